@@ -1,0 +1,40 @@
+# Fresh-machine entry points: `make demo`, `make test`.
+# Finds a working Python >= 3.12 (override with PYTHON=/path/to/python3.12).
+SHELL := /bin/bash
+VENV  := .venv
+BIN   := $(VENV)/bin
+OUT   ?= out/example
+
+PY_CANDIDATES := $(PYTHON) python3.12 python3.13 python3 \
+  $(shell command -v pyenv >/dev/null 2>&1 && ls -d $$(pyenv root)/versions/3.1[2-9]*/bin/python3 2>/dev/null)
+
+define find_python
+for c in $(PY_CANDIDATES); do \
+  if "$$c" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1; then echo "$$c"; exit 0; fi; \
+done; exit 1
+endef
+
+.PHONY: demo test lint venv clean
+
+$(BIN)/.installed: pyproject.toml
+	@py=$$($(find_python)) || { echo "error: no working Python >= 3.12 found (tried: $(PY_CANDIDATES)). Install one or run 'make PYTHON=/path/to/python3.12 ...'." >&2; exit 1; }; \
+	echo "using $$py ($$("$$py" --version))"; \
+	rm -rf $(VENV) && "$$py" -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+venv: $(BIN)/.installed
+
+demo: venv
+	$(BIN)/newsdossier build examples/harbour-strike -o $(OUT)
+
+test: venv
+	$(BIN)/python -m pytest -q
+
+lint: venv
+	$(BIN)/python -m pip install -q ruff==0.17.6
+	$(BIN)/ruff check src tests
+
+clean:
+	rm -rf $(VENV) out

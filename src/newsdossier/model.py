@@ -1,0 +1,252 @@
+"""The one data model every stage reads and enriches.
+
+Stages never talk to each other directly: ingest creates `Document`s, clean fills
+`text`/`removed`, analyze fills the per-document layers (sentences, mentions, timexes,
+quantities, quotes), crossdoc and summarize fill the `Dossier`'s story-level lists, and
+render only reads. Every extracted item keeps `start`/`end` offsets into the cleaned
+`Document.text`, so `text[start:end]` reproduces what the item quotes (provenance).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any
+
+from . import SCHEMA, __version__
+
+
+@dataclass
+class Span:
+    """A stretch of one document's cleaned text: the unit of provenance."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Removed:
+    """A line the cleaner took out, kept so nothing is lost silently."""
+
+    text: str
+    reason: str
+    line: int = -1  # 0-based line number in the raw (normalised) text
+    score: float = 0.0
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Mention:
+    """A named-entity mention inside one document (offsets into Document.text)."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON|ORG|GPE|LOC|NORP|EVENT|OTHER (normalised from the NER tag set)
+    entity: str | None = None  # filled by crossdoc: the Entity.id
+
+
+@dataclass
+class Timex:
+    """A temporal expression, normalised TIMEX3-style relative to the document date."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE|TIME|DURATION|SET
+    value: str | None  # "2022-01-13", "2022-01", "2022-W02", "P10D", "PAST_REF" ... or None when unresolved
+    anchor: str | None = None  # what it was resolved against: "dct", "previous-date", "explicit"
+    tense: str | None = None  # "past"|"present"|"future" of the governing verb, when it mattered
+
+
+@dataclass
+class Quantity:
+    """A counted amount: '2,300 soldiers', 'more than 2,000 troops', 'dozens dead'."""
+
+    start: int
+    end: int
+    text: str  # the whole amount phrase including the qualifier and the counted noun when adjacent
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str  # exact|about|more-than|less-than|at-least|up-to|range|vague
+    unit: str | None  # the counted head noun, lemmatised ("soldier", "people")
+    measure: str | None = None  # a fuller description of what is counted ("people detained")
+    sentence: int = -1
+
+
+@dataclass
+class Quote:
+    """Something a person said, direct (quote marks / dash-led) or indirect ('X said that ...')."""
+
+    start: int
+    end: int
+    text: str  # the quoted words only (without the quote marks)
+    kind: str  # direct|indirect
+    cue: str | None = None  # the speech verb: "said", "explains", "according to"
+    speaker_text: str | None = None  # the speaker as written in the text ("Mr Alzhanov", "he")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_role: str | None = None  # "a political analyst"
+    speaker: str | None = None  # filled by crossdoc: the Entity.id
+    speaker_name: str | None = None  # filled by crossdoc: canonical name (or the written name)
+
+
+@dataclass
+class Document:
+    id: str
+    path: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date
+    published_basis: str = "unknown"  # metadata|dateline|inferred|unknown
+    published_confidence: float | None = None
+    language: str | None = None
+    raw_text: str = ""  # after decoding and Unicode normalisation, before cleaning
+    text: str = ""  # cleaned body: all offsets point here
+    removed: list[Removed] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc; never serialised
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.id, start, end, self.text[start:end])
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Evidence(Span):
+    expression: str | None = None  # the temporal expression that dated it
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    summary: str
+    evidence: list[Evidence] = field(default_factory=list)
+    conflict: str | None = None  # set when the same happening is dated differently elsewhere
+    entities: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ClaimValue(Span):
+    value: float = 0.0
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    date_context: str | None = None
+
+
+@dataclass
+class Claim:
+    measure: str
+    status: str  # agree|compatible|conflict|single
+    values: list[ClaimValue] = field(default_factory=list)
+    explanation: str = ""
+
+
+@dataclass
+class QuoteEntry(Span):
+    speaker: str | None = None
+    speaker_name: str | None = None
+    kind: str = "direct"
+    cue: str | None = None
+    speaker_role: str | None = None
+
+
+@dataclass
+class SummarySentence:
+    text: str
+    sources: list[str]
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class SourceProfile:
+    doc: str
+    unique_points: list[str] = field(default_factory=list)
+    distinctive_terms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Story:
+    title: str = ""
+    start: str | None = None
+    end: str | None = None
+    languages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Dossier:
+    documents: list[Document] = field(default_factory=list)
+    story: Story = field(default_factory=Story)
+    entities: list[Entity] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[QuoteEntry] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    sources: list[SourceProfile] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def doc(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract (`newsdossier/dossier@1`): plain JSON-ready data, no spaCy objects."""
+        return {
+            "schema": SCHEMA,
+            "generated_by": f"newsdossier {__version__}",
+            "story": _plain(self.story),
+            "documents": [_document_dict(d) for d in self.documents],
+            "entities": [_plain(e) for e in self.entities],
+            "timeline": [_plain(t) for t in self.timeline],
+            "claims": [_plain(c) for c in self.claims],
+            "quotes": [_plain(q) for q in self.quotes],
+            "summary": [_plain(s) for s in self.summary],
+            "sources": [_plain(s) for s in self.sources],
+        }
+
+
+def _plain(obj: Any) -> Any:
+    if is_dataclass(obj):
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj) if f.name != "nlp"}
+    if isinstance(obj, list):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
+
+
+def _document_dict(d: Document) -> dict[str, Any]:
+    out = _plain(d)
+    out.pop("raw_text", None)
+    return out
+
+
+__all__ = [name for name in dir() if name[:1].isupper()] + ["asdict"]
