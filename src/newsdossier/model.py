@@ -91,7 +91,7 @@ class Quote:
     text: str  # the quoted words only (without the quote marks)
     kind: str  # direct|indirect
     cue: str | None = None  # the speech verb: "said", "explains", "according to"
-    speaker_text: str | None = None  # the speaker as written in the text ("Mr Alzhanov", "he")
+    speaker_text: str | None = None  # the speaker as written in the text ("Mr Halloran", "he")
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_role: str | None = None  # "a political analyst"
@@ -209,6 +209,7 @@ class Dossier:
     quotes: list[QuoteEntry] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
     sources: list[SourceProfile] = field(default_factory=list)
+    rejected: list[dict[str, str]] = field(default_factory=list)  # inputs not read at all, with a reason
     timings: dict[str, float] = field(default_factory=dict)
 
     def doc(self, doc_id: str) -> Document:
@@ -230,6 +231,7 @@ class Dossier:
             "quotes": [_plain(q) for q in self.quotes],
             "summary": [_plain(s) for s in self.summary],
             "sources": [_plain(s) for s in self.sources],
+            "rejected": list(self.rejected),
         }
 
 

@@ -1,0 +1,902 @@
+"""Temporal expressions: find them, normalise them TIMEX3-style against the document date (DCT).
+
+Two steps. `_scan` finds candidate expressions with regular expressions over the punctuation-folded
+text (same length as the text, so offsets are valid in the original) and parses their fields
+(day, month, weekday, modifier, amount, unit ...). `_resolve` turns each candidate into a `Timex`
+value relative to the DCT, the tense of the governing verb and, for "two days earlier" /
+"the following day", the last day-level date mentioned before it in the text.
+
+Anchoring rules (the choices that matter):
+  * weekday, no modifier: past verb -> the weekday on or before the DCT (the DCT itself when it is
+    that weekday); "will"/"shall"/"going to"/to-infinitive/modal -> strictly after the DCT;
+    "would" (future in the past) and simple present ("begins on Thursday") -> on or after the DCT;
+    no verb found -> on or before the DCT (news mostly reports the past).
+    "last X" strictly before, "next X" strictly after, "this X"/"coming X" follow the tense.
+  * month-day without year: the DCT's year; the year before when the month is later than the DCT's
+    month and the verb is past; the year after when the month is earlier and the verb is future;
+    without a tense the nearer of the two.
+  * "two days earlier", "the following day", "a week later": relative to the last day-level date
+    mentioned before (anchor "previous-date"), else the DCT. "two days ago" is always DCT-relative.
+Languages other than English: month and weekday names and today/yesterday/tomorrow come from
+dateparser's locale data; the numeric and ISO patterns are language-neutral.
+
+Never raises on bad input: every public function returns an empty/neutral result instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from statistics import median
+
+from ..model import Timex
+from ..textutil import fold_punct
+
+# --------------------------------------------------------------------------------------------
+# Lexicon (general English resources; other languages come from dateparser's locale data)
+# --------------------------------------------------------------------------------------------
+
+MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS_EN = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+# abbreviations that are also ordinary words: only accepted with a following day number / dot
+AMBIGUOUS_ABBR = {"mar", "may", "jun", "jan", "sat", "sun", "wed", "dec", "mon", "aug"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "half": 0.5,
+}
+VAGUE_NUMBERS = {"a few", "few", "several", "many", "some", "a couple of", "couple of"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# unit word -> (TIMEX3 duration letter, is a time unit)
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "in the past": "PAST_REF", "the past": "PAST_REF", "once upon a time": "PAST_REF",
+    "in the future": "FUTURE_REF", "in the near future": "FUTURE_REF", "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "in the coming days": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
+}
+SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+             "hourly": "PT1H", "nightly": "P1D"}
+YEAR_CUES = {"in", "since", "until", "till", "by", "from", "to", "of", "during", "before", "after",
+             "through", "early", "late", "mid", "between", "and", "fiscal", "year", "around", "circa",
+             "spring", "summer", "autumn", "fall", "winter", "end", "beginning"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+WOULD_AUX = {"would", "'d"}
+MODALS = {"could", "may", "might", "should", "must", "can", "ought"}
+# sentence-level cues for the regex fallback (no parse available)
+FUTURE_CUES = r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to"
+PAST_IRREGULAR = (
+    "was|were|had|did|said|began|begun|came|went|took|left|made|met|told|held|gave|got|saw|found|"
+    "thought|brought|became|kept|sent|spent|fell|rose|won|lost|led|ran|paid|sold|stood|broke|chose|"
+    "drove|flew|fought|hit|knew|laid|meant|put|set|shot|spoke|struck|threw|wrote|arrived|announced"
+)
+
+_NUM_ALT = (
+    r"\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|couple\s+of|several|few|many|some|half\s+an?|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|hundred|an?"
+)
+_UNIT_ALT = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?"
+
+
+# --------------------------------------------------------------------------------------------
+# Candidates
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    f: dict = field(default_factory=dict)
+    prio: int = 0
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _lang_words(lang: str) -> tuple[dict, dict, dict]:
+    """(month name -> number, weekday name -> 0..6, deictic word -> day offset) for a language."""
+    months, wdays, deictic = dict(MONTHS_EN), dict(WEEKDAYS_EN), {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if lang and lang != "en":
+        try:
+            from dateparser.languages.loader import default_loader
+
+            info = default_loader.get_locale(lang).info
+            names = ["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"]
+            for i, key in enumerate(names, 1):
+                for w in info.get(key, []):
+                    if len(w) >= 3 and not w.isdigit():
+                        months.setdefault(w.lower(), i)
+            for i, key in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]):
+                for w in info.get(key, []):
+                    if len(w) >= 5:
+                        wdays.setdefault(w.lower(), i)
+            rel = info.get("relative-type", {})
+            for key, off in (("0 day ago", 0), ("1 day ago", -1), ("in 1 day", 1), ("2 day ago", -2), ("in 2 day", 2)):
+                for w in rel.get(key, []):
+                    if len(w) >= 3 and " " not in w:
+                        deictic.setdefault(w.lower(), off)
+        except Exception:
+            pass
+    return months, wdays, deictic
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
+    months, wdays, deictic = _lang_words(lang)
+    M = rf"(?P<mon>{_alt(months)})\.?"
+    W = rf"(?P<wd>{_alt(wdays)})\.?"
+    D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\d:])"
+    DD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?=\s*[^\W\d]))?(?![\d:])"
+    Y = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d)"
+    POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+    NUM = rf"(?P<num>{_NUM_ALT})"
+    UNIT = rf"(?P<unit>{_UNIT_ALT})"
+    pats = [
+        ("iso", rf"\b(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}}))?\b", 9),
+        ("iso", r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b", 9),
+        ("dotted", r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b", 9),
+        ("slashed", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})\b", 8),
+        # Thursday, 13 January 2022 / 13th of January / 13 января 2022 года
+        ("dmy", rf"(?:{W},?\s+)?(?:the\s+)?{DD}\s+(?:of\s+)?{M}(?:,?\s+{Y})?", 7),
+        # Thursday, January 13, 2022
+        ("mdy", rf"(?:{W},?\s+)?{M}\s+{D}(?:,?\s+{Y})?", 7),
+        ("my", rf"{M},?\s+(?:of\s+)?{Y}", 6),
+        ("month", rf"(?P<cue>\b(?:in|since|until|till|by|during|early|late|mid|last|next|this|of|before|after|through|from|to|end\s+of|beginning\s+of)[\s-]+)(?:the\s+month\s+of\s+)?{M}(?!\s*\d)", 5),
+        ("decade", r"(?:\bthe\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s)\b", 5),
+        ("year", rf"(?<![\w$€£.,/-]){Y}(?![\w%-]|\s*(?:percent|per\s+cent))", 3),
+        ("quarter", r"\b(?:the\s+)?(?P<mod>first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|latest|current)\s+(?:fiscal\s+)?quarter\b", 6),
+        ("season", rf"\b(?P<mod>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)\b", 5),
+        ("time", r"\b(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)", 6),
+        ("time", r"\b(?:at\s+)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b", 6),
+        ("weekday", rf"(?:\b(?P<mod>last|next|this|coming|past|previous|following)\s+)?{W}{POD}\b", 4),
+        ("deictic", rf"\b(?:the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<deic>{_alt(deictic)})){POD}(?!\w)", 5),
+        ("deictic", r"\b(?P<tonight>tonight|this\s+(?P<pod>morning|afternoon|evening))\b", 5),
+        ("relunit", r"\b(?P<mod>this|last|next|coming|past|previous|following|current|same|that)\s+(?P<unit>week(?:end)?|month|year)\b", 5),
+        ("offset", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|\w+ing)\b))", 8),
+        ("anaph", r"\b(?P<which>the\s+(?:following|next|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)|(?:that|the\s+same)\s+(?P<unit3>day|week|month|year|morning|evening|night))\b", 7),
+        ("duration", rf"\b{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?{UNIT}(?P<adj>[\s-]+(?:long|old))?\b", 4),
+        ("duration", rf"\b(?P<unit>day|week|month|year|hour)(?P<adj>[\s-]long)\b", 4),
+        ("duration", rf"(?<=\bfor\s)(?P<bare>days|weeks|months|years|decades|centuries|hours)\b", 3),
+        ("duration", rf"\b(?:the\s+)?(?:last|past|next|coming|first)\s+(?P<num>(?:{_NUM_ALT}))\s+{UNIT}\b", 5),
+        ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", 2),
+        ("set", rf"\b(?:(?P<every>every|each|per)\s+(?P<unit>day|week|month|year|morning|evening|night|hour))\b", 4),
+        ("set", rf"\b(?P<setw>{_alt(SET_WORDS)})\b", 2),
+    ]
+    return [(k, re.compile(p, re.I), prio) for k, p, prio in pats]
+
+
+def _num(s: str | None):
+    if s is None:
+        return None
+    s = re.sub(r"[\s-]+", " ", s.strip().lower())
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        v = float(s)
+        return int(v) if v.is_integer() else v
+    if s in VAGUE_NUMBERS:
+        return "X"
+    if s.startswith("half"):
+        return 0.5
+    total = 0
+    for w in s.split():
+        if w not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[w]
+    return total
+
+
+def _unit_key(u: str | None) -> str | None:
+    if not u:
+        return None
+    u = u.lower()
+    if u in ("centuries", "century"):
+        return "century"
+    return u[:-1] if u.endswith("s") else u
+
+
+def _scan(text: str, lang: str) -> list[_Cand]:
+    s = fold_punct(text)
+    months, wdays, deictic = _lang_words(lang or "en")
+    cands: list[_Cand] = []
+    for kind, pat, prio in _patterns(lang or "en"):
+        for m in pat.finditer(s):
+            if m.end() <= m.start():
+                continue
+            c = _make(kind, m, s, months, wdays, deictic, lang or "en")
+            if c is not None:
+                c.prio = prio
+                cands.append(c)
+    # keep the longest, then the most specific, non-overlapping candidates
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _cased_ok(word: str | None, lang: str, strict: bool) -> bool:
+    """English month/weekday names must be capitalised; ambiguous abbreviations need more context."""
+    if word is None:
+        return True
+    if lang == "en" and word[:1].islower():
+        return False
+    if strict and word.lower() in AMBIGUOUS_ABBR and len(word) <= 3:
+        return False
+    return True
+
+
+def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    f: dict = {}
+    if kind in ("iso", "dotted", "slashed"):
+        try:
+            y = int(g["year"])
+            if kind == "slashed":
+                a, b = int(g["a"]), int(g["b"])
+                mo, d = (a, b) if (lang == "en" and a <= 12) or b > 12 else (b, a)
+                if y < 100:
+                    y += 2000 if y < 50 else 1900
+            else:
+                mo, d = int(g["mon"]), int(g["day"])
+            date(y, mo, d)
+        except (ValueError, TypeError):
+            return None
+        f = {"y": y, "m": mo, "d": d}
+        if g.get("hh"):
+            f["time"] = f"{int(g['hh']):02d}:{g['mm']}"
+        return _Cand(start, end, "ymd", f)
+    if kind in ("dmy", "mdy", "my"):
+        mon_word = g.get("mon")
+        if not _cased_ok(mon_word, lang, strict=kind == "my" or g.get("day") is None) or not _cased_ok(g.get("wd"), lang, False):
+            return None
+        mo = months.get(mon_word.lower().rstrip("."))
+        if mo is None:
+            return None
+        f["m"] = mo
+        if g.get("wd"):
+            f["wd"] = wdays.get(g["wd"].lower())
+        if kind != "my":
+            d = int(g["day"])
+            if not 1 <= d <= 31:
+                return None
+            f["d"] = d
+        if g.get("year"):
+            f["y"] = int(g["year"])
+            # "in 2,000 ..." guard: a thousands separator right after means it is a number
+            if re.match(r"[.,]\d", s[end:end + 2]):
+                return None
+        if "d" in f:
+            try:
+                date(f.get("y", 2000), mo, f["d"])
+            except ValueError:
+                return None
+        # trailing "year"/"года"/"r." after a year is part of the expression in several languages
+        if kind == "my":
+            return _Cand(start, end, "ym", f)
+        return _Cand(start, end, "ymd" if "y" in f else "md", f)
+    if kind == "month":
+        if not _cased_ok(g["mon"], lang, strict=True):
+            return None
+        mo = months.get(g["mon"].lower().rstrip("."))
+        if mo is None:
+            return None
+        cue = g["cue"].strip().lower()
+        start = m.start("mon")
+        mod = cue if cue in ("last", "next", "this") else None
+        if mod:
+            start = m.start()
+        return _Cand(start, end, "month", {"m": mo, "mod": mod})
+    if kind == "decade":
+        if g.get("cent"):
+            return _Cand(m.start("cent"), end, "decade", {"v": g["cent"] + g["dec"]})
+        return _Cand(start + (m.group(0).find("'")), end, "decade", {"v": "19" + g["dec2"]})
+    if kind == "year":
+        y = int(g["year"])
+        before = s[max(0, start - 20):start]
+        prev = re.findall(r"[A-Za-z]+", before)
+        prev_word = prev[-1].lower() if prev else ""
+        after = s[end:end + 3]
+        if prev_word not in YEAR_CUES and not re.match(r"'s\b", after):
+            return None
+        if not 1500 <= y <= 2099:
+            return None
+        return _Cand(start, end, "y", {"y": y})
+    if kind == "quarter":
+        mod = g["mod"].lower()
+        return _Cand(start, end, "quarter", {"q": ORDINALS.get(mod), "mod": None if mod in ORDINALS else mod})
+    if kind == "season":
+        if g["season"][:1].isupper() is False and lang != "en":
+            return None
+        return _Cand(start, end, "season", {"season": SEASONS[g["season"].lower()], "mod": g["mod"].lower()})
+    if kind == "time":
+        hh = int(g["hh"])
+        ampm = (g.get("ampm") or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        if ampm.startswith("a") and hh == 12:
+            hh = 0
+        if s[start:start + 3].lower() == "at ":
+            start += 3
+        return _Cand(start, end, "time", {"hh": hh, "mm": int(g.get("mm") or 0)})
+    if kind == "weekday":
+        if not _cased_ok(g["wd"], lang, strict=True):
+            return None
+        wd = wdays.get(g["wd"].lower().rstrip("."))
+        if wd is None:
+            return None
+        mod = (g.get("mod") or "").lower() or None
+        if mod in ("past", "previous"):
+            mod = "last"
+        if mod == "following":
+            mod = "next"
+        f = {"wd": wd, "mod": mod, "pod": PARTS_OF_DAY.get((g.get("pod") or "").lower())}
+        return _Cand(start, end, "weekday", f)
+    if kind == "deictic":
+        if g.get("tonight") is not None:
+            pod = "NI" if g["tonight"].lower() == "tonight" else PARTS_OF_DAY[g["pod"].lower()]
+            return _Cand(start, end, "deictic", {"off": 0, "pod": pod})
+        if g.get("dd"):
+            off = -2 if g["dd"].lower().startswith("before") else 2
+        else:
+            off = deictic.get(g["deic"].lower())
+            if off is None:
+                return None
+        return _Cand(start, end, "deictic", {"off": off, "pod": PARTS_OF_DAY.get((g.get("pod") or "").lower())})
+    if kind == "relunit":
+        mod = g["mod"].lower()
+        unit = g["unit"].lower()
+        if mod in ("past",):
+            return _Cand(start, end, "duration", {"n": 1, "unit": unit})
+        return _Cand(start, end, "relunit", {"mod": mod, "unit": unit})
+    if kind == "offset":
+        n = _num(g["num"])
+        if n is None:
+            return None
+        d = g["dir"].lower()
+        direction = -1 if d in ("ago", "earlier", "before", "previously") else 1
+        anchor = "dct" if d in ("ago", "from now", "hence") else "prev"
+        return _Cand(start, end, "offset", {"n": n, "unit": _unit_key(g["unit"]), "dir": direction, "anchor": anchor})
+    if kind == "anaph":
+        which = g["which"].lower()
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3")).lower()
+        if unit in PARTS_OF_DAY:
+            unit = "day"
+        if re.search(r"following|next|after", which):
+            direction = 1
+        elif re.search(r"previous|preceding|before", which):
+            direction = -1
+        else:
+            direction = 0
+        return _Cand(start, end, "offset", {"n": 1 if direction else 0, "unit": unit, "dir": direction or 1, "anchor": "prev"})
+    if kind == "duration":
+        if g.get("bare"):
+            u = _unit_key(g["bare"])
+            return _Cand(start, end, "duration", {"n": "X", "unit": u})
+        n = _num(g.get("num")) if g.get("num") else 1
+        if n is None:
+            return None
+        txt = s[start:end]
+        # "a week-long deployment": the expression is "week-long"
+        mm = re.match(r"(?:an?|the)\s+", txt, re.I)
+        if mm and (g.get("adj") or txt.lower().startswith("the")):
+            start += mm.end()
+        return _Cand(start, end, "duration", {"n": n, "unit": _unit_key(g["unit"])})
+    if kind == "ref":
+        return _Cand(start, end, "ref", {"v": REFS[re.sub(r"\s+", " ", g["ref"].lower())]})
+    if kind == "set":
+        if g.get("setw"):
+            return _Cand(start, end, "set", {"v": SET_WORDS[g["setw"].lower()]})
+        u = g["unit"].lower()
+        v = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}.get(u, "P1D")
+        return _Cand(start, end, "set", {"v": v})
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Tense of the governing verb
+# --------------------------------------------------------------------------------------------
+
+def _tense_spacy(doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    t = span.root
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX") and not (span.start <= t.i < span.end):
+            break
+        if t.head is t:
+            break
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_tense(t)
+
+
+def _verb_tense(t) -> str | None:
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    low = [a.text.lower() for a in auxes]
+    if any(a in FUTURE_AUX for a in low):
+        return "future"
+    if any(a in WOULD_AUX for a in low):
+        return "would"
+    if any(a in MODALS for a in low):
+        return "future"
+    # "is going to begin", "plans to begin", "expected to begin"
+    if "to" in low and t.tag_ == "VB":
+        h = t.head
+        if h is not t and h.lemma_ == "go" and h.tag_ == "VBG":
+            return "future"
+        if h is not t and h.pos_ in ("VERB", "AUX"):
+            ht = _verb_tense(h)
+            return "future" if ht in ("present", None, "future") else "would"
+        return "future"
+    tagged_aux = [a.tag_ for a in auxes]
+    if t.tag_ == "VBD" or "VBD" in tagged_aux:
+        return "past"
+    if t.tag_ == "VBN":
+        return "past"  # has begun / was held / the talks held on Monday
+    if t.tag_ in ("VBZ", "VBP") or any(x in ("VBZ", "VBP") for x in tagged_aux):
+        return "present"
+    if t.tag_ == "VBG":
+        return "present"
+    return None
+
+
+_FUT_RE = re.compile(rf"\b(?:{FUTURE_CUES})\b", re.I)
+_PAST_RE = re.compile(rf"\b(?:{PAST_IRREGULAR}|\w{{3,}}ed)\b", re.I)
+_PRES_RE = re.compile(r"\b(?:is|are|am|begins|starts|ends|opens|takes)\b", re.I)
+
+
+def _tense_regex(s: str, start: int, end: int) -> str | None:
+    """Nearest tense cue in the same sentence (no parse available)."""
+    left = max(s.rfind(p, 0, start) for p in (". ", "! ", "? ", "\n"))
+    right_c = [i for i in (s.find(p, end) for p in (". ", "! ", "? ", "\n")) if i >= 0]
+    right = min(right_c) if right_c else len(s)
+    lo = left + 1 if left >= 0 else 0
+    best, best_d = None, 10 ** 9
+    for rx, tense in ((_FUT_RE, "future"), (_PAST_RE, "past"), (_PRES_RE, "present")):
+        for m in rx.finditer(s, lo, right):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if tense == "future" and m.group(0).lower() == "would":
+                tense_v = "would"
+            else:
+                tense_v = tense
+            if dist < best_d:
+                best, best_d = tense_v, dist
+    return best
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+# --------------------------------------------------------------------------------------------
+
+def _parse_iso(v: str | None) -> date | None:
+    if not v:
+        return None
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except (ValueError, TypeError):
+        return None
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def _weekday_date(wd: int, ref: date, mode: str) -> date:
+    """mode: 'le' on/before, 'lt' strictly before, 'ge' on/after, 'gt' strictly after."""
+    diff = (ref.weekday() - wd) % 7
+    if mode == "le":
+        return ref - timedelta(days=diff)
+    if mode == "lt":
+        return ref - timedelta(days=diff or 7)
+    ahead = (wd - ref.weekday()) % 7
+    if mode == "ge":
+        return ref + timedelta(days=ahead)
+    return ref + timedelta(days=ahead or 7)
+
+
+def _year_for_month(mo: int, dct: date, tense: str | None) -> int:
+    y = dct.year
+    if tense == "past" and mo > dct.month:
+        return y - 1
+    if tense in ("future", "would") and mo < dct.month:
+        return y + 1
+    if tense is None:
+        diff = mo - dct.month
+        if diff > 6:
+            return y - 1
+        if diff < -6:
+            return y + 1
+    return y
+
+
+def _offset(anchor: date, n, unit: str, direction: int) -> tuple[str | None, str]:
+    """Shift a day by n units; returns (value, granularity)."""
+    if n == "X" or n is None:
+        return None, "X"
+    n = int(n) if float(n).is_integer() else n
+    if unit in ("day", "night"):
+        return (anchor + timedelta(days=direction * n)).isoformat(), "day"
+    if unit in ("week", "fortnight"):
+        k = n * (2 if unit == "fortnight" else 1)
+        return _week(anchor + timedelta(weeks=direction * k)), "week"
+    if unit == "month" and float(n).is_integer():
+        d = _add_months(anchor, direction * int(n))
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if unit == "year" and float(n).is_integer():
+        return f"{anchor.year + direction * int(n):04d}", "year"
+    if unit == "decade" and float(n).is_integer():
+        return f"{(anchor.year + direction * 10 * int(n)) // 10:03d}", "decade"
+    return None, "X"
+
+
+def _fmt_num(n) -> str:
+    if n == "X":
+        return "X"
+    if isinstance(n, float) and not n.is_integer():
+        return f"{n:g}"
+    return str(int(n))
+
+
+def _duration_value(n, unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    letter, is_time = UNITS.get(unit, (None, False))
+    if letter is None:
+        return None
+    if unit == "fortnight" and n != "X":
+        n = 2 * n
+    if unit == "quarter" and n != "X":
+        return f"P{_fmt_num(3 * n)}M"
+    if isinstance(n, float) and not n.is_integer() and n == 0.5:
+        # half a day / half an hour
+        conv = {"day": ("PT12H"), "hour": "PT30M", "year": "P6M", "month": "P2W", "week": "P3D"}
+        return conv.get(unit)
+    return f"{'PT' if is_time else 'P'}{_fmt_num(n)}{letter}"
+
+
+def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_cache: dict) -> list[Timex]:
+    s = fold_punct(text)
+    out: list[Timex] = []
+    prev_day: date | None = None
+
+    def tense_of(c: _Cand) -> str | None:
+        key = (c.start, c.end)
+        if key not in tense_cache:
+            t = None
+            if spacy_doc is not None:
+                try:
+                    t = _tense_spacy(spacy_doc, c.start, c.end)
+                except Exception:
+                    t = None
+            if t is None:
+                t = _tense_regex(s, c.start, c.end)
+            tense_cache[key] = t
+        return tense_cache[key]
+
+    for c in cands:
+        f = c.f
+        typ, value, anchor, tense = "DATE", None, None, None
+        day: date | None = None
+        k = c.kind
+        if k == "ymd":
+            day = date(f["y"], f["m"], f["d"])
+            value, anchor = day.isoformat(), "explicit"
+            if f.get("time"):
+                typ, value = "TIME", f"{value}T{f['time']}"
+        elif k == "ym":
+            value, anchor = f"{f['y']:04d}-{f['m']:02d}", "explicit"
+        elif k == "y":
+            value, anchor = f"{f['y']:04d}", "explicit"
+        elif k == "decade":
+            value, anchor = f["v"], "explicit"
+        elif k == "md":
+            tense = tense_of(c)
+            if dct is not None:
+                y = _year_for_month(f["m"], dct, tense)
+                if f.get("wd") is not None:
+                    # a weekday fixes the year when the default does not fit
+                    for cand_y in (y, y - 1, y + 1):
+                        try:
+                            if date(cand_y, f["m"], f["d"]).weekday() == f["wd"]:
+                                y = cand_y
+                                break
+                        except ValueError:
+                            continue
+                try:
+                    day = date(y, f["m"], f["d"])
+                    value, anchor = day.isoformat(), "dct"
+                except ValueError:
+                    value = None
+            else:
+                value = f"XXXX-{f['m']:02d}-{f['d']:02d}"
+        elif k == "month":
+            tense = tense_of(c)
+            if dct is not None:
+                mod = f.get("mod")
+                if mod == "last":
+                    y = dct.year - 1 if f["m"] >= dct.month else dct.year
+                elif mod == "next":
+                    y = dct.year + 1 if f["m"] <= dct.month else dct.year
+                elif mod == "this":
+                    y = dct.year
+                else:
+                    y = _year_for_month(f["m"], dct, tense)
+                value, anchor = f"{y:04d}-{f['m']:02d}", "dct"
+            else:
+                value = f"XXXX-{f['m']:02d}"
+        elif k == "quarter":
+            if dct is not None:
+                cur = (dct.month - 1) // 3 + 1
+                q, mod, y = f.get("q"), f.get("mod"), dct.year
+                if q is None:
+                    if mod in ("last", "previous", "latest"):
+                        q = cur - 1
+                        if mod == "latest":
+                            q = cur - 1
+                    elif mod == "next":
+                        q = cur + 1
+                    else:
+                        q = cur
+                    if q < 1:
+                        q, y = 4, y - 1
+                    if q > 4:
+                        q, y = 1, y + 1
+                else:
+                    tense = tense_of(c)
+                    if tense == "past" and q > cur:
+                        y -= 1
+                value, anchor = f"{y:04d}-Q{q}", "dct"
+        elif k == "season":
+            if dct is not None:
+                mod, y = f["mod"], dct.year
+                if mod == "last":
+                    y -= 1
+                elif mod == "next":
+                    y += 1
+                value, anchor = f"{y:04d}-{f['season']}", "dct"
+        elif k == "time":
+            typ = "TIME"
+            if dct is not None:
+                value, anchor = f"{dct.isoformat()}T{f['hh']:02d}:{f['mm']:02d}", "dct"
+        elif k == "weekday":
+            tense = tense_of(c)
+            if dct is not None:
+                mod = f.get("mod")
+                if mod == "last":
+                    mode = "lt"
+                elif mod == "next":
+                    mode = "gt"
+                elif mod in ("this", "coming"):
+                    mode = "le" if tense == "past" else "ge"
+                elif tense == "past" or tense is None:
+                    mode = "le"
+                elif tense == "future":
+                    mode = "gt"
+                else:  # present ("begins on Thursday") and "would" (future in the past)
+                    mode = "ge"
+                day = _weekday_date(f["wd"], dct, mode)
+                value, anchor = day.isoformat(), "dct"
+                if f.get("pod"):
+                    typ, value = "TIME", f"{value}T{f['pod']}"
+        elif k == "deictic":
+            if dct is not None:
+                day = dct + timedelta(days=f["off"])
+                value, anchor = day.isoformat(), "dct"
+                if f.get("pod"):
+                    typ, value = "TIME", f"{value}T{f['pod']}"
+        elif k == "relunit":
+            if dct is not None:
+                mod, unit = f["mod"], f["unit"]
+                base, anchor = dct, "dct"
+                if mod in ("same", "that", "following", "previous") and prev_day is not None:
+                    base, anchor = prev_day, "previous-date"
+                step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(mod, 0)
+                if unit == "week":
+                    value = _week(base + timedelta(weeks=step))
+                elif unit == "weekend":
+                    value = _week(base + timedelta(weeks=step)) + "-WE"
+                elif unit == "month":
+                    d2 = _add_months(base, step)
+                    value = f"{d2.year:04d}-{d2.month:02d}"
+                else:
+                    value = f"{base.year + step:04d}"
+        elif k == "offset":
+            tense = None
+            base, anchor = None, None
+            if f["anchor"] == "prev" and prev_day is not None:
+                base, anchor = prev_day, "previous-date"
+            elif dct is not None:
+                base, anchor = dct, "dct"
+            if base is not None:
+                value, gran = _offset(base, f["n"], f["unit"], f["dir"])
+                if gran == "day":
+                    day = _parse_iso(value)
+                if value is None:
+                    anchor = None
+            elif f["n"] == 0:
+                value = None
+        elif k == "duration":
+            typ = "DURATION"
+            value = _duration_value(f["n"], f["unit"])
+        elif k == "ref":
+            value = f["v"]
+        elif k == "set":
+            typ, value = "SET", f["v"]
+        t = Timex(c.start, c.end, text[c.start:c.end], typ, value, anchor,
+                  {"would": "future"}.get(tense, tense))
+        out.append(t)
+        if day is not None:
+            prev_day = day
+    return out
+
+
+def find_timexes(text: str, dct: str | None, *, spacy_doc=None, lang: str = "en") -> list[Timex]:
+    """Temporal expressions in `text`, normalised against the document date `dct` (ISO) when given."""
+    try:
+        if not isinstance(text, str) or not text:
+            return []
+        if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
+            spacy_doc = None
+        lang = (lang or "en").lower()[:2]
+        cands = _scan(text, lang)
+        return _resolve(text, cands, _parse_iso(dct), spacy_doc, {})
+    except Exception:
+        return []
+
+
+# --------------------------------------------------------------------------------------------
+# Publication date inference
+# --------------------------------------------------------------------------------------------
+
+def infer_dct(text: str, *, spacy_doc=None, story_dates: list[str] = (), lang: str = "en") -> tuple[str | None, float, str]:
+    """Guess a document's publication date from its own dates and the story's other dates.
+
+    Returns (ISO date or None, confidence 0..1, short reason).
+    """
+    try:
+        return _infer_dct(text, spacy_doc, story_dates, lang)
+    except Exception:
+        return None, 0.0, "no dated context"
+
+
+def _infer_dct(text, spacy_doc, story_dates, lang):
+    if not isinstance(text, str) or not text.strip():
+        return None, 0.0, "no dated context"
+    if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
+        spacy_doc = None
+    lang = (lang or "en").lower()[:2]
+    s = fold_punct(text)
+    cands = _scan(text, lang)
+    story = sorted(d for d in (_parse_iso(x) for x in (story_dates or ())) if d is not None)
+    story_mid = story[len(story) // 2] if story else None
+    tense_cache: dict = {}
+
+    def tense(c):
+        key = (c.start, c.end)
+        if key not in tense_cache:
+            t = None
+            if spacy_doc is not None:
+                try:
+                    t = _tense_spacy(spacy_doc, c.start, c.end)
+                except Exception:
+                    t = None
+            tense_cache[key] = t if t is not None else _tense_regex(s, c.start, c.end)
+        return tense_cache[key]
+
+    # 1. a dateline: a full date on one of the first lines, alone or after a label
+    head = text[: max(0, text.find("\n", 1)) + 1 or len(text)]
+    for c in cands:
+        if c.kind == "ymd" and c.start < 300:
+            line_start = s.rfind("\n", 0, c.start) + 1
+            line_end = s.find("\n", c.end)
+            line = s[line_start: line_end if line_end >= 0 else len(s)]
+            rest = (line[: c.start - line_start] + line[c.end - line_start:]).strip()
+            if len(re.findall(r"\w+", rest)) <= 3:
+                d = date(c.f["y"], c.f["m"], c.f["d"])
+                return d.isoformat(), 0.9, "dateline"
+    del head
+
+    # 2. the working year: a weekday + day-of-month pair fixes it; else story dates; else text years
+    text_years = [c.f["y"] for c in cands if c.kind in ("ymd", "ym", "y")]
+    ref_year = story_mid.year if story_mid else (max(text_years) if text_years else None)
+    year, year_basis = None, None
+    for c in cands:
+        if c.kind == "md" and c.f.get("wd") is not None:
+            ref = ref_year or date.today().year
+            fits = []
+            for y in range(ref - 12, ref + 13):
+                try:
+                    if date(y, c.f["m"], c.f["d"]).weekday() == c.f["wd"]:
+                        fits.append(y)
+                except ValueError:
+                    pass
+            if fits:
+                year = min(fits, key=lambda y: (abs(y - ref), -y))
+                year_basis = "weekday and day of month fix the year"
+                break
+    if year is None and story_mid is not None:
+        year, year_basis = story_mid.year, "year from the story's dates"
+    elif year is None and text_years:
+        year, year_basis = max(text_years), "year from the text"
+
+    dated: list[tuple[date, str]] = []  # (date, basis)
+    for c in cands:
+        t = tense(c) if c.kind in ("ymd", "md") else None
+        if t in ("future", "would"):
+            continue  # announced for later: the document is older than that
+        if c.kind == "ymd":
+            dated.append((date(c.f["y"], c.f["m"], c.f["d"]), "explicit"))
+        elif c.kind == "md" and year is not None:
+            try:
+                dated.append((date(year, c.f["m"], c.f["d"]), "weekday" if c.f.get("wd") is not None else "yearless"))
+            except ValueError:
+                pass
+    if story and dated:
+        # ignore dates far outside the story (background history) when there is anything closer
+        near = [x for x in dated if abs((x[0] - story_mid).days) <= 60]
+        dated = near or dated
+    past_weekdays = [c.f["wd"] for c in cands if c.kind == "weekday" and c.f.get("mod") is None and tense(c) in ("past", None)]
+    if dated:
+        best, basis = max(dated, key=lambda x: x[0])
+        conf = {"explicit": 0.6, "weekday": 0.6, "yearless": 0.45 if year_basis and "story" in year_basis else 0.2}[basis]
+        reason = f"latest date in the text ({basis})"
+        if basis != "explicit" and year_basis:
+            reason += f"; {year_basis}"
+        if best.weekday() in past_weekdays:
+            conf += 0.1
+            reason += "; a past weekday cue agrees"
+        if story and min(abs((best - d).days) for d in story) <= 7:
+            conf += 0.05
+        return best.isoformat(), round(min(conf, 0.85), 2), reason
+    if story:
+        pick = story_mid
+        reason, conf = "median of the story's dates", 0.2
+        for wd in past_weekdays:
+            match = [d for d in story if d.weekday() == wd]
+            if match:
+                pick = max(match)
+                reason, conf = "story date matching a past weekday cue", 0.3
+                break
+        return pick.isoformat(), conf, reason
+    return None, 0.0, "no dated context"
+
+
+__all__ = ["find_timexes", "infer_dct"]

@@ -1,0 +1,401 @@
+"""The `clean` stage: drop boilerplate lines from already-scraped plain text.
+
+A scored, multilingual line classifier. Each line gets features (length, stop-word density,
+sentence shape, position in the document, repetition across the run) and is matched against
+cue lexicons (`data/boilerplate.py`); structural passes then handle blocks (teaser blocks after
+a "Read also" cue, the author bio after an "About <Name>" line, the junk-only tail of the page)
+and, for pages flattened with their menus, the short-line runs far from the dense body.
+
+Kept lines are copied verbatim (only leading/trailing spaces stripped). Every dropped line is
+recorded as a `model.Removed` with a short kebab-case reason and a confidence score.
+Conservative by design: wrongly removing body text is worse than leaving a junk line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .data import boilerplate as B
+from .model import Document, Removed
+
+THRESHOLD = 0.5  # a line is removed when its junk score reaches this
+
+
+@dataclass
+class CleanResult:
+    text: str
+    removed: list[Removed] = field(default_factory=list)
+    error: str | None = None  # set when the cleaner failed and fell back to the raw text
+
+
+# --------------------------------------------------------------------------- compiled lexicons
+
+def _alt(items) -> str:
+    return "(?:" + "|".join(items) + ")"
+
+
+_COMMENT_START = re.compile(r"^" + _alt(B.COMMENT_CUES) + r"(?:\W|$)")
+_COMMENT_ANY = re.compile(_alt(B.COMMENT_CUES[:7]))
+_APPEAL_START = re.compile(r"^" + _alt(B.APPEAL_CUES) + r"(?:\W|$)")
+_APPEAL_ANY = re.compile(r"(?<!\w)" + _alt(B.APPEAL_CUES))
+_TEASER_START = re.compile(r"^" + _alt(B.TEASER_CUES) + r"\s*(?:[:.!»>…\-–—|]+.*)?$")
+_TEASER_KICKER = re.compile(r"^" + _alt(B.TEASER_CUES) + r"\s*[:.|>»\-–—]\s*\S")
+_SHARE_START = re.compile(r"^" + _alt(B.SHARE_CUES) + r"\s*[:|]?\s*$")
+_NETWORKS = set(B.SOCIAL_NETWORKS)
+_TAGS = re.compile(r"^" + _alt(B.TAG_CUES) + r"\s*:\s*(?P<rest>.*)$")
+_TAGS_ALONE = re.compile(r"^" + _alt(B.TAG_CUES) + r"\s*$")
+_SOURCE = re.compile(r"^\(?" + _alt(B.SOURCE_CUES) + r"(?P<colon>\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$")
+_METADATA = re.compile(r"^" + _alt(B.METADATA_CUES) + r"\s*[:：]\s*\S")
+_BYLINE = re.compile(r"^(?:by|par|von|por|di|przez|автор|від)\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w.'\-]+\s*(?:,|and|et|und|y|e|i|и|і)?\s*){1,6}$")
+_CAPTION = re.compile(r"^\(?" + _alt(B.CAPTION_CUES) + r"\s*(?:[:：|/©]|by\b|par\b|von\b)\s*\S")
+_BIO_LINE = re.compile(r"^" + _alt(B.BIO_CUES) + r"(?:\s+.*)?$")
+_LEGAL = re.compile(_alt(B.LEGAL_CUES))
+_NAV = set(B.NAVIGATION_WORDS)
+_ARROW = re.compile(r"^\s*(?:[→►▶⇒➔➤➜⟶]|>>|->)\s*\S")
+_CAPS_KICKER = re.compile(r"^\s*[→►▶⇒➔➤➜⟶]?\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]{3,}(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]{2,})?\s*[.:|]\s+\S")
+_AGENCY_TAIL = re.compile(
+    r"(?P<pre>.?)(?P<codes>" + B.AGENCY_CODE + r"(?:\s+" + B.AGENCY_CODE + r")*(?:\s*/\s*" + B.AGENCY_CODE
+    + r"(?:\s+" + B.AGENCY_CODE + r")*)+)\s*$"
+)
+_DOMAIN_TAIL = re.compile(r"(?:^|\S)(?:www\.)?[a-z0-9\-]{2,}\.(?:[a-z]{2,6})(?:/\S*)?$")
+_DOMAIN = re.compile(r"(?:https?://|www\.)\S+|\b[\w\-]+\.(?:com|org|net|info|ru|ua|pl|de|fr|uk|kz|by|it|es|pt|nl|eu|io|co|news|tv|media)\b", re.I)
+_WORD = re.compile(r"\w+")
+_WS = re.compile(r"\s+")
+_SENT_END = re.compile(r"[.!?…:;\"”»’)\]]\s*$|[.!?]\s*[\"”»’)]\s*$")
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*[\"”»’)]?\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LOWER_THEN_UPPER = re.compile(r"[a-zà-öø-ÿа-яёіїєґ]$")
+
+
+def normalize_line(s: str) -> str:
+    """The form used for cross-document repetition: casefolded, whitespace collapsed."""
+    return _WS.sub(" ", s).strip().casefold()
+
+
+# --------------------------------------------------------------------------- line features
+
+@dataclass
+class _Line:
+    idx: int
+    raw: str
+    s: str
+    norm: str
+    words: int
+    stop_ratio: float
+    sent_end: bool
+    ellipsis: bool
+    pos: float  # character position of the line start, 0..1
+    stop_ok: bool = True  # False when the text's language has no stop-word list here
+    reason: str | None = None
+    score: float = 0.0
+
+    @property
+    def blank(self) -> bool:
+        return not self.s
+
+    @property
+    def prose(self) -> bool:
+        """A real paragraph: long enough, sentence-shaped, with function words."""
+        if self.words >= 25 and not self.ellipsis and (self.sent_end or self.words >= 40):
+            return self.stop_ratio >= 0.12 or not self.stop_ok or _CJK.search(self.s) is not None
+        return (self.words >= 12 and self.sent_end and not self.ellipsis
+                and (self.stop_ratio >= 0.15 or not self.stop_ok or _CJK.search(self.s) is not None))
+
+
+def _features(raw: str) -> list[_Line]:
+    lines: list[_Line] = []
+    total = max(1, len(raw))
+    off = 0
+    for i, ln in enumerate(raw.split("\n")):
+        s = ln.strip()
+        toks = _WORD.findall(s.casefold())
+        n = len(s.split())
+        cjk = len(_CJK.findall(s))
+        if cjk:
+            n = max(n, cjk // 2)
+        stop = sum(1 for t in toks if t in B.STOPWORDS) / len(toks) if toks else 0.0
+        lines.append(_Line(
+            idx=i, raw=ln, s=s, norm=normalize_line(s), words=n, stop_ratio=stop,
+            sent_end=bool(_SENT_END.search(s)), ellipsis=bool(_ELLIPSIS_END.search(s)), pos=off / total,
+        ))
+        off += len(ln) + 1
+    # Language without a stop-word list here: stop-word density says nothing.
+    long_lines = [x for x in lines if x.words >= 12]
+    if long_lines and sum(x.stop_ratio for x in long_lines) / len(long_lines) < 0.06:
+        for x in lines:
+            x.stop_ok = False
+    return lines
+
+
+# --------------------------------------------------------------------------- single-line rules
+
+def _is_share_line(norm: str) -> bool:
+    parts = [p for p in re.split(r"[\s,|/·•]+", norm) if p]
+    if not parts or len(parts) > 12:
+        return False
+    if _SHARE_START.match(norm):
+        return True
+    if parts[0] in {"share", "partager", "teilen", "compartir", "condividi", "udostępnij", "поделиться", "поділитися"}:
+        return all(p in _NETWORKS or p in {"on", "via", "this", "article", "sur"} for p in parts[1:])
+    return len(parts) >= 2 and all(p in _NETWORKS for p in parts)
+
+
+def _caption_credit(ln: _Line) -> float:
+    """Caption fused with agency codes ('…CityAGENCY / AGENCY'), or ending in a bare domain."""
+    s = ln.s
+    if ln.words > 30 or re.search(r"[.!?]$", s):
+        return 0.0
+    m = _AGENCY_TAIL.search(s)
+    if m:
+        codes = [c for c in re.split(r"\s*/\s*", m.group("codes")) if c.strip()]
+        if len(codes) >= 2 and all(len(c) <= 30 for c in codes):
+            fused = bool(_LOWER_THEN_UPPER.search(m.group("pre") or ""))
+            return 0.9 if fused else 0.75
+    if ln.words <= 8 and _DOMAIN_TAIL.search(s) and not ln.sent_end:
+        return 0.7
+    return 0.0
+
+
+def _rule(ln: _Line) -> tuple[str, float] | None:
+    """Classify one line on its own; returns (reason, score) or None."""
+    s, norm, w = ln.s, ln.norm, ln.words
+    if not s:
+        return None
+    if not _WORD.search(s):
+        return ("punctuation", 1.0)
+    if w <= 15 and _COMMENT_START.match(norm):
+        return ("comment-section", 0.95)
+    if w <= 20 and _COMMENT_ANY.search(norm):
+        return ("comment-section", 0.85)
+    if w <= 12 and _TEASER_START.match(norm):
+        return ("teaser", 0.9)
+    if _ARROW.match(s) and w <= 30:
+        return ("teaser", 0.85)
+    if w <= 6 and _APPEAL_START.match(norm):
+        return ("appeal", 0.9)
+    if w <= 6 and norm in {"support", "donate", "subscribe"}:
+        return ("appeal", 0.9)
+    m = _TAGS.match(norm)
+    if m and (not m.group("rest").strip() or (w <= 25 and not ln.sent_end)):
+        return ("tags", 0.9)
+    if w <= 2 and _TAGS_ALONE.match(norm):
+        return ("tags", 0.6)
+    if w <= 12 and _is_share_line(norm):
+        return ("share", 0.85)
+    m = _SOURCE.match(s) or _SOURCE.match(norm)
+    if m and w <= 7:
+        rest = m.group("rest")
+        colon = bool(m.group("colon").strip())
+        if _DOMAIN.search(rest) or colon or (rest.isupper() and len(rest) > 1):
+            return ("source-line", 0.9)
+    if w <= 10 and _METADATA.match(norm):
+        return ("metadata", 0.85)
+    if w <= 8 and _CAPTION.match(norm):
+        return ("caption-credit", 0.9)
+    if w <= 7 and _BYLINE.match(s):
+        return ("metadata", 0.6)
+    c = _caption_credit(ln)
+    if c:
+        return ("caption-credit", c)
+    if w <= 40 and _LEGAL.search(norm):
+        n_legal = len(_LEGAL.findall(norm))
+        if w <= 12 or n_legal >= 2:
+            return ("legal", 0.85)
+        return ("legal", 0.45)  # needs the tail position to go
+    if w <= 4 and norm.strip(" .:|") in _NAV:
+        return ("navigation", 0.75)
+    if w <= 40 and _APPEAL_ANY.search(norm):
+        return ("appeal", 0.45 if w > 8 else 0.6)  # long appeal sentences need the tail position
+    return None
+
+
+def _is_bio_opener(ln: _Line) -> bool:
+    if ln.words > 8 or ln.sent_end:
+        return False
+    if not _BIO_LINE.match(ln.norm):
+        return False
+    rest = re.sub(r"^\W*\w+", "", ln.s, count=1).strip()  # text after the first word
+    if not rest:
+        return True
+    words = rest.split()
+    caps = sum(1 for x in words if x[:1].isupper())
+    return caps >= max(1, len(words) - 1) or "author" in ln.norm or "auteur" in ln.norm or "autor" in ln.norm
+
+
+# --------------------------------------------------------------------------- the classifier
+
+def _nonblank(lines: list[_Line]) -> list[_Line]:
+    return [ln for ln in lines if not ln.blank]
+
+
+def _mark(ln: _Line, reason: str, score: float) -> None:
+    if score > ln.score:
+        ln.reason, ln.score = reason, score
+
+
+def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
+    nb = _nonblank(lines)
+    if not nb:
+        return
+    first = nb[0]
+    for ln in nb:
+        r = _rule(ln)
+        if r:
+            reason, score = r
+            if ln is first and score < 0.85:
+                continue  # the headline is content unless a strong cue says otherwise
+            _mark(ln, reason, score)
+        if repeated and ln is not first and ln.norm in repeated:
+            if ln.score >= 0.3:
+                _mark(ln, ln.reason or "repeated", min(1.0, ln.score + 0.3))
+            elif ln.words <= 12 and not ln.prose:
+                _mark(ln, "repeated", 0.6)
+
+    # Teaser blocks: a cue line, then short headline-ish lines until the next real paragraph.
+    for k, ln in enumerate(nb):
+        if ln.reason == "teaser" and ln.score >= 0.85 and ln.words <= 6:
+            taken = 0
+            for nxt in nb[k + 1:]:
+                if nxt.score >= 0.85 and nxt.reason != "teaser":
+                    break
+                if nxt.prose and nxt.sent_end and nxt.words >= 25 and " | " not in nxt.s:
+                    break
+                if taken >= 6:
+                    break
+                _mark(nxt, "teaser", 0.7)
+                taken += 1
+
+    # "About <Name>" + the following paragraph, when nothing but junk follows it.
+    for k, ln in enumerate(nb):
+        if ln is first or not _is_bio_opener(ln) or ln.pos < 0.4:
+            continue
+        after = nb[k + 1:]
+        if not after:
+            continue
+        bio = after[0]
+        later_content = any(x.prose and x.score < THRESHOLD for x in after[1:])
+        if later_content:
+            continue
+        _mark(ln, "author-bio", 0.85)
+        if bio.score < THRESHOLD and bio.words >= 5:
+            _mark(bio, "author-bio", 0.75)
+
+    # The tail: after the last clean paragraph, weakly-cued lines and stray short lines go.
+    last_content = -1
+    for k, ln in enumerate(nb):
+        if ln.prose and ln.score < THRESHOLD:
+            last_content = k
+    tail = nb[last_content + 1:]
+    if tail and any(x.score >= 0.85 for x in tail):
+        for ln in tail:
+            if ln.score >= 0.3:
+                _mark(ln, ln.reason or "navigation", max(ln.score, 0.6) + 0.15)
+            elif ln.words <= 3 and ln is not first:
+                _mark(ln, "navigation", 0.55)
+    # Long weakly-cued lines (appeal / legal) inside a junk tail that holds more prose after them
+    for k, ln in enumerate(nb):
+        if THRESHOLD > ln.score >= 0.3 and ln.pos > 0.5:
+            neigh = nb[max(0, k - 1):k] + nb[k + 1:k + 2]
+            if any(x.score >= 0.85 for x in neigh):
+                _mark(ln, ln.reason or "navigation", 0.65)
+
+    _density(nb, first)
+
+
+def _density(nb: list[_Line], first: _Line) -> None:
+    """Flattened pages: keep the densest run of paragraphs; drop short-line runs far from it."""
+    prose_words = sum(x.words for x in nb if x.prose and x.score < THRESHOLD)
+    short = [x for x in nb if not x.prose and x.score < THRESHOLD]
+    # Only when the text looks like a whole page (many short lines around the paragraphs).
+    if prose_words == 0 or len(short) < 8:
+        return
+    scores = []
+    for x in nb:
+        if x.score >= THRESHOLD:
+            scores.append(-25.0 if x.score >= 0.85 else -8.0)
+        elif x.prose:
+            scores.append(float(min(x.words, 120)))
+        else:
+            scores.append(-4.0 if x.words <= 10 else 2.0 if x.sent_end else -1.0)
+    best, best_i, best_j = 0.0, -1, -1
+    cur, cur_i = 0.0, 0
+    for j, sc in enumerate(scores):
+        if cur <= 0:
+            cur, cur_i = sc, j
+        else:
+            cur += sc
+        if cur > best:
+            best, best_i, best_j = cur, cur_i, j
+    if best_i < 0:
+        return
+    # Short lines bunched just before the body (headline, standfirst) are kept.
+    keep_before = 2
+    for k, x in enumerate(nb):
+        if x is first or x.score >= THRESHOLD:
+            continue
+        if best_i - keep_before <= k <= best_j:
+            continue
+        if x.prose and best_i <= k:
+            # a real paragraph after the body: kept unless it is far down among short lines
+            continue
+        _mark(x, "navigation", 0.55 if x.prose else 0.6)
+
+
+# --------------------------------------------------------------------------- API
+
+def _assemble(lines: list[_Line]) -> CleanResult:
+    out: list[str] = []
+    removed: list[Removed] = []
+    for ln in lines:
+        if ln.blank:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        if ln.score >= THRESHOLD and ln.reason:
+            removed.append(Removed(text=ln.s, reason=ln.reason, line=ln.idx, score=round(min(ln.score, 1.0), 3)))
+            continue
+        out.append(ln.s)
+    text = "\n".join(out).strip()
+    return CleanResult(text=text, removed=removed)
+
+
+def clean_text(raw: str, *, lang: str | None = None, repeated: frozenset[str] = frozenset()) -> CleanResult:
+    """Remove boilerplate lines from `raw`; never raises (falls back to the raw text)."""
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    try:
+        lines = _features(raw)
+        _classify(lines, repeated or frozenset())
+        return _assemble(lines)
+    except Exception as exc:  # pragma: no cover - defensive: bad input must never break the pipeline
+        return CleanResult(text=raw.strip(), removed=[], error=f"clean: {type(exc).__name__}: {exc}")
+
+
+def repeated_lines(texts: list[str]) -> frozenset[str]:
+    """Normalised non-empty lines occurring in at least two different texts."""
+    counts: Counter = Counter()
+    for t in texts:
+        counts.update({normalize_line(ln) for ln in (t or "").split("\n") if _WORD.search(ln or "") or ln.strip()})
+    return frozenset(k for k, v in counts.items() if v >= 2 and k)
+
+
+def clean_documents(docs: list[Document]) -> None:
+    """Fill `text` and `removed` of every document; repetition is counted across the run."""
+    try:
+        rep = repeated_lines([d.raw_text or "" for d in docs])
+    except Exception:
+        rep = frozenset()
+    for d in docs:
+        try:
+            res = clean_text(d.raw_text or "", lang=d.language, repeated=rep)
+            d.text, d.removed = res.text, res.removed
+            if res.error:
+                d.errors.append(res.error)
+        except Exception as exc:  # pragma: no cover
+            d.text, d.removed = (d.raw_text or "").strip(), []
+            d.errors.append(f"clean: {type(exc).__name__}: {exc}")
+
+
+__all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line", "THRESHOLD"]

@@ -1,0 +1,159 @@
+"""Command line: `newsdossier build INPUT... -o OUT` and `newsdossier eval TASK --data DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EVAL_TASKS = {
+    "extraction": "newsdossier.eval.extraction",
+}
+
+
+class _RichProgress:
+    """One bar per stage on a terminal (stderr), nothing otherwise."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.p = Progress(TextColumn("{task.description:<11}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                          TimeElapsedColumn(), transient=False, console=None)
+        self.tasks: dict[str, int] = {}
+        self.p.start()
+
+    def stage(self, name, total=None):
+        self.tasks[name] = self.p.add_task(name, total=total or 1)
+
+    def advance(self, name, item=""):
+        self.p.advance(self.tasks[name])
+
+    def done(self, name):
+        t = self.p.tasks[self.tasks[name]]
+        self.p.update(self.tasks[name], completed=t.total)
+
+    def stop(self):
+        self.p.stop()
+
+
+def _digest(d: dict, outputs: dict[str, Path]) -> str:
+    docs = d["documents"]
+    bad = [x for x in docs if x.get("errors")]
+    people = [e["name"] for e in d["entities"] if e["type"] == "PERSON"][:5]
+    conflicts = [c for c in d["claims"] if c["status"] == "conflict"]
+    speakers = {q.get("speaker_name") for q in d["quotes"] if q.get("speaker_name")}
+    dates = [t["date"] for t in d["timeline"]]
+    lines = [
+        f"story      {d['story'].get('title') or '(untitled)'}  [{d['story'].get('start') or '?'} .. {d['story'].get('end') or '?'}]",
+        f"documents  {len(docs)} ({len(docs) - len(bad)} usable, {len(bad)} with errors, "
+        f"{sum(len(x['removed']) for x in docs)} junk lines removed)" + (f", {len(d['rejected'])} files rejected" if d.get("rejected") else ""),
+        f"entities   {len(d['entities'])}" + (f"  people: {', '.join(people)}" if people else ""),
+        f"timeline   {len(dates)} dated events" + (f"  {dates[0]} .. {dates[-1]}" if dates else ""),
+        f"claims     {len(d['claims'])}, {len(conflicts)} in conflict" +
+        (f": {'; '.join(c['measure'] for c in conflicts[:3])}" if conflicts else ""),
+        f"quotes     {len(d['quotes'])} from {len(speakers)} speakers",
+        f"summary    {len(d['summary'])} sentences",
+    ]
+    for b in bad[:5]:
+        lines.append(f"  ! {b['id']}: {b['errors'][0]}")
+    lines.append("written    " + "  ".join(str(p) for p in outputs.values()))
+    return "\n".join(lines)
+
+
+def cmd_build(args) -> int:
+    from .ingest import InputError
+    from .pipeline import build
+    from .render import write_outputs
+
+    progress = _RichProgress() if sys.stderr.isatty() and not args.quiet else None
+    try:
+        dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences)
+    except InputError as exc:
+        if progress:
+            progress.stop()
+        print(f"newsdossier: error: {exc}", file=sys.stderr)
+        return 2
+    if progress:
+        progress.stop()
+    data = dossier.to_dict()
+    outputs = write_outputs(data, Path(args.output))
+    if not args.quiet:
+        print(_digest(data, outputs))
+    if args.timings:
+        total = sum(v for k, v in dossier.timings.items())
+        warm = sum(v for k, v in dossier.timings.items() if k != "model-load")
+        print("timings    " + "  ".join(f"{k} {v:.2f}s" for k, v in dossier.timings.items())
+              + f"  | total {total:.2f}s, without model load {warm:.2f}s")
+    usable = [x for x in data["documents"] if x["text"].strip()]
+    if not usable:
+        print("newsdossier: error: no usable document in the input", file=sys.stderr)
+        return 1
+    if args.strict and any(x["errors"] for x in data["documents"]):
+        print("newsdossier: error: some documents failed (--strict)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_eval(args) -> int:
+    mod = importlib.import_module(EVAL_TASKS[args.task])
+    if not Path(args.data).is_dir():
+        print(f"newsdossier: error: data directory not found: {args.data}", file=sys.stderr)
+        return 2
+    result = mod.main(args)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(mod.format_report(result))
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsdossier", description=__doc__)
+    p.add_argument("--version", action="version", version=f"newsdossier {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the dossier of one story")
+    b.add_argument("inputs", nargs="+", help="files or directories (.txt .md .html .json .jsonl)")
+    b.add_argument("-o", "--output", required=True, help="output folder")
+    b.add_argument("--timings", action="store_true", help="print per-stage wall times")
+    b.add_argument("--summary-sentences", type=int, default=6, help="summary length (default 6)")
+    b.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
+    b.add_argument("-q", "--quiet", action="store_true")
+    b.add_argument("--debug", action="store_true", help="show tracebacks")
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser("eval", help="score one capability on gold data")
+    esub = e.add_subparsers(dest="task", required=True)
+    for task, modname in EVAL_TASKS.items():
+        mod = importlib.import_module(modname)
+        t = esub.add_parser(task, help=(mod.__doc__ or "").strip().split("\n")[0])
+        t.add_argument("--data", required=True, type=Path, help="benchmark folder")
+        t.add_argument("--json", action="store_true", help="machine-readable output")
+        t.add_argument("--debug", action="store_true", help="show tracebacks")
+        mod.add_arguments(t)
+        t.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("newsdossier: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if getattr(args, "debug", False):
+            raise
+        print(f"newsdossier: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""General linguistic resources (lexicons), kept apart from code."""

@@ -1,0 +1,1 @@
+"""Evaluation tasks: `newsdossier eval TASK --data DIR`."""

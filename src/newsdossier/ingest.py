@@ -1,0 +1,315 @@
+"""Ingest: paths in, `Document`s out (decoded, Unicode-normalised, with metadata).
+
+A file that cannot be read still yields a Document whose `errors` say why, so the
+dossier accounts for every input. Only a path that does not exist at all is a user
+error (`InputError`), reported by the CLI as one line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from .model import Document
+from .textutil import normalize_text
+
+TEXT_EXT = {".txt", ".md", ".text"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+JSON_EXT = {".json"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_EXT | HTML_EXT | JSON_EXT | JSONL_EXT
+
+
+class InputError(Exception):
+    """A user-facing input problem (missing path, nothing to read)."""
+
+
+@dataclass
+class IngestResult:
+    documents: list[Document] = field(default_factory=list)
+    rejected: list[dict[str, str]] = field(default_factory=list)  # files skipped, with a reason
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding name). BOMs first, then strict UTF-8, then detection."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace"), best.encoding
+    except Exception:  # detection is best effort; fall through to a lossless-ish default
+        pass
+    # Mostly-UTF-8 with a few bad bytes beats a wrong single-byte guess.
+    return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# "Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..."
+DATE_LINE = re.compile(
+    r"^\s*(date|dated|published|posted|updated|datum|data|fecha|дата|опубликовано|publié le|publie le)"
+    r"\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$",
+    re.I,
+)
+# "KESTREL BAY, March 4 (XPA) –", "MOSCOW –", "PARIS, 3 mars (AFP) -"
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ .'\-]{1,40})"
+    r"(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{1,20})\))?\s*[–—-]{1,2}\s",
+)
+
+
+def parse_date(value: str | None, *, languages: list[str] | None = None) -> str | None:
+    """Any date-ish string -> ISO date, or None. Needs a year: a bare 'March 4' is not a date here."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    if not re.search(r"\b\d{4}\b", value):
+        return None
+    try:
+        import dateparser
+
+        dt = dateparser.parse(
+            value,
+            languages=languages,
+            settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:
+        return None
+    return dt.date().isoformat() if dt else None
+
+
+# --------------------------------------------------------------------------- formats
+
+def _is_kicker(line: str, next_line: str | None) -> bool:
+    """A kicker is a short label above the headline ('ANALYSIS', 'EXCLUSIVE:', 'World')."""
+    words = line.split()
+    if not words or len(words) > 3 or next_line is None:
+        return False
+    return line.isupper() or line.endswith(":") or len(next_line.split()) > len(words) + 2
+
+
+def text_metadata(text: str) -> dict[str, Any]:
+    """Title and publication date from the head of a plain-text article."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    nonempty = [ln for ln in lines if ln]
+    meta: dict[str, Any] = {}
+    for ln in nonempty[:8]:
+        m = DATE_LINE.match(ln)
+        if m and "published" not in meta:
+            iso = parse_date(m["value"])
+            if iso:
+                meta.update(published=iso, published_basis="dateline", date_line=ln)
+            continue
+        d = DATELINE.match(ln)
+        if d and "published" not in meta and d["date"]:
+            meta["dateline"] = ln[: d.end()].strip()
+            iso = parse_date(d["date"])
+            if iso:
+                meta.update(published=iso, published_basis="dateline")
+            else:
+                meta["dateline_date"] = d["date"].strip()
+    candidates = [ln for ln in nonempty if not DATE_LINE.match(ln)]
+    for i, ln in enumerate(candidates[:3]):
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        if _is_kicker(ln, nxt):
+            meta["kicker"] = ln
+            continue
+        title = ln
+        if len(title) > 160:  # a body paragraph, not a headline: its first sentence stands in
+            m = re.match(r"(.{20,160}?[.!?])\s", title)
+            title = m[1] if m else title[:160].rsplit(" ", 1)[0] + "…"
+        meta["title"] = title
+        break
+    return meta
+
+
+def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
+    """Main text and metadata of an HTML page (trafilatura). Empty text when nothing was found."""
+    import trafilatura
+
+    out: dict[str, Any] = {"text": "", "title": None, "date": None, "sitename": None, "author": None, "url": url}
+    try:
+        res = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # trafilatura raises on some malformed pages
+        out["error"] = f"HTML extraction failed: {type(exc).__name__}"
+        return out
+    if res is None:
+        return out
+    d = res.as_dict() if hasattr(res, "as_dict") else dict(res)
+    out.update(
+        text=d.get("text") or "",
+        title=d.get("title"),
+        date=d.get("date"),
+        sitename=d.get("sitename") or d.get("hostname"),
+        author=d.get("author"),
+        url=d.get("url") or url,
+    )
+    return out
+
+
+def _from_text(doc: Document, text: str) -> None:
+    doc.raw_text = normalize_text(text)
+    meta = text_metadata(doc.raw_text)
+    doc.title = meta.get("title")
+    if meta.get("published"):
+        doc.published, doc.published_basis = meta["published"], meta["published_basis"]
+    doc.meta.update({k: v for k, v in meta.items() if k not in {"title", "published", "published_basis"}})
+
+
+def _from_html(doc: Document, html: str) -> None:
+    ext = extract_html(html, doc.url)
+    if ext.get("error"):
+        doc.errors.append(ext["error"])
+    doc.raw_text = normalize_text(ext["text"])
+    if not doc.raw_text.strip() and not ext.get("error"):
+        doc.errors.append("no article text found in the HTML page")
+    doc.title = doc.title or ext["title"]
+    doc.url = doc.url or ext["url"]
+    doc.source = doc.source or ext["sitename"]
+    doc.author = ext["author"]
+    iso = parse_date(ext["date"])
+    if iso and not doc.published:
+        doc.published, doc.published_basis = iso, "metadata"
+
+
+def _from_record(doc: Document, rec: dict[str, Any]) -> None:
+    for key in ("title", "url", "source"):
+        if isinstance(rec.get(key), str):
+            setattr(doc, key, rec[key])
+    iso = parse_date(rec.get("published") if isinstance(rec.get("published"), str) else None)
+    if iso:
+        doc.published, doc.published_basis = iso, "metadata"
+    if isinstance(rec.get("text"), str):
+        title = doc.title
+        _from_text(doc, rec["text"])
+        doc.title = title or doc.title
+    elif isinstance(rec.get("html"), str):
+        _from_html(doc, rec["html"])
+    else:
+        doc.errors.append("record has no 'text' or 'html' string field")
+
+
+# --------------------------------------------------------------------------- walking
+
+def iter_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[dict[str, str]]]:
+    """Expand inputs to files (directories recursively, sorted); unknown types are rejected, not read."""
+    files: list[Path] = []
+    rejected: list[dict[str, str]] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(f"input not found: {raw}")
+        if not os.access(p, os.R_OK) or (p.is_dir() and not os.access(p, os.X_OK)):
+            raise InputError(f"input not readable (permission denied): {raw}")
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.is_dir():
+                    continue
+                if f.suffix.lower() in SUPPORTED:
+                    files.append(f)
+                else:
+                    rejected.append({"path": str(f), "reason": f"unsupported file type '{f.suffix or 'none'}'"})
+        else:
+            files.append(p)
+    return files, rejected
+
+
+def _unique_id(base: str, seen: set[str]) -> str:
+    doc_id, n = base, 2
+    while doc_id in seen:
+        doc_id, n = f"{base}-{n}", n + 1
+    seen.add(doc_id)
+    return doc_id
+
+
+def ingest(paths: Iterable[str | Path]) -> IngestResult:
+    files, rejected = iter_files(paths)
+    result = IngestResult(rejected=rejected)
+    seen: set[str] = set()
+    for f in files:
+        ext = f.suffix.lower()
+        try:
+            data = f.read_bytes()
+        except OSError as exc:
+            doc = Document(id=_unique_id(f.stem, seen), path=str(f))
+            doc.errors.append(f"cannot read file: {exc.strerror or exc}")
+            result.documents.append(doc)
+            continue
+        text, encoding = decode_bytes(data)
+        if ext in JSONL_EXT:
+            result.documents.extend(_jsonl_documents(f, text, seen))
+            continue
+        doc = Document(id=f.stem, path=str(f), meta={"encoding": encoding})
+        try:
+            if ext in HTML_EXT:
+                _from_html(doc, text)
+            elif ext in JSON_EXT:
+                rec = json.loads(text)
+                if isinstance(rec, list) and len(rec) == 1:
+                    rec = rec[0]
+                if not isinstance(rec, dict):
+                    raise ValueError("a .json file must hold one record (an object)")
+                if isinstance(rec.get("id"), (str, int)):
+                    doc.id = str(rec["id"])
+                _from_record(doc, rec)
+            elif ext in TEXT_EXT:
+                _from_text(doc, text)
+            else:
+                doc.errors.append(f"unsupported file type '{ext or 'none'}'")
+        except Exception as exc:  # one bad file never stops the run
+            doc.errors.append(f"cannot parse {ext or 'file'}: {exc}")
+        doc.id = _unique_id(doc.id, seen)
+        if not doc.errors and not doc.raw_text.strip():
+            doc.errors.append("empty document")
+        result.documents.append(doc)
+    return result
+
+
+def _jsonl_documents(f: Path, text: str, seen: set[str]) -> list[Document]:
+    docs: list[Document] = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        doc = Document(id=f"{f.stem}-{lineno}", path=f"{f}:{lineno}")
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise ValueError("line is not a JSON object")
+            if isinstance(rec.get("id"), (str, int)) and str(rec["id"]).strip():
+                doc.id = str(rec["id"])
+            _from_record(doc, rec)
+        except Exception as exc:
+            doc.errors.append(f"cannot parse line {lineno}: {exc}")
+        doc.id = _unique_id(doc.id, seen)
+        if not doc.errors and not doc.raw_text.strip():
+            doc.errors.append("empty document")
+        docs.append(doc)
+    return docs
