@@ -38,6 +38,8 @@ def _alt(items) -> str:
 
 _COMMENT_START = re.compile(r"^" + _alt(B.COMMENT_CUES) + r"(?:\W|$)")
 _COMMENT_ANY = re.compile(_alt(B.COMMENT_CUES[:7]))
+_COMMENT_HEADER = re.compile(r"\b\d{1,2}[:.h]\d{2}\b.*(?:" + "|".join(B.COMMENT_HEADER_END) + r")\s*:?\s*$|\b(?:19|20)\d\d\b.*\b(?:"
+                             + "|".join(B.COMMENT_HEADER_END) + r")\s*:\s*$")
 _APPEAL_START = re.compile(r"^" + _alt(B.APPEAL_CUES) + r"(?:\W|$)")
 _APPEAL_ANY = re.compile(r"(?<!\w)" + _alt(B.APPEAL_CUES))
 _TEASER_START = re.compile(r"^" + _alt(B.TEASER_CUES) + r"\s*(?:[:.!»>…\-–—|]+.*)?$")
@@ -98,7 +100,9 @@ class _Line:
     @property
     def prose(self) -> bool:
         """A real paragraph: long enough, sentence-shaped, with function words."""
-        if self.words >= 25 and not self.ellipsis and (self.sent_end or self.words >= 40):
+        if self.words >= 25 and not self.ellipsis and self.sent_end:
+            return True
+        if self.words >= 40 and not self.ellipsis:
             return self.stop_ratio >= 0.12 or not self.stop_ok or _CJK.search(self.s) is not None
         return (self.words >= 12 and self.sent_end and not self.ellipsis
                 and (self.stop_ratio >= 0.15 or not self.stop_ok or _CJK.search(self.s) is not None))
@@ -167,6 +171,8 @@ def _rule(ln: _Line) -> tuple[str, float] | None:
         return ("punctuation", 1.0)
     if w <= 15 and _COMMENT_START.match(norm):
         return ("comment-section", 0.95)
+    if w <= 16 and _COMMENT_HEADER.search(norm):
+        return ("comment-section", 0.9)
     if w <= 20 and _COMMENT_ANY.search(norm):
         return ("comment-section", 0.85)
     if w <= 12 and _TEASER_START.match(norm):
@@ -304,43 +310,53 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
     _density(nb, first)
 
 
+GAP = 4  # this many consecutive non-paragraph lines separate two text blocks
+KEEP_FRACTION = 0.3  # blocks weighing at least this share of the heaviest block are body
+
+
 def _density(nb: list[_Line], first: _Line) -> None:
-    """Flattened pages: keep the densest run of paragraphs; drop short-line runs far from it."""
+    """Flattened pages: keep the dense paragraph blocks; drop short-line runs far from them.
+
+    Lines are grouped into blocks of paragraphs separated by runs of >= GAP short lines
+    (or by a strongly-cued junk line). A block weighs its paragraph words; blocks lighter
+    than KEEP_FRACTION of the heaviest one, and every short line outside the kept blocks,
+    are dropped. Short lines between paragraphs of a kept block (subheadings) stay.
+    """
     prose_words = sum(x.words for x in nb if x.prose and x.score < THRESHOLD)
     short = [x for x in nb if not x.prose and x.score < THRESHOLD]
     # Only when the text looks like a whole page (many short lines around the paragraphs).
     if prose_words == 0 or len(short) < 8:
         return
-    scores = []
-    for x in nb:
-        if x.score >= THRESHOLD:
-            scores.append(-25.0 if x.score >= 0.85 else -8.0)
-        elif x.prose:
-            scores.append(float(min(x.words, 120)))
+    blocks: list[list[int]] = []  # [start, end, weight] over indices of nb (prose-to-prose)
+    cur: list[int] | None = None
+    run = 0
+    for k, x in enumerate(nb):
+        if x.score >= 0.85:
+            run = GAP  # a strong junk line closes the block
+            continue
+        if x.prose and x.score < THRESHOLD:
+            if cur is not None and run < GAP:
+                cur[1] = k
+                cur[2] += min(x.words, 150)
+            else:
+                cur = [k, k, min(x.words, 150)]
+                blocks.append(cur)
+            run = 0
         else:
-            scores.append(-4.0 if x.words <= 10 else 2.0 if x.sent_end else -1.0)
-    best, best_i, best_j = 0.0, -1, -1
-    cur, cur_i = 0.0, 0
-    for j, sc in enumerate(scores):
-        if cur <= 0:
-            cur, cur_i = sc, j
-        else:
-            cur += sc
-        if cur > best:
-            best, best_i, best_j = cur, cur_i, j
-    if best_i < 0:
+            run += 1
+    if not blocks:
         return
-    # Short lines bunched just before the body (headline, standfirst) are kept.
-    keep_before = 2
+    heaviest = max(b[2] for b in blocks)
+    keep = [b for b in blocks if b[2] >= KEEP_FRACTION * heaviest]
+    lo = keep[0][0]
     for k, x in enumerate(nb):
         if x is first or x.score >= THRESHOLD:
             continue
-        if best_i - keep_before <= k <= best_j:
+        if any(b[0] <= k <= b[1] for b in keep):
             continue
-        if x.prose and best_i <= k:
-            # a real paragraph after the body: kept unless it is far down among short lines
-            continue
-        _mark(x, "navigation", 0.55 if x.prose else 0.6)
+        if lo - 2 <= k < lo and not x.prose:
+            continue  # headline / standfirst just before the body
+        _mark(x, "navigation" if not x.prose else "off-body", 0.6 if not x.prose else 0.55)
 
 
 # --------------------------------------------------------------------------- API

@@ -171,16 +171,17 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
         ("decade", r"(?:\bthe\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s)\b", 5),
         ("year", rf"(?<![\w$€£.,/-]){Y}(?![\w%-]|\s*(?:percent|per\s+cent))", 3),
         ("quarter", r"\b(?:the\s+)?(?P<mod>first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|latest|current)\s+(?:fiscal\s+)?quarter\b", 6),
+        ("quarter", r"\b(?P<mod>first|second|third|fourth)-quarter\b", 6),
         ("season", rf"\b(?P<mod>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)\b", 5),
         ("time", r"\b(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)", 6),
         ("time", r"\b(?:at\s+)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b", 6),
         ("weekday", rf"(?:\b(?P<mod>last|next|this|coming|past|previous|following)\s+)?{W}{POD}\b", 4),
         ("deictic", rf"\b(?:the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<deic>{_alt(deictic)})){POD}(?!\w)", 5),
         ("deictic", r"\b(?P<tonight>tonight|this\s+(?P<pod>morning|afternoon|evening))\b", 5),
-        ("relunit", r"\b(?P<mod>this|last|next|coming|past|previous|following|current|same|that)\s+(?P<unit>week(?:end)?|month|year)\b", 5),
+        ("relunit", r"\b(?P<mod>this|last|next|coming|past|previous|following|current|same|that)\s+(?P<unit>week(?:end)?|month|year|decade|century)\b", 5),
         ("offset", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?!\s+(?:the|a|an|his|her|its|their|this|that|\w+ing)\b))", 8),
         ("anaph", r"\b(?P<which>the\s+(?:following|next|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)|(?:that|the\s+same)\s+(?P<unit3>day|week|month|year|morning|evening|night))\b", 7),
-        ("duration", rf"\b{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?{UNIT}(?P<adj>[\s-]+(?:long|old))?\b", 4),
+        ("duration", rf"\b{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?{UNIT}(?P<adj>[\s-]+long)?(?![\s-]+old\b)\b", 4),
         ("duration", rf"\b(?P<unit>day|week|month|year|hour)(?P<adj>[\s-]long)\b", 4),
         ("duration", rf"(?<=\bfor\s)(?P<bare>days|weeks|months|years|decades|centuries|hours)\b", 3),
         ("duration", rf"\b(?:the\s+)?(?:last|past|next|coming|first)\s+(?P<num>(?:{_NUM_ALT}))\s+{UNIT}\b", 5),
@@ -228,6 +229,10 @@ def _scan(text: str, lang: str) -> list[_Cand]:
             if m.end() <= m.start():
                 continue
             c = _make(kind, m, s, months, wdays, deictic, lang or "en")
+            if c is not None and s[c.end - 1] == "." and c.end - c.start > 1:
+                word = re.search(r"(\w+)\.$", s[c.start:c.end])
+                if word and len(word.group(1)) > 4:
+                    c.end -= 1
             if c is not None:
                 c.prio = prio
                 cands.append(c)
@@ -324,7 +329,7 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         prev = re.findall(r"[A-Za-z]+", before)
         prev_word = prev[-1].lower() if prev else ""
         after = s[end:end + 3]
-        if prev_word not in YEAR_CUES and not re.match(r"'s\b", after):
+        if prev_word not in YEAR_CUES and not re.match(r"'s\b|[.,;:)!?](?!\d)", after):
             return None
         if not 1500 <= y <= 2099:
             return None
@@ -362,7 +367,7 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
     if kind == "deictic":
         if g.get("tonight") is not None:
             pod = "NI" if g["tonight"].lower() == "tonight" else PARTS_OF_DAY[g["pod"].lower()]
-            return _Cand(start, end, "deictic", {"off": 0, "pod": pod})
+            return _Cand(start, end, "deictic", {"off": 0, "pod": pod, "time": True})
         if g.get("dd"):
             off = -2 if g["dd"].lower().startswith("before") else 2
         else:
@@ -373,7 +378,9 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
     if kind == "relunit":
         mod = g["mod"].lower()
         unit = g["unit"].lower()
-        if mod in ("past",):
+        if mod in ("past",) or unit in ("decade", "century"):
+            if mod not in ("past", "last", "next", "coming", "previous"):
+                return None
             return _Cand(start, end, "duration", {"n": 1, "unit": unit})
         return _Cand(start, end, "relunit", {"mod": mod, "unit": unit})
     if kind == "offset":
@@ -714,13 +721,11 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     mode = "ge"
                 day = _weekday_date(f["wd"], dct, mode)
                 value, anchor = day.isoformat(), "dct"
-                if f.get("pod"):
-                    typ, value = "TIME", f"{value}T{f['pod']}"
         elif k == "deictic":
             if dct is not None:
                 day = dct + timedelta(days=f["off"])
                 value, anchor = day.isoformat(), "dct"
-                if f.get("pod"):
+                if f.get("time"):
                     typ, value = "TIME", f"{value}T{f['pod']}"
         elif k == "relunit":
             if dct is not None:

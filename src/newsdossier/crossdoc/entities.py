@@ -144,8 +144,9 @@ def group_entities(docs: list[Document]) -> list[Entity]:
     singles = [k for k in keys if len(k.split()) == 1]
     for i, a in enumerate(singles):
         for b in singles[i + 1:]:
+            # a dropped letter, not a different letter: Valdoria/Valgoria-like pairs are different places
             if _type_compatible(gtype[a], gtype[b]) and min(len(a), len(b)) >= 7 and a[0] == b[0] \
-                    and Levenshtein.distance(a, b) <= 1:
+                    and abs(len(a) - len(b)) == 1 and Levenshtein.distance(a, b) == 1:
                 uf.union(a, b)
 
     # "Republic of X", "State of X" name the place X.

@@ -28,6 +28,15 @@ COMMENT_CUES: tuple[str, ...] = (
     r"ваш адрес email не будет опубликован", r"\d+\s+коммента",
     r"залишити коментар", r"додати коментар", r"коментарі", r"\d+\s+комента",
     r"laat een reactie achter", r"plaats een reactie",
+    r"reply", r"répondre", r"antworten", r"responder", r"rispondi", r"odpowiedz", r"ответить", r"відповісти",
+    r"tinggalkan balasan", r"\d+\s+tanggapan", r"yorum yap",
+)
+
+# The header of one posted comment ends with a speech verb: "Ann on May 2, 2018 at 4:47 pm said:".
+COMMENT_HEADER_END: tuple[str, ...] = (
+    r"said", r"says", r"wrote", r"writes", r"replied", r"a écrit", r"dit", r"schrieb", r"schreibt", r"dijo",
+    r"escribió", r"ha scritto", r"disse", r"escreveu", r"napisał", r"napisała", r"пишет", r"написал", r"написала",
+    r"пише", r"написав", r"berkata", r"menulis",
 )
 
 # Donation / subscription / membership appeals.
@@ -166,6 +175,9 @@ STOPWORDS: frozenset[str] = frozenset(
     були бути який яка які також вже або при
     de het een en of maar is zijn was waren hij zij wij jij ik dat die niet met van te in op voor uit bij naar over
     ook als
+    yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada atau kita mereka bahwa
+    bir ve ile bu da de için olarak gibi daha çok
+    och att det som en är av för på med till den har inte om
     """.split()
 )
 

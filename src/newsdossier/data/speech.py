@@ -20,7 +20,7 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "clarify", "summarise", "summarize", "describe", "recount", "testify", "vow", "pledge",
     "threaten", "urge", "demand", "proclaim", "boast", "lament", "quip", "joke", "muse",
     "retort", "counter", "object", "protest", "fear", "hope", "doubt", "expect", "feel",
-    "consider", "evaluate", "posit", "point", "emphasis", "tell", "post", "blog",
+    "consider", "evaluate", "posit", "point", "post", "blog",
     "announce", "disclose", "reveal", "acknowledge", "contest", "dispute", "rebut",
     "explain", "elaborate", "sum", "put",
 )
@@ -38,7 +38,6 @@ IRREGULAR_FORMS_EN: dict[str, tuple[str, ...]] = {
     "quip": ("quip", "quips", "quipped", "quipping"),
     "blog": ("blog", "blogs", "blogged", "blogging"),
     "admit": ("admit", "admits", "admitted", "admitting"),
-    "emphasis": (),
 }
 
 # Verbs that need a particle to count as speech ("pointed out", "went on", "summed up").
@@ -160,7 +159,7 @@ NON_NAME_CAPITALS: frozenset[str] = frozenset({
     "some", "many", "most", "all", "no", "not", "one", "two", "three", "said", "says",
     "asked", "speaking", "quoted", "citing", "both", "either", "neither", "such", "other",
     "another", "every", "each", "more", "less", "still", "even", "only", "just", "well",
-    "yes", "oh", "ah", "mission", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "yes", "oh", "ah", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 })
 

@@ -1,0 +1,49 @@
+"""The command line as a user meets it: exit codes, one-line errors, outputs and digest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import EXAMPLE
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "newsdossier", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_missing_input_is_one_line_exit_2(tmp_path):
+    r = run("build", str(tmp_path / "missing"), "-o", str(tmp_path / "out"))
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "input not found" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_eval_missing_data_dir_exit_2(tmp_path):
+    r = run("eval", "extraction", "--data", str(tmp_path / "nope"))
+    assert r.returncode == 2 and "not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_build_example_writes_three_outputs_and_digest(tmp_path):
+    out = tmp_path / "out"
+    r = run("build", str(EXAMPLE), "-o", str(out), "--timings")
+    assert r.returncode == 0, r.stderr
+    for name in ("dossier.json", "dossier.md", "dossier.html"):
+        assert (out / name).stat().st_size > 0
+    data = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert len(data["documents"]) == 5
+    for word in ("documents", "entities", "timeline", "claims", "quotes", "written", "timings"):
+        assert word in r.stdout
+    assert str(out / "dossier.html") in r.stdout
+    assert "Traceback" not in r.stderr
+
+
+def test_build_with_no_usable_document_exits_1(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("   \n")
+    r = run("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert r.returncode == 1
+    data = json.loads((tmp_path / "out" / "dossier.json").read_text())
+    assert data["documents"][0]["errors"] == ["empty document"]
