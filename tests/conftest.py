@@ -52,4 +52,4 @@ def example_dossier():
 
 @pytest.fixture(scope="session")
 def example_expected():
-    return json.loads((EXAMPLE / "EXPECTED.json").read_text(encoding="utf-8"))
+    return json.loads((EXAMPLE.parent / "harbour-strike.expected.json").read_text(encoding="utf-8"))

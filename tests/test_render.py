@@ -316,3 +316,41 @@ def test_empty_dossier(tmp_path):
         assert "<main" in page and "## Documents" in md
         paths = write_outputs(d, tmp_path / "empty")
         assert all(p.exists() for p in paths.values())
+
+
+def test_random_overlapping_spans_keep_text_and_ids():
+    import random
+
+    rnd = random.Random(7)
+    for _ in range(200):
+        n = rnd.randint(0, 50)
+        text = "".join(rnd.choice("ab <>&\"'\n–Ü😀") for _ in range(n))
+        spans = [{"doc": "x", "start": rnd.randint(-2, n + 2), "end": rnd.randint(-2, n + 2), "text": ""}
+                 for _ in range(rnd.randint(0, 10))]
+        page = render_html({"documents": [{"id": "x", "text": text}], "quotes": spans})
+        block = re.search(r'<div class="doc-text"[^>]*>(.*?)</div>', page, flags=re.S).group(1)
+        assert html.unescape(re.sub(r"<[^>]+>", "", block)) == text
+        for sp in spans:
+            s, e = max(0, sp["start"]), min(n, sp["end"])
+            if s < e:
+                assert re.search(rf'<mark\b[^>]*\bid="{re.escape(span_id("x", s, e))}"', page)
+
+
+def test_html_tags_are_balanced(dossier):
+    void = {"meta", "br", "hr", "img", "input", "link"}
+    stack: list[str] = []
+    problems: list[str] = []
+
+    class Checker(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag not in void:
+                stack.append(tag)
+
+        def handle_endtag(self, tag):
+            if stack and stack[-1] == tag:
+                stack.pop()
+            else:
+                problems.append(tag)
+
+    Checker().feed(render_html(dossier))
+    assert problems == [] and stack == []

@@ -43,7 +43,6 @@ _COMMENT_HEADER = re.compile(r"\b\d{1,2}[:.h]\d{2}\b.*(?:" + "|".join(B.COMMENT_
 _APPEAL_START = re.compile(r"^" + _alt(B.APPEAL_CUES) + r"(?:\W|$)")
 _APPEAL_ANY = re.compile(r"(?<!\w)" + _alt(B.APPEAL_CUES))
 _TEASER_START = re.compile(r"^" + _alt(B.TEASER_CUES) + r"\s*(?:[:.!»>…\-–—|]+.*)?$")
-_TEASER_KICKER = re.compile(r"^" + _alt(B.TEASER_CUES) + r"\s*[:.|>»\-–—]\s*\S")
 _SHARE_START = re.compile(r"^" + _alt(B.SHARE_CUES) + r"\s*[:|]?\s*$")
 _NETWORKS = set(B.SOCIAL_NETWORKS)
 _TAGS = re.compile(r"^" + _alt(B.TAG_CUES) + r"\s*:\s*(?P<rest>.*)$")
@@ -56,7 +55,6 @@ _BIO_LINE = re.compile(r"^" + _alt(B.BIO_CUES) + r"(?:\s+.*)?$")
 _LEGAL = re.compile(_alt(B.LEGAL_CUES))
 _NAV = set(B.NAVIGATION_WORDS)
 _ARROW = re.compile(r"^\s*(?:[→►▶⇒➔➤➜⟶]|>>|->)\s*\S")
-_CAPS_KICKER = re.compile(r"^\s*[→►▶⇒➔➤➜⟶]?\s*[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]{3,}(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]{2,})?\s*[.:|]\s+\S")
 _AGENCY_TAIL = re.compile(
     r"(?P<pre>.?)(?P<codes>" + B.AGENCY_CODE + r"(?:\s+" + B.AGENCY_CODE + r")*(?:\s*/\s*" + B.AGENCY_CODE
     + r"(?:\s+" + B.AGENCY_CODE + r")*)+)\s*$"
@@ -261,7 +259,7 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
 
     # Teaser blocks: a cue line, then short headline-ish lines until the next real paragraph.
     for k, ln in enumerate(nb):
-        if ln.reason == "teaser" and ln.score >= 0.85 and ln.words <= 6:
+        if ln.reason == "teaser" and ln.score >= 0.85 and ln.words <= 6 and _TEASER_START.match(ln.norm):
             taken = 0
             for nxt in nb[k + 1:]:
                 if nxt.score >= 0.85 and nxt.reason != "teaser":

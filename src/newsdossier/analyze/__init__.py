@@ -147,6 +147,11 @@ def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] |
                                if t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
 
         def infer(d=d, story_dates=story_dates):
+            iso = _dateline_with_story_year(d.meta.get("dateline_date"), known or story_dates)
+            if iso:  # "KESTREL BAY, March 4 (XPA) -": the dateline gives the day, the story the year
+                d.published, d.published_basis, d.published_confidence = iso, "dateline", 0.9
+                d.timexes = find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=d.language or "en")
+                return
             iso, conf, reason = infer_dct(d.text, spacy_doc=d.nlp, story_dates=story_dates, lang=d.language or "en")
             if iso:
                 d.published, d.published_basis, d.published_confidence = iso, "inferred", round(conf, 2)
@@ -154,3 +159,30 @@ def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] |
                 d.timexes = find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=d.language or "en")
 
         _run(d, "publication-date", infer)
+
+
+def _dateline_with_story_year(day_month: str | None, story_dates: list[str]) -> str | None:
+    """A year-less dateline date placed in the year that puts it nearest the story's other dates."""
+    if not day_month or not story_dates:
+        return None
+    from datetime import date, datetime
+
+    import dateparser
+
+    ref = sorted(story_dates)[len(story_dates) // 2]
+    try:
+        base = date.fromisoformat(ref)
+        parsed = dateparser.parse(day_month, settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+                                                      "REQUIRE_PARTS": ["day", "month"]})
+    except Exception:
+        return None
+    if parsed is None:
+        return None
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(date(year, parsed.month, parsed.day))
+        except ValueError:
+            continue
+    best = min(options, key=lambda x: abs((x - base).days), default=None)
+    return best.isoformat() if best and abs((best - base).days) <= 200 else None

@@ -316,7 +316,7 @@ _NUM_RE = re.compile(
 )
 _TOKEN_RE = re.compile(
     r"(?P<num>" + _NUM_RE.pattern + r")"
-    r"|(?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?)"
+    r"|(?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*)"
     r"|(?P<punct>[^\s\w]|_)"
 )
 
@@ -405,7 +405,7 @@ class _Scanner:
     def _phrases(table: dict) -> list[tuple[tuple[str, ...], object]]:
         out = []
         for k, v in table.items():
-            words = tuple(re.findall(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|[^\s\w]", k))
+            words = tuple(m.group() for m in _TOKEN_RE.finditer(k))
             out.append((words, v))
         out.sort(key=lambda kv: -len(kv[0]))
         return out
@@ -419,7 +419,7 @@ class _Scanner:
             for k, w in enumerate(words):
                 t = self.toks[i + k]
                 tt = t.text
-                if tt != w and not (w.endswith(".") and tt == w[:-1]):
+                if tt != w:
                     ok = False
                     break
                 if k and self.toks[i + k - 1].end != t.start and not self.view[self.toks[i + k - 1].end:t.start].isspace():
@@ -897,7 +897,15 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool):
     if root.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod") \
             and head is not root and head.pos_ in ("NOUN", "PROPN") and head.i > root.i \
             and head.i - root.i <= 5 and not head.like_num:
-        return head
+        # "2,000 <Proper Name> (ABBR) troops": climb from the name to the common noun it modifies
+        guard = 0
+        while head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i \
+                and head.head.pos_ in ("NOUN", "PROPN") and guard < 8:
+            head = head.head
+            guard += 1
+        if head.pos_ == "NOUN" or head.tag_ == "NNPS" or head.ent_type_ == "NORP":
+            return head
+        return None
     # the number is itself the noun: "dozens of people", "2,000 of them", "100 of its military"
     for t in (root, num_tok):
         for c in t.children:
@@ -1033,9 +1041,6 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | N
                         if t.lower_ in ("dollars", "euros", "pounds", "roubles", "rubles", "yuan"):
                             unit = _singular(t.lower_)
                 measure = unit + (f" of {_norm_word(of_obj.text)}" if of_obj is not None else "")
-            elif unit_tok is not None:
-                if unit_tok.pos_ == "PROPN" and unit_tok.ent_type_ and unit_tok.ent_type_ not in ("NORP",):
-                    unit_tok = None
             if not (amt.percent or amt.currency):
                 if unit_tok is not None:
                     unit = _unit_lemma(unit_tok)
@@ -1053,8 +1058,8 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | N
                     if unit_tok.idx >= amt.end:
                         gap = doc[num_toks[-1].i + 1: unit_tok.i]
                         if len(gap) <= 4 and all(
-                            (g.head.i == unit_tok.i and g.dep_ in ("compound", "amod", "nmod", "punct")
-                             and not g.lower_ in ('"', "“", "”", "«", "»", "'"))
+                            (unit_tok in g.ancestors and g.dep_ in ("compound", "amod", "nmod", "punct", "hyph")
+                             and g.lower_ not in ('"', "“", "”", "«", "»", "'", "(", ")", ","))
                             or (g.lower_ == "of" and amt.vague) or (g.dep_ == "det" and g.head.i == unit_tok.i and amt.vague)
                             for g in gap
                         ) and "\n" not in text[amt.end:unit_tok.idx]:
@@ -1093,30 +1098,51 @@ _ACTIVE_BEFORE = re.compile(r"\b(\w+ed)\s+$")
 
 
 def _fallback_unit(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None, int]:
-    """Regex-only unit: the next word (after 'of' for vague amounts), if it looks like a noun."""
+    """Regex-only unit: a noun-looking word right after the amount (after 'of' for vague
+    amounts, after a run of capitalised name words). In a run of content words the first
+    plural-looking one wins ("20,000 armed fighters" -> fighters), else the last."""
     toks = scan.toks
+    text = scan.text
     k = amt.last + 1
-    if amt.strong:
-        pass
-    if k < len(toks) and toks[k].text == "of" and (amt.vague or not amt.words_only):
+    if k < len(toks) and toks[k].text == "of":
         k += 1
-        if k < len(toks) and toks[k].text in ("the", "their", "its", "his", "her", "them"):
+        if k < len(toks) and toks[k].text in ("the", "their", "its", "his", "her", "them", "these", "those"):
             if toks[k].text == "them":
                 return None, None, amt.end
             k += 1
     while k < len(toks) and toks[k].text in ("\"", "'"):
         k += 1
-    if k >= len(toks) or toks[k].kind != "word":
+    # skip a proper name: "2,000 Some Organisation (ABBR) troops"
+    j, skipped = k, 0
+    while j < len(toks) and skipped < 8 and (
+            (toks[j].kind == "word" and text[toks[j].start:toks[j].start + 1].isupper())
+            or toks[j].text in ("(", ")", "-", "'")):
+        j += 1
+        skipped += 1
+    if skipped and j < len(toks) and toks[j].kind == "word" and text[toks[j].start].islower():
+        k = j
+    run = []
+    while k < len(toks) and len(run) < 3 and toks[k].kind == "word":
+        w = toks[k].text
+        if w in _STOP_NEXT or w.endswith("ly") or w in scan.units or w in scan.mult \
+                or not text[toks[k].start].islower():
+            break
+        run.append(toks[k])
+        if w.endswith("ed") and len(run) > 1:
+            run.pop()
+            break
+        k += 1
+    if not run:
         return None, _fallback_pred(scan, amt, None), amt.end
-    w = toks[k].text
-    if w in _STOP_NEXT or w.endswith("ly") or w in scan.units or w in scan.mult:
-        return None, _fallback_pred(scan, amt, None), amt.end
-    word = _norm_word(scan.text[toks[k].start:toks[k].end]).rstrip(".")
+    pick = next((t for t in run if t.text.endswith("s") or t.text in _PLURAL_ONLY), run[-1])
+    word = _norm_word(text[pick.start:pick.end])
     unit = _singular(word)
-    pred = _fallback_pred(scan, amt, toks[k].end)
+    pred = _fallback_pred(scan, amt, pick.end)
     measure = word + (f" {pred}" if pred else "")
-    adjacent = scan.view[amt.end:toks[k].start].strip() in ("", "of", "of the") and "\n" not in scan.view[amt.end:toks[k].start]
-    end = toks[k].start + len(word) if adjacent else amt.end
+    gap = scan.view[amt.end:pick.start]
+    adjacent = "\n" not in gap and (pick is run[0] and gap.strip() in ("", "of", "of the")
+                                    or run[0].start - amt.end <= 1)
+    end = pick.end if adjacent else amt.end
     return unit, measure, end
 
 

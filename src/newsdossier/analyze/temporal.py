@@ -331,6 +331,8 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         after = s[end:end + 3]
         if prev_word not in YEAR_CUES and not re.match(r"'s\b|[.,;:)!?](?!\d)", after):
             return None
+        if prev_word in ("and", "to") and not re.search(r"(?:1[5-9]|20)\d\d\s+(?:and|to)\s+$", before):
+            return None  # "2,000 and 2000 troops": only a year range makes "and"/"to" a year cue
         if not 1500 <= y <= 2099:
             return None
         return _Cand(start, end, "y", {"y": y})
@@ -444,6 +446,14 @@ def _tense_spacy(doc, start: int, end: int) -> str | None:
         t = t.head
     if t.pos_ not in ("VERB", "AUX"):
         return None
+    # a participle clause without auxiliaries ("Speaking on Monday, he promised") takes its head's tense
+    for _ in range(3):
+        if (t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "acl", "conj", "pcomp", "xcomp")
+                and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+                and t.head is not t and t.head.pos_ in ("VERB", "AUX")):
+            t = t.head
+        else:
+            break
     return _verb_tense(t)
 
 
@@ -890,6 +900,14 @@ def _infer_dct(text, spacy_doc, story_dates, lang):
             reason += "; a past weekday cue agrees"
         if story and min(abs((best - d).days) for d in story) <= 7:
             conf += 0.05
+        # news names weekdays for the last few days and dates for older events: a past-tense weekday
+        # not matching the latest date pushes the DCT forward to the first such weekday after it
+        pushed = best
+        for wd in set(past_weekdays):
+            if wd != best.weekday():
+                pushed = max(pushed, _weekday_date(wd, best, "ge"))
+        if pushed != best:
+            return pushed.isoformat(), round(min(conf, 0.85) - 0.15, 2), reason + "; pushed forward by a past weekday cue"
         return best.isoformat(), round(min(conf, 0.85), 2), reason
     if story:
         pick = story_mid

@@ -7,7 +7,8 @@
   function highlightTarget() {
     var old = doc.querySelectorAll("mark.jumped");
     for (var i = 0; i < old.length; i++) old[i].classList.remove("jumped");
-    var id = decodeURIComponent((location.hash || "").slice(1));
+    var id = "";
+    try { id = decodeURIComponent((location.hash || "").slice(1)); } catch (e) { return; }
     if (!id) return;
     var marks = doc.querySelectorAll("mark[data-spans]");
     for (var j = 0; j < marks.length; j++) {

@@ -96,7 +96,7 @@ def render_markdown(dossier: dict) -> str:
             url = safe_url(d.get("url"))
             src = _cell(d.get("source"))
             if url:
-                src += f" <{url}>" if not any(c in url for c in "<>\\ ") else ""
+                src += " <" + url.replace("|", "%7C").replace("\\", "%5C") + ">"
             pub = f"{_cell(d.get('published'))} ({md_escape(d.get('published_basis') or 'unknown')})"
             errs = "; ".join(md_escape(e) for e in as_list(d, "errors")) or "—"
             rows.append([_cite(d.get("id")), _cell(d.get("title") or d.get("path")), src, pub,

@@ -1,0 +1,1050 @@
+"""Quotations: direct (quote marks, dash-led speech paragraphs) and indirect ("X said that ...").
+
+Matching runs on `fold_punct(text)` (same length, uniform quotes and dashes); every returned
+span points into the original `text`. Speakers are found by small surface patterns around
+the quote (`"...," said NAME, ROLE` / `"..." NAME said` / `NAME says: - ...`), by the
+dependency parse for indirect speech, and pronouns or role descriptions ("he", "the
+analyst") are resolved to the nearest preceding person mention. A speaker that cannot be
+resolved stays None: we never guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..data import speech as L
+from ..model import Quote
+from ..textutil import fold_punct
+
+# ----------------------------------------------------------------------------- lexicon views
+
+
+def _inflect(lemma: str) -> set[str]:
+    if lemma in L.IRREGULAR_FORMS_EN:
+        return set(L.IRREGULAR_FORMS_EN[lemma])
+    forms = {lemma}
+    if re.search(r"(s|sh|ch|x|z)$", lemma):
+        forms.add(lemma + "es")
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms |= {lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+    return forms
+
+
+_FORM2LEMMA: dict[str, str] = {}
+for _lem in L.SPEECH_VERBS_EN:
+    for _f in _inflect(_lem):
+        _FORM2LEMMA.setdefault(_f, _lem)
+_SPEECH_LEMMAS = frozenset(L.SPEECH_VERBS_EN)
+_CHAR_LEMMAS = frozenset(L.CHARACTERISE_VERBS_EN)
+_PRONOUNS = L.PERSON_PRONOUNS | L.PLURAL_PRONOUNS
+_PREPS_ROLE = {"from", "of", "at", "with", "for"}
+_NP_INNER = {"of", "for", "from", "at", "in", "with", "by", "the", "to", "on", "a", "an"}
+
+_TOK = re.compile(r"[^\W\d_][\w'\-]*|\d+(?:[.,]\d+)*|\S")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    w: str
+
+    @property
+    def low(self) -> str:
+        return self.w.lower()
+
+
+def _tokens(s: str, lo: int, hi: int) -> list[_Tok]:
+    out = []
+    for m in _TOK.finditer(s, lo, hi):
+        w = m.group(0)
+        start, end = m.start(), m.end()
+        # possessive or trailing apostrophe is not part of a word
+        if w.endswith("'s") and len(w) > 2:
+            out.append(_Tok(start, end - 2, w[:-2]))
+            out.append(_Tok(end - 2, end, "'s"))
+            continue
+        while w and w[-1] in "'-" and len(w) > 1:
+            w, end = w[:-1], end - 1
+        out.append(_Tok(start, end, w))
+    return out
+
+
+def _is_word(t: _Tok) -> bool:
+    return t.w[:1].isalpha()
+
+
+def _is_cap(t: _Tok) -> bool:
+    return t.w[:1].isupper()
+
+
+def _verb_at(toks: list[_Tok], k: int, *, weak_ok: bool = True) -> tuple[int, int, int] | None:
+    """A speech verb at toks[k]: (cue_start, cue_end, next_index)."""
+    if k >= len(toks) or not _is_word(toks[k]):
+        return None
+    low = toks[k].low
+    lemma = _FORM2LEMMA.get(low)
+    if lemma is None:
+        return None
+    parts = L.PHRASAL_SPEECH_EN.get(lemma)
+    if parts:
+        if k + 1 < len(toks) and toks[k + 1].low in parts:
+            return toks[k].start, toks[k + 1].end, k + 2
+        if lemma in L.WEAK_SPEECH_EN:
+            return None
+    if not weak_ok and lemma in L.WEAK_SPEECH_EN:
+        return None
+    return toks[k].start, toks[k].end, k + 1
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+@dataclass
+class _Spk:
+    kind: str  # name|pron|desc|np
+    start: int
+    end: int
+    role: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+
+
+def _name_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
+    """A capitalised name starting at toks[k] (honorifics kept, leading titles set aside)."""
+    i, n = k, len(toks)
+    title = None
+    # titles before the name ("President", "Defense Minister")
+    while i < n and _is_cap(toks[i]) and toks[i].low in L.TITLES:
+        j = i + 1
+        if j < n and toks[j].w == "." and toks[i].low + "." in L.TITLES:
+            j += 1
+        title = (toks[k].start, toks[j - 1].end)
+        i = j
+    start_i = i
+    words = 0
+    last = None
+    while i < n:
+        t = toks[i]
+        if not _is_word(t):
+            break
+        low = t.low
+        if _is_cap(t):
+            if words == 0 and (low in L.NON_NAME_CAPITALS or low in _FORM2LEMMA):
+                if not (low in L.HONORIFICS or low + "." in L.HONORIFICS):
+                    break
+            j = i + 1
+            # initials and abbreviated honorifics keep their full stop
+            if j < n and toks[j].w == "." and toks[j].start == t.end and (
+                len(t.w) == 1 or low + "." in L.HONORIFICS or low + "." in L.TITLES
+            ):
+                j += 1
+            if low not in L.HONORIFICS and low + "." not in L.HONORIFICS:
+                words += 1
+            last = j - 1
+            i = j
+            continue
+        if low in L.NAME_CONNECTORS and words and i + 1 < n and _is_cap(toks[i + 1]):
+            i += 1
+            continue
+        break
+    if not words or last is None:
+        if title is not None:
+            return None
+        return None
+    return _Spk("name", toks[start_i].start, toks[last].end, title=title), last + 1
+
+
+def _name_bwd(toks: list[_Tok], k: int) -> _Spk | None:
+    """A capitalised name ending at toks[k]."""
+    i = k
+    first = None
+    words = 0
+    while i >= 0:
+        t = toks[i]
+        if t.w == "." and i > 0 and toks[i - 1].end == t.start and (
+            len(toks[i - 1].w) == 1 or toks[i - 1].low + "." in L.HONORIFICS
+        ):
+            i -= 1
+            continue
+        if not _is_word(t):
+            break
+        low = t.low
+        if _is_cap(t) and low not in L.TITLES:
+            if low in L.NON_NAME_CAPITALS or low in _FORM2LEMMA:
+                break
+            first = i
+            if low not in L.HONORIFICS:
+                words += 1
+            i -= 1
+            continue
+        if low in L.NAME_CONNECTORS and first is not None and i > 0 and _is_cap(toks[i - 1]):
+            i -= 1
+            continue
+        break
+    if first is None or not words:
+        return None
+    if first > 0 and toks[first - 1].low in _NP_INNER:
+        # '... of Eastern Studies said': the capitals end a noun phrase, drop its first word
+        if words < 3:
+            return None
+        first += 1
+    spk = _Spk("name", toks[first].start, toks[k].end)
+    # titles right before the name
+    j = first - 1
+    while j >= 0 and _is_cap(toks[j]) and toks[j].low in L.TITLES:
+        j -= 1
+    if j < first - 1:
+        spk.title = (toks[j + 1].start, toks[first - 1].end)
+    return spk
+
+
+def _desc_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
+    """'the analyst', 'the political analyst', 'the latter'."""
+    if k < len(toks) and toks[k].low == "the":
+        for j in range(k + 1, min(k + 4, len(toks))):
+            if not _is_word(toks[j]):
+                return None
+            if toks[j].low in L.ROLE_NOUNS or toks[j].low.rstrip("s") in L.ROLE_NOUNS:
+                return _Spk("desc", toks[k].start, toks[j].end), j + 1
+    return None
+
+
+def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
+    if k >= len(toks):
+        return None
+    if toks[k].low in _PRONOUNS:
+        return _Spk("pron", toks[k].start, toks[k].end), k + 1
+    return _desc_fwd(toks, k) or _name_fwd(toks, k)
+
+
+def _speaker_bwd(toks: list[_Tok], k: int) -> _Spk | None:
+    """Speaker ending at toks[k]; returns span."""
+    if k < 0:
+        return None
+    t = toks[k]
+    if t.low in _PRONOUNS:
+        return _Spk("pron", t.start, t.end)
+    if t.low in L.ROLE_NOUNS or t.low.rstrip("s") in L.ROLE_NOUNS:
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if toks[j].low == "the":
+                return _Spk("desc", toks[j].start, t.end)
+            if not _is_word(toks[j]) or _is_cap(toks[j]):
+                break
+    return _name_bwd(toks, k)
+
+
+def _role_fwd(s: str, toks: list[_Tok], k: int, *, to_end: bool = False) -> tuple[tuple[int, int] | None, int]:
+    """Apposition after a speaker: ', a political analyst,' or ' from the Center ...'."""
+    n = len(toks)
+    if k >= n:
+        return None, k
+    if toks[k].w == ",":
+        j = k + 1
+    elif toks[k].low in _PREPS_ROLE and to_end:
+        j = k
+    else:
+        return None, k
+    if j >= n or not _is_word(toks[j]):
+        return None, k
+    first = toks[j]
+    fl = first.low
+    ok = (
+        fl in {"a", "an", "the", "former", "then", "now", "head", "chief"}
+        or fl in L.ROLE_NOUNS or fl in L.TITLES or fl in _PREPS_ROLE
+        or (first.w[:1].islower() and not re.search(r"(ing|ed)$", fl) and fl not in _FORM2LEMMA)
+    )
+    if not ok or fl in {"who", "which", "that", "and", "but", "referring"}:
+        return None, k
+    e = j
+    while e < n and e - j < 30:
+        w = toks[e].w
+        if w in ",;:!?" or (w == "." and not (e > 0 and len(toks[e - 1].w) == 1)):
+            break
+        if w in "\"" or (w == "-" and toks[e].start > 0 and s[toks[e].start - 1] == " "):
+            break
+        e += 1
+    if e == j:
+        return None, k
+    return (toks[j].start, toks[e - 1].end), e
+
+
+# ----------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | str | None = None
+    spk: _Spk | None = None
+    para: int = 0
+    standalone: bool = False
+    open_at: int = -1  # position of the opening mark (direct, marked)
+    sentence: tuple[int, int] | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_DOUBLE = set('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02')
+_SINGLE = set("'\u2018\u2019\u201a\u201b\u2039\u203a")
+_CLOSERS = {
+    "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u2039": "\u203a", "\u203a": "\u2039",
+    "\u201e": "\u201c\u201d\"", "\u201c": "\u201d\u201c\"", "\u201d": "\u201d\"", '"': '"\u201d\u201c',
+    "\u201a": "\u2018\u2019'", "\u2018": "\u2019'", "\u2019": "\u2019'", "'": "'\u2019",
+}
+_OPEN_CTX = set(" \t([{-/\u2014\u2013:") | _DOUBLE | _SINGLE
+
+
+def _mark_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Outermost (open, close) quote-mark positions inside one paragraph."""
+    pairs = []
+    stack: list[tuple[str, int]] = []
+    for i in range(a, b):
+        ch = text[i]
+        is_d, is_s = ch in _DOUBLE, ch in _SINGLE
+        if not (is_d or is_s):
+            continue
+        prev = text[i - 1] if i > a else " "
+        nxt = text[i + 1] if i + 1 < b else " "
+        if is_s and prev.isalnum() and nxt.isalnum():
+            continue  # apostrophe inside a word
+        if stack:
+            top = stack[-1][0]
+            if ch in _CLOSERS.get(top, "") and not (prev.isspace() and ch in _SINGLE):
+                o = stack.pop()[1]
+                if not stack:
+                    pairs.append((o, i))
+                continue
+        opener_ctx = (prev.isspace() or prev in _OPEN_CTX or i == a) and not nxt.isspace()
+        if ch in "\u00ab\u00bb\u2039\u203a":
+            opener_ctx = not prev.isalnum() or i == a
+        if is_s and not nxt.isalpha():
+            opener_ctx = False  # '80s, ' alone
+        if opener_ctx and ch in _CLOSERS:
+            if is_s and stack == [] and ch == "\u2019":
+                continue  # a right single quote rarely opens a quotation
+            stack.append((ch, i))
+    return pairs
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+(?:['\-]\w+)*", s))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;-\u2013\u2014"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-\u2013\u2014"):
+        e -= 1
+    return s, e
+
+
+def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False):
+    """Attribution starting at toks[k] ('- said NAME, ROLE' / 'NAME, ROLE, said' / 'he noted').
+
+    Returns (cue_span, speaker, next_index) or None. With to_end, the attribution must run to
+    the end of the token list (trailing attribution of a dash-led paragraph).
+    """
+    n = len(toks)
+    i = k
+    skipped = 0
+    while i < n and toks[i].w in {",", "-"} and skipped < 2:
+        i += 1
+        skipped += 1
+    # inverted: VERB SPEAKER [ROLE]
+    v = _verb_at(toks, i)
+    if v:
+        sp = _speaker_fwd(toks, v[2])
+        if sp:
+            spk, j = sp
+            role, j2 = _role_fwd(f, toks, j, to_end=to_end)
+            if role and spk.kind == "name":
+                spk.role, j = role, j2
+            if _ends_ok(toks, j, to_end):
+                return (v[0], v[1]), spk, j
+    # normal: SPEAKER [, ROLE,] [adverb] VERB
+    sp = _speaker_fwd(toks, i)
+    if sp:
+        spk, j = sp
+        role, j2 = _role_fwd(f, toks, j)
+        if role and j2 < n and toks[j2].w == ",":
+            spk.role, j = role, j2 + 1
+        if j < n and (toks[j].low.endswith("ly") or toks[j].low in {"also", "then", "later", "once"}) and not _verb_at(toks, j):
+            j += 1
+        v = _verb_at(toks, j)
+        if v and _ends_ok(toks, v[2], to_end, loose=True):
+            return (v[0], v[1]), spk, v[2]
+    return None
+
+
+def _ends_ok(toks: list[_Tok], j: int, to_end: bool, loose: bool = False) -> bool:
+    if not to_end:
+        return True
+    rest = toks[j:]
+    if all(t.w in ".!?" for t in rest):
+        return True
+    if loose:  # "- he said on Monday."
+        words = [t for t in rest if _is_word(t)]
+        return len(words) <= 6 and not any(t.w in "\"" for t in rest)
+    return False
+
+
+def _pre_attr(f: str, toks: list[_Tok]):
+    """Attribution right before an opening mark: 'X said:', 'As he adds,', 'said X:'."""
+    if not toks:
+        return None
+    k = len(toks) - 1
+    colon = False
+    if toks[k].w in {":", ","}:
+        colon = toks[k].w == ":"
+        k -= 1
+    if k >= 0 and toks[k].low == "that":
+        k -= 1
+    # 'said X:'
+    sp_end = k
+    for back in range(0, 5 if colon else 1):
+        vk = k - back
+        if vk < 0:
+            break
+        if any(not _is_word(t) for t in toks[vk + 1:k + 1]):
+            break
+        v = _verb_at(toks, vk)
+        if not v:
+            continue
+        spk = _speaker_bwd(toks, vk - 1)
+        if spk is None and vk > 0 and toks[vk - 1].low in {"also", "then", "later"}:
+            spk = _speaker_bwd(toks, vk - 2)
+        if spk:
+            return (v[0], v[1]), spk
+        sp = _speaker_fwd(toks, vk + 1)
+        if sp and sp[1] == sp_end + 1:
+            return (v[0], v[1]), sp[0]
+    return None
+
+
+# ----------------------------------------------------------------------------- main
+
+
+def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
+    """Direct and indirect quotations in `text`, with speakers where they can be resolved."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
+            spacy_doc = None
+    except Exception:
+        spacy_doc = None
+    try:
+        return _find(text, spacy_doc)
+    except Exception:
+        if spacy_doc is not None:
+            try:
+                return _find(text, None)
+            except Exception:
+                return []
+        return []
+
+
+def _find(text: str, doc) -> list[Quote]:
+    f = fold_punct(text)
+    paras = _paragraphs(text)
+    cands: list[_Cand] = []
+    for pi, (a, b) in enumerate(paras):
+        cands.extend(_marked(text, f, a, b, pi, doc))
+    dash = []
+    for pi, (a, b) in enumerate(paras):
+        dash.extend(_dashed(text, f, paras, pi, cands))
+    # marked quotes inside a dash-led quote belong to it
+    cands = [c for c in cands if not any(d.start <= c.open_at < d.end for d in dash)] + dash
+    cands.sort(key=lambda c: c.start)
+    _inherit(cands, text)
+    direct = [c for c in cands if c.kind == "direct"]
+    if doc is not None:
+        cands.extend(_indirect_spacy(doc, text, f, direct))
+    else:
+        cands.extend(_indirect_regex(text, f, paras, direct))
+    cands.sort(key=lambda c: c.start)
+    persons = _person_mentions(text, f, doc, cands)
+    out = []
+    for c in cands:
+        spk = _resolve(c, persons, text)
+        s, e = _trim(text, c.start, c.end)
+        if e <= s:
+            continue
+        q = Quote(start=s, end=e, text=text[s:e], kind=c.kind)
+        if isinstance(c.cue, tuple):
+            q.cue = text[c.cue[0]:c.cue[1]]
+        elif isinstance(c.cue, str):
+            q.cue = c.cue
+        if spk is not None:
+            q.speaker_start, q.speaker_end = spk.start, spk.end
+            q.speaker_text = text[spk.start:spk.end]
+            role = spk.role or spk.title
+            if role:
+                rs, re_ = _trim(text, *role)
+                q.speaker_role = text[rs:re_] or None
+        out.append(q)
+    _pullquotes(out, text)
+    return out
+
+
+# ----------------------------------------------------------------------------- marked quotes
+
+
+def _sentence_bounds(f: str, a: int, b: int, pos: int) -> tuple[int, int]:
+    s = a
+    for m in re.finditer(r"[.!?](?:[\"')\]]*)\s+(?=[\"'(\-]?\s*[^\W\d_])", f[a:pos]):
+        s = a + m.end()
+    m = re.search(r"[.!?][\"')\]]*(?=\s+[\"'(\-]?\s*[A-Z])", f[pos:b])
+    e = pos + m.end() if m else b
+    return s, e
+
+
+def _marked(text: str, f: str, a: int, b: int, pi: int, doc) -> list[_Cand]:
+    out: list[_Cand] = []
+    for o, c in _mark_pairs(text, a, b):
+        s, e = _trim(text, o + 1, c)
+        if e <= s:
+            continue
+        content = f[s:e]
+        nw = _words(content)
+        cand = _Cand(s, e, "direct", para=pi, open_at=o)
+        after = _tokens(f, c + 1, min(b, c + 400))
+        att = None
+        if after and after[0].w not in {".", "!", "?"}:
+            att = _post_attr(f, after, 0)
+        if att is None:
+            before = _tokens(f, max(a, o - 300), o)
+            att = _pre_attr(f, before)
+            if att is None and before and before[-1].w in {":"} and nw >= 2:
+                cand.extra["colon"] = True
+        if att is not None:
+            cand.cue, cand.spk = att[0], att[1]
+            if nw >= 1:
+                out.append(cand)
+            continue
+        # no adjacent attribution
+        prev = f[a:o].rstrip()
+        start_ok = not prev or prev[-1] in ".!?:" or (prev[-1] in "\"'" and prev[:-1].rstrip()[-1:] in tuple(".!?"))
+        end_ok = content.rstrip()[-1:] in tuple(".!?\u2026") or f[c + 1:b].lstrip()[:1] in ("", ".", "!", "?")
+        cand.standalone = bool(start_ok and end_ok and nw >= 4) or (o == a and c == b - 1 and nw >= 4)
+        if nw <= 3 and not (cand.standalone or (start_ok and content.rstrip()[-1:] in tuple(".!?") and nw >= 2)):
+            continue  # scare quotes and titles (a short full sentence still counts)
+        if nw <= 3:
+            cand.standalone = True
+        if cand.standalone:
+            out.append(cand)
+            continue
+        gov = _governor(doc, text, o, s, e) if doc is not None else None
+        if gov is not None:
+            cand.cue, cand.spk = gov
+            out.append(cand)
+            continue
+        cand.sentence = _sentence_bounds(f, a, b, o)
+        cand.extra["partial"] = True
+        out.append(cand)  # kept only if a sibling in its sentence is attributed (see _inherit)
+    return out
+
+
+def _governor(doc, text: str, o: int, s: int, e: int):
+    """A speech / characterising verb whose clause contains the quote, with its subject."""
+    try:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        toks = list(span) if span is not None else []
+        if not toks:
+            return None
+        head = toks[0]
+        for _ in range(40):
+            if head.head is head:
+                break
+            if head.head.idx < s or head.head.idx >= e:
+                head = head.head
+                break
+            head = head.head
+        seen = 0
+        t = head
+        while seen < 12:
+            lem = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and (lem in _SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
+                subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+                if subj:
+                    spk = _spk_from_token(doc, text, subj[0])
+                    if spk is not None:
+                        return (t.idx, t.idx + len(t.text)), spk
+            if t.head is t:
+                break
+            t = t.head
+            seen += 1
+    except Exception:
+        return None
+    return None
+
+
+def _inherit(cands: list[_Cand], text: str) -> None:
+    """Unattributed pieces take the speaker of an attributed quote next to them."""
+    keep = []
+    for i, c in enumerate(cands):
+        if c.spk is not None or c.kind != "direct" or c.open_at < 0:
+            keep.append(c)
+            continue
+        src = None
+        if c.extra.get("partial"):
+            sib = [d for d in cands if d is not c and d.spk is not None and d.open_at >= 0
+                   and d.sentence is None and c.sentence and c.sentence[0] <= d.start < c.sentence[1]]
+            sib += [d for d in keep if d.extra.get("partial_ok") and d.sentence == c.sentence]
+            if not sib:
+                continue
+            src = sib[0]
+            c.extra["partial_ok"] = True
+        else:
+            same = [d for d in cands if d is not c and d.para == c.para and d.spk is not None
+                    and d.open_at >= 0 and not d.extra.get("partial")]
+            before = [d for d in same if d.start < c.start]
+            after = [d for d in same if d.start > c.start]
+            src = before[-1] if before else (after[0] if after else None)
+        if src is not None:
+            c.spk, c.cue = src.spk, src.cue
+        keep.append(c)
+    cands[:] = keep
+
+
+# ----------------------------------------------------------------------------- dash-led speech
+
+_MID_DASH = re.compile(r"[.!?][\"')\]]?(\s+)-\s+(?=[\"']?[^\W\d_])")
+
+
+def _dashed(text: str, f: str, paras, pi: int, marked: list[_Cand]) -> list[_Cand]:
+    a, b = paras[pi]
+    starts = []
+    m = re.match(r"-\s+(?=\S)", f[a:b])
+    if m:
+        starts.append((a + m.end(), a))
+    for m in _MID_DASH.finditer(f, a, b):
+        dpos = m.end(1)
+        if any(c.open_at < dpos < c.end + 1 for c in marked if c.para == pi):
+            continue
+        nxt = f[m.end():m.end() + 2].lstrip("\"'")
+        if nxt[:1].isupper():
+            starts.append((m.end(), dpos))
+    out = []
+    for idx, (qs, dpos) in enumerate(starts):
+        seg_end = starts[idx + 1][1] if idx + 1 < len(starts) else b
+        seg_end = _trim(text, qs, seg_end)[1]
+        if _words(f[qs:seg_end]) < 3:
+            continue
+        cand = _Cand(qs, seg_end, "direct", para=pi, extra={"dash": True})
+        toks = _tokens(f, qs, seg_end)
+        # trailing attribution: last ' - ' or ', ' from which an attribution runs to the end
+        for k in range(len(toks) - 1, max(0, len(toks) - 45), -1):
+            t = toks[k]
+            if t.w == "-" and not (t.start > 0 and f[t.start - 1].isspace()):
+                continue
+            if t.w not in {"-", ","}:
+                continue
+            att = _post_attr(f, toks, k, to_end=True)
+            if att is not None and att[2] >= len(toks) - 1 or (att is not None and _ends_ok(toks, att[2], True, loose=True)):
+                cand.end = _trim(text, qs, t.start)[1]
+                cand.cue, cand.spk = att[0], att[1]
+                break
+        if cand.spk is None:
+            intro = None
+            if dpos == a and pi > 0:
+                pa, pb = paras[pi - 1]
+                if f[pa:pb].rstrip().endswith(":"):
+                    intro = _intro(f, pa, pb)
+            elif f[a:dpos].rstrip().endswith(":"):
+                intro = _intro(f, a, f[a:dpos].rstrip().__len__() + a)
+            if intro:
+                cand.cue, cand.spk = intro
+        if cand.end > cand.start and _words(f[cand.start:cand.end]) >= 3:
+            out.append(cand)
+    return out
+
+
+def _intro(f: str, a: int, b: int):
+    """The speaker introduced by a sentence ending with a colon ('Here is what NAME, ROLE, says:')."""
+    s, _ = _sentence_bounds(f, a, b, max(a, b - 1))
+    toks = _tokens(f, s, b)
+    spk = None
+    for k in range(len(toks)):
+        if toks[k].low in _PRONOUNS and k + 1 < len(toks) and _verb_at(toks, k + 1):
+            spk, j = _Spk("pron", toks[k].start, toks[k].end), k + 1
+            break
+        sp = _name_fwd(toks, k)
+        if sp and (k > 0 or sp[1] - k >= 2):
+            name_words = [t for t in toks[k:sp[1]] if _is_word(t)]
+            if len(name_words) >= 2 or sp[0].title is not None or (k > 0 and toks[k - 1].low in L.HONORIFICS):
+                spk, j = sp
+                role, j2 = _role_fwd(f, toks, j)
+                if role:
+                    spk.role, j = role, j2
+                break
+    if spk is None:
+        return None
+    cue = None
+    for t in toks[j:]:
+        if _FORM2LEMMA.get(t.low) or t.low in L.INTRO_VERBS_EN:
+            cue = (t.start, t.end)
+            break
+    return cue, spk
+
+
+# ----------------------------------------------------------------------------- indirect speech
+
+
+def _spk_from_token(doc, text: str, s) -> _Spk | None:
+    """Speaker from a subject / pobj token: person entity, pronoun, role noun phrase or organisation."""
+    low = s.lower_
+    if low in _PRONOUNS:
+        return _Spk("pron", s.idx, s.idx + len(s.text))
+    if low in L.NON_SPEAKER_SUBJECTS:
+        return None
+    if s.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children):
+        tok = s if s.ent_type_ == "PERSON" else next(c for c in s.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        st, en = _person_span(doc, text, ent)
+        spk = _Spk("name", st, en)
+        if st > ent.start_char:
+            spk.title = _trim(text, ent.start_char, st)
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+        if appos:
+            ap = appos[0]
+            spk.role = (ap.left_edge.idx, ap.right_edge.idx + len(ap.right_edge.text))
+        elif tok is not s:
+            comma = [t for t in s.subtree if t.text == "," and t.i < tok.i]
+            end_i = comma[0].idx if comma else tok.idx
+            spk.role = (s.left_edge.idx, end_i)
+        else:
+            left = [t for t in s.subtree if t.i < ent.start and t.idx < st and t.dep_ in ("compound", "amod", "poss", "nmod", "case", "det")]
+            if left:
+                spk.role = (left[0].idx, doc[ent.start - 1].idx + len(doc[ent.start - 1].text))
+                if spk.role[1] > st:
+                    spk.role = (spk.role[0], st)
+        if spk.role:
+            rs, re_ = _trim(text, *spk.role)
+            spk.role = (rs, re_) if re_ > rs else None
+        return spk
+    if s.ent_type_ in ("ORG", "GPE", "NORP"):
+        ent = next((e for e in doc.ents if e.start <= s.i < e.end), None)
+        if ent is not None:
+            st = ent.start_char
+            if text[st:st + 4].lower() == "the ":
+                st += 4
+            return _Spk("np", st, ent.end_char)
+    lem = s.lemma_.lower()
+    if lem in L.ROLE_NOUNS or low in L.ROLE_NOUNS:
+        dets = [c for c in s.children if c.dep_ == "det"]
+        if dets and dets[0].lower_ == "the" and not any(c.dep_ == "prep" for c in s.children):
+            return _Spk("desc", dets[0].idx, s.idx + len(s.text))
+        end_tok = s
+        for c in s.children:
+            if c.dep_ in ("prep", "compound", "amod") and c.i > s.i:
+                sub = list(c.subtree)
+                if any(t.text == "," for t in sub):
+                    break
+                end_tok = sub[-1]
+        toks_left = [t for t in s.subtree if t.i <= s.i]
+        st = toks_left[0].idx if toks_left else s.idx
+        en = end_tok.idx + len(end_tok.text)
+        # 'Governor of Utopia Jane Doe': a name at the end of the phrase is the speaker
+        rt = _tokens(fold_punct(text[st:en]), 0, en - st)
+        for r in rt:
+            r.start += st
+            r.end += st
+        nm = _name_bwd(rt, len(rt) - 1) if rt else None
+        if nm is not None and nm.start > st and len(text[nm.start:nm.end].split()) >= 2:
+            nm.role = _trim(text, st, nm.start)
+            return nm
+        return _Spk("np", st, en)
+    return None
+
+
+def _person_span(doc, text: str, ent) -> tuple[int, int]:
+    """A PERSON entity as a name: no possessive, no leading title or 'President of X', honorific kept."""
+    toks = list(ent)
+    while toks and toks[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+        toks = toks[:-1]
+    low = [t for t in toks if t.text[:1].islower() and t.lower_ in _NP_INNER]
+    if low and len([t for t in toks if t.i > low[-1].i]) >= 3:
+        toks = [t for t in toks if t.i > low[-1].i][1:]
+    while len(toks) > 1 and toks[0].lower_ in L.TITLES:
+        toks = toks[1:]
+    if not toks:
+        return ent.start_char, ent.end_char
+    st, en = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    m = re.search(r"['\u2019]s?$", text[st:en])
+    if m and en - len(m.group(0)) > st:
+        en -= len(m.group(0))
+    pre = toks[0].i - 1
+    if pre >= 0 and doc[pre].lower_.rstrip(".") in _HON:
+        st = doc[pre].idx
+    return st, en
+
+
+_HON = {h.rstrip(".") for h in L.HONORIFICS}
+
+
+def _overlaps(s: int, e: int, direct: list[_Cand]) -> list[_Cand]:
+    return [d for d in direct if d.start - 2 < e and s < d.end + 2]
+
+
+def _clip_direct(text: str, s: int, e: int, direct: list[_Cand]) -> tuple[int, int] | None:
+    ov = _overlaps(s, e, direct)
+    if not ov:
+        return s, e
+    first = min(ov, key=lambda d: d.start)
+    if first.extra.get("dash") or first.start <= s + 2:
+        return None
+    cut = first.open_at if first.open_at >= 0 else first.start
+    s2, e2 = _trim(text, s, cut)
+    # drop a dangling conjunction before the quote ("..., so")
+    m = re.search(r"[,\s]+(?:so|and|but|that|as|because)\s*$", text[s2:e2])
+    if m:
+        e2 = s2 + m.start()
+    if _words(text[s2:e2]) < 4:
+        return None
+    return s2, e2
+
+
+def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand]) -> list[_Cand]:
+    out: list[_Cand] = []
+    mask = bytearray(len(text) + 1)  # 1 = inside a direct quote or an accepted indirect one
+    for d in direct:
+        mask[d.start:d.end] = b"\x01" * (d.end - d.start)
+
+    for t in doc:
+        try:
+            if mask[t.idx]:
+                continue
+            low = t.lower_
+            if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                c = _according(doc, text, t, direct)
+            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SPEECH_LEMMAS:
+                c = _speech_clause(doc, text, t, direct)
+            else:
+                c = None
+            if c is not None:
+                out.append(c)
+                mask[c.start:c.end] = b"\x01" * (c.end - c.start)
+        except Exception:
+            continue
+    return out
+
+
+def _speech_clause(doc, text, t, direct):
+    lem = t.lemma_.lower()
+    if lem in L.PHRASAL_SPEECH_EN and L.PHRASAL_SPEECH_EN[lem]:
+        prt = [c for c in t.children if c.dep_ == "prt" and c.lower_ in L.PHRASAL_SPEECH_EN[lem]]
+        if not prt:
+            return None
+        cue = (t.idx, prt[0].idx + len(prt[0].text))
+    else:
+        if lem in L.WEAK_SPEECH_EN:
+            return None
+        cue = (t.idx, t.idx + len(t.text))
+    ccomps = [c for c in t.children if c.dep_ == "ccomp"]
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if not ccomps or not subj:
+        return None
+    cc = max(ccomps, key=lambda c: len(list(c.subtree)))
+    sub = list(cc.subtree)
+    first = sub[0]
+    if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
+        sub = sub[1:]
+    if not sub:
+        return None
+    s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ".\"'\u201d\u2019":
+        e -= 1
+    if s <= t.idx < e or s <= subj[0].idx < e:
+        return None  # a relative or embedded construction, not a reported clause
+    clip = _clip_direct(text, s, e, direct)
+    if clip is None or _words(text[clip[0]:clip[1]]) < 3:
+        return None
+    spk = _spk_from_token(doc, text, subj[0])
+    if spk is None:
+        return None
+    return _Cand(clip[0], clip[1], "indirect", cue=cue, spk=spk)
+
+
+def _according(doc, text, t, direct):
+    to = doc[t.i + 1]
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    spk = _spk_from_token(doc, text, pobj[0])
+    if spk is None:
+        return None
+    sent = t.sent
+    ph_s = t.idx
+    ph_e = pobj[0].right_edge.idx + len(pobj[0].right_edge.text)
+    before = text[sent.start_char:ph_s]
+    after_s, sent_e = ph_e, sent.end_char
+    if not re.search(r"\w", before) or re.fullmatch(r"\W*(?:and|but|so|yet)?\W*", before, re.I):
+        s, e = after_s, sent_e
+    elif not re.search(r"\w", text[ph_e:sent_e]):
+        s, e = sent.start_char, ph_s
+    else:
+        s, e = (after_s, sent_e) if _words(text[after_s:sent_e]) >= _words(before) else (sent.start_char, ph_s)
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ".":
+        e -= 1
+    clip = _clip_direct(text, s, e, direct)
+    if clip is None or _words(text[clip[0]:clip[1]]) < 3:
+        return None
+    return _Cand(clip[0], clip[1], "indirect", cue=(t.idx, to.idx + len(to.text)), spk=spk)
+
+
+_ACC_RE = re.compile(r"\b(according to)\s+", re.I)
+
+
+def _indirect_regex(text: str, f: str, paras, direct: list[_Cand]) -> list[_Cand]:
+    """Without a parse: 'According to NAME, ...' and 'NAME said (that) ...'."""
+    out = []
+    for a, b in paras:
+        for m in _ACC_RE.finditer(f, a, b):
+            if any(d.start <= m.start() < d.end for d in direct):
+                continue
+            toks = _tokens(f, m.end(), b)
+            sp = _speaker_fwd(toks, 0)
+            if not sp or sp[1] >= len(toks) or toks[sp[1]].w != ",":
+                continue
+            s = toks[sp[1]].end
+            _, e = _sentence_bounds(f, a, b, s)
+            s, e = _trim(text, s, e)
+            while e > s and text[e - 1] == ".":
+                e -= 1
+            clip = _clip_direct(text, s, e, direct)
+            if clip and _words(text[clip[0]:clip[1]]) >= 3:
+                out.append(_Cand(clip[0], clip[1], "indirect", cue=(m.start(1), m.end(1)), spk=sp[0]))
+        toks = _tokens(f, a, b)
+        for k, t in enumerate(toks):
+            v = _verb_at(toks, k, weak_ok=False)
+            if not v or any(d.start <= t.start < d.end for d in direct):
+                continue
+            j = v[2]
+            if j < len(toks) and toks[j].low == "that":
+                j += 1
+            else:
+                continue
+            spk = _speaker_bwd(toks, k - 1)
+            if spk is None or j >= len(toks):
+                continue
+            s = toks[j].start
+            _, e = _sentence_bounds(f, a, b, s)
+            s, e = _trim(text, s, e)
+            while e > s and text[e - 1] == ".":
+                e -= 1
+            clip = _clip_direct(text, s, e, direct)
+            if clip and _words(text[clip[0]:clip[1]]) >= 3:
+                out.append(_Cand(clip[0], clip[1], "indirect", cue=(v[0], v[1]), spk=spk))
+    return out
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def _person_mentions(text: str, f: str, doc, cands: list[_Cand]) -> list[_Spk]:
+    """Named person mentions usable as antecedents (spaCy PERSON entities + named speakers)."""
+    out: list[_Spk] = [c.spk for c in cands if c.spk is not None and c.spk.kind == "name"]
+    if doc is not None:
+        try:
+            for ent in doc.ents:
+                if ent.label_ not in ("PERSON", "PER"):
+                    continue
+                st, en = _person_span(doc, text, ent)
+                spk = _Spk("name", st, en)
+                toks = _tokens(f, en, min(len(f), en + 200))
+                role, _ = _role_fwd(f, toks, 0)
+                spk.role = role
+                out.append(spk)
+        except Exception:
+            pass
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _resolve(c: _Cand, persons: list[_Spk], text: str) -> _Spk | None:
+    spk = c.spk
+    if spk is None:
+        return None
+    if spk.kind in ("name", "np"):
+        if spk.kind == "name" and spk.role is None:
+            # a role written after an earlier mention of the same name
+            last = text[spk.start:spk.end].split()[-1:]
+            for p in persons:
+                if p.role and p.start < spk.start and text[p.start:p.end].split()[-1:] == last:
+                    spk.role = p.role
+        return spk
+    low = text[spk.start:spk.end].lower()
+    if spk.kind == "pron":
+        if low not in L.PERSON_PRONOUNS:
+            return None
+        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < 2500]
+        return prior[-1] if prior else None
+    if spk.kind == "desc":
+        noun = low.split()[-1]
+        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < 4000]
+        if noun == "latter":
+            return prior[-1] if prior else None
+        if noun == "former":
+            return None
+        for p in reversed(prior):
+            if p.role and re.search(r"\b" + re.escape(noun.rstrip("s")), text[p.role[0]:p.role[1]].lower()):
+                return p
+        return None
+    return None
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _pullquotes(out: list[Quote], text: str) -> None:
+    """A headline pull-quote without a speaker takes the speaker of the quote it repeats."""
+    try:
+        from rapidfuzz import fuzz
+    except Exception:  # pragma: no cover
+        return
+    for q in out:
+        if q.speaker_text is not None or q.kind != "direct" or _words(q.text) < 5:
+            continue
+        nq = _norm(q.text)
+        best = None
+        for o in out:
+            if o is q or o.speaker_text is None or len(o.text) < len(q.text):
+                continue
+            score = fuzz.partial_ratio(nq, _norm(o.text))
+            if score >= 88 and (best is None or score > best[0]):
+                best = (score, o)
+        if best:
+            o = best[1]
+            q.speaker_text, q.speaker_start, q.speaker_end = o.speaker_text, o.speaker_start, o.speaker_end
+            q.speaker_role, q.cue = o.speaker_role, o.cue

@@ -1,0 +1,458 @@
+"""Numeric claims across documents: group the quantities that count the same thing, then say
+whether the reports agree, are compatible, or conflict.
+
+`build_claims(docs, embed=None) -> list[Claim]`
+
+Grouping
+--------
+Every quantity with a unit or a measure becomes an item. Two items are scored by
+  * the cosine similarity of their measure phrases (synonyms first mapped to one word by the
+    small general tables below, so "terrorists arrested" meets "people detained"),
+  * the cosine similarity of their sentences,
+  * the overlap of the entities named in their sentences (Mention.entity ids, else the text),
+  * bonuses/penalties: same unit family (+), same / different event predicate (+ / -),
+    equal values (+), orders of magnitude apart when the ranges do not overlap (-), same
+    sentence of the same document (-: "dozens dead and thousands injured" are two things).
+Percentages, money and counts never mix. Items are merged by average-linkage agglomerative
+clustering while the average score stays above `THRESHOLD`; one cluster is one claim.
+
+Status
+------
+Each value is an interval (model.Quantity low/high; a missing bound is open). Across pairs of
+values from *different* documents: ranges that miss each other by more than `SLACK` (5% of the
+larger facing bound, i.e. reporting/rounding slack) conflict, unless both sentences carry
+different resolved dates (then it is an update -> compatible). Any conflict -> "conflict";
+all values equal with the same qualifier -> "agree"; otherwise "compatible"; one document
+only -> "single". The `explanation` names the values and documents behind the verdict.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..model import Claim, ClaimValue, Document, Quantity
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------
+# General lexicons: synonym families for counted nouns and for event predicates
+# ---------------------------------------------------------------------------------------
+
+UNIT_FAMILIES: dict[str, set[str]] = {
+    "troops": {"troops", "troop", "soldier", "soldiers", "force", "forces", "serviceman",
+               "servicemen", "servicemember", "servicemembers", "personnel", "military",
+               "contingent", "peacekeeper", "peacekeepers", "paratrooper", "paratroopers",
+               "battalion", "brigade", "regiment", "marine", "marines", "reservist",
+               "reservists", "conscript", "conscripts"},
+    # armed non-state actors, however the source labels them
+    "fighters": {"fighter", "fighters", "militant", "militants", "combatant", "combatants",
+                 "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "bandit",
+                 "bandits", "terrorist", "terrorists", "guerrilla", "guerrillas", "extremist",
+                 "extremists", "jihadist", "jihadists", "mercenary", "mercenaries"},
+    "people": {"people", "person", "persons", "individual", "individuals", "civilian",
+               "civilians", "resident", "residents", "citizen", "citizens", "inhabitant",
+               "inhabitants"},
+    "protesters": {"protester", "protesters", "protestor", "protestors", "demonstrator",
+                   "demonstrators", "rioter", "rioters", "participant", "participants"},
+}
+# nouns for humans in general: "people" is their hypernym
+_HUMAN_HINT = re.compile(r"(?:ist|ists|er|ers|or|ors|ian|ians|ant|ants|ent|ents|ee|ees|man|men)$")
+
+PREDICATE_FAMILIES: dict[str, set[str]] = {
+    "detained": {"detained", "arrested", "apprehended", "held", "jailed", "imprisoned",
+                 "captured", "rounded up", "taken into custody", "interned"},
+    "killed": {"killed", "dead", "died", "slain", "murdered", "perished", "lost"},
+    "injured": {"injured", "wounded", "hurt", "hospitalised", "hospitalized"},
+    "deployed": {"deployed", "sent", "dispatched", "arrived", "stationed", "posted"},
+    "evacuated": {"evacuated", "displaced", "fled", "relocated"},
+    "released": {"released", "freed", "pardoned"},
+    "charged": {"charged", "indicted", "prosecuted", "sentenced", "convicted"},
+}
+_PRED_CANON = {w: k for k, ws in PREDICATE_FAMILIES.items() for w in ws}
+_UNIT_CANON = {w: k for k, ws in UNIT_FAMILIES.items() for w in ws}
+
+# scoring weights
+W_MEASURE = 0.50
+W_SENTENCE = 0.25
+W_ENTITY = 0.15  # idf-weighted: entities named in every document carry no weight
+B_UNIT_FAMILY = 0.15
+B_PRED_SAME = 0.15
+P_PRED_DIFF = 0.35
+B_EQUAL_VALUE = 0.10
+P_MAGNITUDE = 0.60  # per order of magnitude between values whose ranges miss each other
+P_SAME_SENTENCE = 0.30
+THRESHOLD = 0.50
+SLACK = 0.05
+
+_STATUS_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+_DATE_RE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+
+
+@dataclass
+class _Item:
+    doc: Document
+    q: Quantity
+    sentence: str
+    sent_start: int
+    sent_end: int
+    kind: str  # count|percent|money
+    unit_canon: str | None
+    pred: str | None
+    pred_canon: str | None
+    key: str  # canonicalised measure phrase for embedding
+    ents: set[str] = field(default_factory=set)
+    idf: dict[str, float] = field(default_factory=dict, repr=False)
+    date: str | None = None
+
+    @property
+    def lo(self) -> float:
+        q = self.q
+        if q.low is not None:
+            return float(q.low)
+        return 0.0 if q.high is not None else float(q.value)
+
+    @property
+    def hi(self) -> float:
+        q = self.q
+        if q.high is not None:
+            return float(q.high)
+        return math.inf if q.low is not None else float(q.value)
+
+
+def _sentence_of(doc: Document, q: Quantity) -> tuple[str, int, int]:
+    for s in doc.sentences or []:
+        if s.start <= q.start < s.end:
+            return doc.text[s.start:s.end], s.start, s.end
+    if 0 <= q.sentence < len(doc.sentences or []):
+        s = doc.sentences[q.sentence]
+        return doc.text[s.start:s.end], s.start, s.end
+    a = max(0, q.start - 150)
+    b = min(len(doc.text), q.end + 150)
+    return doc.text[a:b], a, b
+
+
+def _kind(q: Quantity) -> str:
+    if (q.unit or "") == "percent":
+        return "percent"
+    if q.unit in {"dollar", "euro", "pound", "yen", "rouble", "rupee", "tenge", "hryvnia",
+                  "lira", "won", "franc", "yuan"}:
+        return "money"
+    return "count"
+
+
+_IRREGULAR_PARTICIPLES = {"left", "sent", "held", "shot", "hurt", "fled", "lost", "taken", "seen",
+                          "found", "brought", "caught", "fought", "dead", "missing", "slain",
+                          "withdrawn", "laid off"}
+
+
+def _split_measure(q: Quantity) -> tuple[list[str], str | None]:
+    """measure "<noun words> [<predicate>]" -> (noun words, predicate or None)."""
+    words = (q.measure or q.unit or "").lower().split()
+    if not words:
+        return [], None
+    if q.unit is None:
+        return [], " ".join(words)
+    last = words[-1]
+    if len(words) > 1 and (last in _PRED_CANON or last in _IRREGULAR_PARTICIPLES
+                           or (last.endswith("ed") and last != (q.unit or "").lower())):
+        return words[:-1], last
+    return words, None
+
+
+def _unit_family(q: Quantity, noun_words: list[str]) -> str | None:
+    cands = [q.unit or ""] + noun_words[-1:]
+    for c in cands:
+        if c in _UNIT_CANON:
+            return _UNIT_CANON[c]
+    return None
+
+
+def _canon_key(noun_words: list[str], pred: str | None, unit_canon: str | None) -> str:
+    words = list(noun_words)
+    if unit_canon and words:
+        words[-1] = unit_canon
+    if pred:
+        words.append(_PRED_CANON.get(pred, pred))
+    return " ".join(words) or "amount"
+
+
+def _ents_in(doc: Document, a: int, b: int) -> set[str]:
+    out = set()
+    for m in doc.mentions or []:
+        if a <= m.start and m.end <= b:
+            out.add(m.entity or m.text.lower())
+    return out
+
+
+def _date_in(doc: Document, a: int, b: int, pos: int) -> str | None:
+    best, dist = None, None
+    for t in doc.timexes or []:
+        if t.type != "DATE" or not t.value or not _DATE_RE.match(str(t.value)):
+            continue
+        if a <= t.start and t.end <= b:
+            d = abs(t.start - pos)
+            if dist is None or d < dist:
+                best, dist = str(t.value), d
+    return best
+
+
+def _items(docs: list[Document]) -> list[_Item]:
+    items = []
+    for doc in docs:
+        for q in doc.quantities or []:
+            try:
+                if not (q.unit or q.measure):
+                    continue
+                if q.value is None or not math.isfinite(float(q.value)):
+                    continue
+                sent, a, b = _sentence_of(doc, q)
+                noun_words, pred = _split_measure(q)
+                ufam = _unit_family(q, noun_words)
+                items.append(_Item(
+                    doc=doc, q=q, sentence=sent.strip() or q.text, sent_start=a, sent_end=b,
+                    kind=_kind(q), unit_canon=ufam, pred=pred,
+                    pred_canon=_PRED_CANON.get(pred, pred) if pred else None,
+                    key=_canon_key(noun_words, pred, ufam), ents=_ents_in(doc, a, b),
+                    date=_date_in(doc, a, b, q.start),
+                ))
+            except Exception:  # pragma: no cover - defensive
+                log.exception("bad quantity skipped")
+    return items
+
+
+def _lexical_vectors(texts: list[str]) -> np.ndarray:
+    """Fallback when no embedder is available: hashed bag of words."""
+    dim = 256
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for i, t in enumerate(texts):
+        for w in re.findall(r"\w+", t.lower()):
+            out[i, hash(w) % dim] += 1.0
+    n = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(n, 1e-9)
+
+
+def _embed_all(texts: list[str], embed) -> np.ndarray:
+    uniq = list(dict.fromkeys(texts))
+    try:
+        vecs = np.asarray(embed(uniq), dtype=np.float32)
+        if vecs.ndim != 2 or vecs.shape[0] != len(uniq):
+            raise ValueError("embedder returned a bad shape")
+        n = np.linalg.norm(vecs, axis=1, keepdims=True)
+        vecs = vecs / np.maximum(n, 1e-9)
+    except Exception:
+        log.exception("embedding failed; falling back to lexical similarity")
+        vecs = _lexical_vectors(uniq)
+    index = {t: i for i, t in enumerate(uniq)}
+    return vecs[[index[t] for t in texts]]
+
+
+def _gap(a: _Item, b: _Item) -> float:
+    """Relative distance between two ranges (<= 0 when they overlap)."""
+    lo = max(a.lo, b.lo)
+    hi = min(a.hi, b.hi)
+    if lo <= hi:
+        return 0.0
+    return (lo - hi) / max(abs(lo), 1e-9)
+
+
+def _mid(it: _Item) -> float:
+    v = abs(float(it.q.value)) or 1e-9
+    return v
+
+
+def _is_people(it: _Item) -> bool:
+    return it.unit_canon == "people"
+
+
+def _is_human(it: _Item) -> bool:
+    u = (it.q.unit or "").lower()
+    return bool(u) and (it.unit_canon is not None or bool(_HUMAN_HINT.search(u)))
+
+
+def _pair_score(a: _Item, b: _Item, msim: float, ssim: float) -> float:
+    if a.kind != b.kind:
+        return -math.inf
+    union = a.ents | b.ents
+    den = sum(a.idf.get(e, 0.0) for e in union)
+    ent = sum(a.idf.get(e, 0.0) for e in a.ents & b.ents) / den if den > 0 else 0.0
+    s = W_MEASURE * msim + W_SENTENCE * ssim + W_ENTITY * ent
+    if a.unit_canon and a.unit_canon == b.unit_canon:
+        s += B_UNIT_FAMILY
+    elif _is_people(a) and _is_human(b) or _is_people(b) and _is_human(a):
+        s += B_UNIT_FAMILY / 2
+    if a.pred_canon and b.pred_canon:
+        s += B_PRED_SAME if a.pred_canon == b.pred_canon else -P_PRED_DIFF
+    if float(a.q.value) == float(b.q.value) and abs(float(a.q.value)) >= 10:
+        s += B_EQUAL_VALUE
+    g = _gap(a, b)
+    if g > SLACK:
+        orders = abs(math.log10(_mid(a)) - math.log10(_mid(b)))
+        s -= P_MAGNITUDE * min(1.5, max(orders, g))
+    if a.doc is b.doc and a.sent_start == b.sent_start:
+        s -= P_SAME_SENTENCE
+    return s
+
+
+def _cluster(score: np.ndarray, threshold: float) -> list[list[int]]:
+    """Agglomerative clustering on a similarity matrix (-inf = never together).
+
+    Linkage is the mean of average and maximum linkage: a member with little information
+    (a bare "more than 2,000" with only a verb) can join through its best match, while the
+    average keeps chains of loosely related values apart."""
+    n = score.shape[0]
+    clusters: dict[int, list[int]] = {i: [i] for i in range(n)}
+    if n < 2:
+        return list(clusters.values())
+    forbid = ~np.isfinite(score)
+    sim = np.where(forbid, 0.0, score).astype(np.float64)
+    avg = sim.copy()
+    mx = sim.copy()
+    size = np.ones(n)
+    active = np.ones(n, dtype=bool)
+    np.fill_diagonal(forbid, True)
+    while True:
+        masked = np.where(forbid | ~active[:, None] | ~active[None, :], -np.inf, sim)
+        k = int(np.argmax(masked))
+        i, j = divmod(k, n)
+        if not np.isfinite(masked[i, j]) or masked[i, j] < threshold:
+            break
+        # merge j into i: keep average and maximum linkage, compare on their mean
+        avg[i, :] = (size[i] * avg[i, :] + size[j] * avg[j, :]) / (size[i] + size[j])
+        avg[:, i] = avg[i, :]
+        mx[i, :] = np.maximum(mx[i, :], mx[j, :])
+        mx[:, i] = mx[i, :]
+        sim[i, :] = (avg[i, :] + mx[i, :]) / 2
+        sim[:, i] = sim[i, :]
+        forbid[i, :] |= forbid[j, :]
+        forbid[:, i] = forbid[i, :]
+        forbid[i, i] = True
+        size[i] += size[j]
+        active[j] = False
+        clusters[i].extend(clusters.pop(j))
+    return list(clusters.values())
+
+
+def _fmt_doc(it: _Item) -> str:
+    return it.doc.id
+
+
+def _status(members: list[_Item]) -> tuple[str, str]:
+    docs = list(dict.fromkeys(m.doc.id for m in members))
+    if len(docs) < 2:
+        first = members[0]
+        extra = f" ({len(members)} mentions)" if len(members) > 1 else ""
+        return "single", f"Only {first.doc.id} reports this: {first.q.text}{extra}."
+    worst, worst_gap, update = None, 0.0, None
+    overlap_pair = None
+    all_equal = True
+    for x in range(len(members)):
+        for y in range(x + 1, len(members)):
+            a, b = members[x], members[y]
+            if a.doc.id == b.doc.id:
+                continue
+            if not (float(a.q.value) == float(b.q.value) and a.q.qualifier == b.q.qualifier):
+                all_equal = False
+            g = _gap(a, b)
+            if g > SLACK:
+                if a.date and b.date and a.date != b.date:
+                    if update is None:
+                        update = (a, b)
+                    continue
+                if g > worst_gap:
+                    worst, worst_gap = (a, b), g
+            elif overlap_pair is None or (
+                    float(a.q.value) != float(b.q.value) and overlap_pair[0].q.value == overlap_pair[1].q.value):
+                overlap_pair = (a, b)
+    if worst is not None:
+        a, b = sorted(worst, key=lambda m: m.lo)
+        return "conflict", (f"{a.q.text} ({a.doc.id}) vs {b.q.text} ({b.doc.id}): "
+                            "ranges do not overlap.")
+    if all_equal and update is None:
+        return "agree", f"{len(docs)} documents give the same figure: {members[0].q.text}."
+    if update is not None:
+        a, b = sorted(update, key=lambda m: m.date or "")
+        return "compatible", (f"{a.q.text} ({a.doc.id}, {a.date}) vs {b.q.text} ({b.doc.id}, "
+                              f"{b.date}): different dates, read as an update.")
+    a, b = overlap_pair if overlap_pair else (members[0], members[1])
+    return "compatible", (f"{a.q.text} ({a.doc.id}) and {b.q.text} ({b.doc.id}): ranges overlap "
+                          f"({len(members)} values from {len(docs)} documents).")
+
+
+def _claim_measure(members: list[_Item], score: np.ndarray, idx: list[int]) -> str:
+    """The most common canonical measure, written as its most common/central surface form."""
+    surface = [(m.q.measure or m.q.unit or "").strip() for m in members]
+    if not any(surface):
+        return "amount"
+    keys = Counter(m.key for m, s in zip(members, surface) if s)
+    best_key = max(keys, key=lambda k: (keys[k], len(k.split()) > 1))
+    cands = Counter(s for m, s in zip(members, surface) if s and m.key == best_key)
+
+    def centrality(measure: str) -> float:
+        pos = [k for k, s in zip(idx, surface) if s == measure]
+        vals = [score[p, o] for p in pos for o in idx if o != p and np.isfinite(score[p, o])]
+        return float(np.mean(vals)) if vals else 0.0
+
+    return max(cands, key=lambda ms: (cands[ms], centrality(ms), -len(ms)))
+
+
+def build_claims(docs: list[Document], *, embed=None) -> list[Claim]:
+    """Group quantities across documents into claims. Never raises (returns [] on failure)."""
+    try:
+        return _build(docs, embed)
+    except Exception:  # pragma: no cover - defensive
+        log.exception("build_claims failed")
+        return []
+
+
+def _build(docs: list[Document], embed) -> list[Claim]:
+    docs = [d for d in (docs or []) if isinstance(d, Document)]
+    items = _items(docs)
+    if not items:
+        return []
+    if embed is None:
+        from ..embed import embed as default_embed
+
+        embed = default_embed
+    n = len(items)
+    df: Counter = Counter()
+    for doc in docs:
+        df.update({m.entity or m.text.lower() for m in doc.mentions or []})
+    idf = {e: math.log((len(docs) + 1) / (c + 0.5)) for e, c in df.items()}
+    for it in items:
+        it.idf = idf
+    vec = _embed_all([it.key for it in items] + [it.sentence for it in items], embed)
+    mv, sv = vec[:n], vec[n:]
+    msim = mv @ mv.T
+    ssim = sv @ sv.T
+    score = np.full((n, n), -np.inf)
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = _pair_score(items[i], items[j], float(msim[i, j]), float(ssim[i, j]))
+            score[i, j] = score[j, i] = s
+    claims = []
+    for idx in _cluster(score, THRESHOLD):
+        idx = sorted(idx, key=lambda k: (items[k].doc.id, items[k].q.start))
+        members = [items[k] for k in idx]
+        status, why = _status(members)
+        values = [
+            ClaimValue(
+                doc=m.doc.id, start=m.q.start, end=m.q.end, text=m.q.text,
+                value=float(m.q.value), low=m.q.low, high=m.q.high, qualifier=m.q.qualifier,
+                unit=m.q.unit, date_context=m.date,
+            )
+            for m in members
+        ]
+        claims.append(Claim(measure=_claim_measure(members, score, idx), status=status,
+                            values=values, explanation=why))
+    claims.sort(key=lambda c: (_STATUS_ORDER.get(c.status, 9), -len({v.doc for v in c.values}),
+                               c.values[0].doc, c.values[0].start))
+    return claims
+
+
+__all__ = ["build_claims", "UNIT_FAMILIES", "PREDICATE_FAMILIES", "THRESHOLD", "SLACK"]

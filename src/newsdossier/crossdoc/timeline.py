@@ -1,0 +1,367 @@
+"""The story's timeline: dated sentences from every document, same-day reports merged into one entry.
+
+1. Every sentence holding a DATE timex with a day value (or a month/week when that is all the
+   sentence has) becomes `Evidence` (the whole sentence, its exact span, the dating expression).
+   Metadata-like lines ("Date: 13 January 2022") are skipped.
+2. Evidence of the same date merges when it reports the same happening: cosine of sentence
+   embeddings >= MERGE_SIM, or shared entity ids plus >= MIN_SHARED_LEMMAS shared content lemmas.
+3. Entries of different dates whose evidence (from different documents) is near-identical
+   (cosine >= CONFLICT_SIM) get `conflict` set on both, naming the other date and document.
+4. Durations ("no more than 10 days") in other sentences attach to the most similar entry of the
+   same document when clearly about the same happening.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Callable
+
+import numpy as np
+
+from ..model import Document, Evidence, Sentence, TimelineEntry
+
+MERGE_SIM = 0.7  # embeddings alone (USE sentence cosine is noisy on long news sentences)
+LEMMA_SIM = 0.4  # with >= MIN_SHARED_STEMS shared common-noun/verb stems
+CONFLICT_SIM = 0.8
+DURATION_SIM = 0.7
+MIN_SHARED_LEMMAS = 3
+MIN_SHARED_STEMS = 2
+SUMMARY_WORDS = 30
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_WEEK = re.compile(r"^\d{4}-W\d{2}$")
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+_STOP = set(
+    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that "
+    "these those he she they we you i his her their our your them him us not no so than then there here who whom "
+    "which what when where why how will would shall should can could may might must have has had do does did "
+    "said says say also about after before over under into out up down more most some any all such only other "
+    "very just one two three first last next new week day month year today yesterday tomorrow thursday monday "
+    "tuesday wednesday friday saturday sunday january february march april june july august september october "
+    "november december".split()
+)
+
+
+def _granularity(value: str | None) -> str | None:
+    if not value:
+        return None
+    if _DAY.match(value):
+        return "day"
+    if _WEEK.match(value):
+        return "week"
+    if _MONTH.match(value):
+        return "month"
+    return None
+
+
+def _date_key(value: str) -> tuple[date, int]:
+    try:
+        if _DAY.match(value):
+            return date.fromisoformat(value), 0
+        if _WEEK.match(value):
+            y, w = int(value[:4]), int(value[6:])
+            return date.fromisocalendar(y, w, 1), 1
+        if _MONTH.match(value):
+            return date(int(value[:4]), int(value[5:7]), 1), 2
+    except ValueError:
+        pass
+    return date.max, 3
+
+
+def _fallback_sentences(text: str) -> list[Sentence]:
+    out = []
+    for m in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text, re.M):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(s, e, text[s:e]))
+    return out
+
+
+def _metadata_like(sent_text: str, expr_start: int, expr_end: int) -> bool:
+    """A line that is little more than the date itself ("Date: 13 January 2022", "Updated today")."""
+    rest = sent_text[:expr_start] + " " + sent_text[expr_end:]
+    return len(_WORD.findall(rest)) < 4
+
+
+def _content_lemmas(doc: Document, start: int, end: int) -> set[str]:
+    sdoc = getattr(doc, "nlp", None)
+    if sdoc is not None and getattr(sdoc, "text", None) == doc.text:
+        try:
+            span = sdoc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                return {t.lemma_.lower()[:6] for t in span
+                        if t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() not in _STOP and t.is_alpha and len(t) > 2}
+        except Exception:
+            pass
+    # no parse: lower-case words (capitalised ones are likely names) cut to a 6-letter stem
+    words = {w for w in _WORD.findall(doc.text[start:end]) if w[:1].islower()}
+    return {w[:6] for w in words if w not in _STOP and len(w) > 2}
+
+
+def _shorten(text: str, limit: int = SUMMARY_WORDS) -> str:
+    """At most `limit` words, cut on a clause boundary (comma, semicolon, dash) when one is near."""
+    text = " ".join(text.split())
+    words = text.split(" ")
+    if len(words) <= limit:
+        return text
+    head = " ".join(words[:limit])
+    cut = max(head.rfind(p) for p in (", ", "; ", " - ", " – ", " — ", ": "))
+    if cut >= len(head) // 3:
+        return head[:cut].rstrip(" ,;:-–—") + " …"
+    return head.rstrip(" ,;:-–—") + " …"
+
+
+class _Item:
+    __slots__ = ("doc", "start", "end", "text", "date", "expr", "ents", "lemmas", "vec", "order", "clause", "cvec")
+
+    def __init__(self, doc, start, end, text, date_, expr, ents, lemmas, order, clause):
+        self.doc, self.start, self.end, self.text = doc, start, end, text
+        self.date, self.expr, self.ents, self.lemmas, self.order = date_, expr, ents, lemmas, order
+        self.clause = clause
+        self.vec = self.cvec = None
+
+
+def _clause(doc: Document, s_start: int, s_end: int, t_start: int, t_end: int) -> str:
+    """The clause the expression dates: the governing verb's subtree (parse) or a comma window."""
+    text = doc.text
+    sdoc = getattr(doc, "nlp", None)
+    if sdoc is not None and getattr(sdoc, "text", None) == text:
+        try:
+            span = sdoc.char_span(t_start, t_end, alignment_mode="expand")
+            if span is not None and len(span):
+                v = span.root
+                for _ in range(10):
+                    if v.pos_ in ("VERB", "AUX") and not (span.start <= v.i < span.end) or v.head is v:
+                        break
+                    v = v.head
+                if v.pos_ in ("VERB", "AUX"):
+                    keep = {v.i}
+                    for ch in v.children:
+                        sub = list(ch.subtree)
+                        has_t = any(span.start <= t.i < span.end for t in sub)
+                        if ch.dep_ in ("conj", "advcl", "parataxis", "cc", "punct") and not has_t:
+                            continue
+                        keep.update(t.i for t in sub)
+                    toks = [sdoc[i] for i in sorted(keep) if s_start <= sdoc[i].idx < s_end]
+                    if len(toks) >= 4:
+                        return " ".join(" ".join(t.text for t in toks).split())
+        except Exception:
+            pass
+    seg_start = max(text.rfind(p, s_start, t_start) for p in (",", ";", ":", " - ", " – ", "\n"))
+    seg_start = s_start if seg_start < s_start else seg_start + 1
+    ends = [i for i in (text.find(p, t_end, s_end) for p in (",", ";", ":", " - ", " – ", "\n")) if i >= 0]
+    seg_end = min(ends) if ends else s_end
+    seg = text[seg_start:seg_end]
+    if len(seg.split()) < 8:
+        seg = text[s_start:s_end]
+    return " ".join(seg.split())
+
+
+def build_timeline(docs: list[Document], *, embed: Callable[[list[str]], np.ndarray] | None = None) -> list[TimelineEntry]:
+    """Dated happenings across the story's documents, one entry per (date, happening), sorted by date."""
+    try:
+        return _build(docs or [], embed)
+    except Exception:
+        return []
+
+
+def _collect(docs: list[Document]) -> tuple[list[_Item], list[tuple[Document, Sentence, object]]]:
+    items: list[_Item] = []
+    durations = []
+    order = 0
+    for doc in docs:
+        text = getattr(doc, "text", "") or ""
+        if not text or not doc.timexes:
+            continue
+        sents = [s for s in (doc.sentences or []) if 0 <= s.start < s.end <= len(text)] or _fallback_sentences(text)
+        starts = [s.start for s in sents]
+        per_sent: dict[int, list] = {}
+        for t in doc.timexes:
+            if t.start < 0 or t.end > len(text) or text[t.start:t.end] != t.text:
+                continue
+            idx = _sentence_index(starts, sents, t.start)
+            if idx is None:
+                continue
+            if t.type == "DURATION" and t.value:
+                durations.append((doc, sents[idx], t))
+                continue
+            if t.type not in ("DATE", "TIME"):
+                continue
+            value = (t.value or "")[:10] if t.type == "TIME" else t.value
+            if _granularity(value) is None:
+                continue
+            per_sent.setdefault(idx, []).append((t, value))
+        for idx, lst in sorted(per_sent.items()):
+            sent = sents[idx]
+            days = [x for x in lst if _granularity(x[1]) == "day"]
+            keep = days or lst  # a day-level date makes month/week mentions of the same sentence redundant
+            seen = set()
+            for t, value in keep:
+                if value in seen:
+                    continue
+                s0, s1 = _line_of(text, sent.start, sent.end, t.start, t.end)
+                if _metadata_like(text[s0:s1], t.start - s0, t.end - s0):
+                    continue
+                seen.add(value)
+                ents = {m.entity for m in doc.mentions if m.entity and s0 <= m.start < s1}
+                items.append(_Item(doc.id, s0, s1, text[s0:s1], value, t.text,
+                                   ents, _content_lemmas(doc, s0, s1), order, _clause(doc, s0, s1, t.start, t.end)))
+                order += 1
+    return items, durations
+
+
+def _line_of(text: str, s0: int, s1: int, t0: int, t1: int) -> tuple[int, int]:
+    """Sentences from a parser may run across line breaks (headline + body): keep the timex's lines."""
+    a = text.rfind("\n", s0, t0)
+    a = s0 if a < 0 else a + 1
+    b = text.find("\n", t1, s1)
+    b = s1 if b < 0 else b
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _sentence_index(starts, sents, pos):
+    import bisect
+
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sents[i].start <= pos < sents[i].end:
+        return i
+    return None
+
+
+def _vectors(texts: list[str], embed) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, 1), dtype=np.float32)
+    if embed is None:
+        from ..embed import embed as default_embed
+
+        embed = default_embed
+    try:
+        vecs = np.asarray(embed(texts), dtype=np.float32)
+        if vecs.ndim != 2 or vecs.shape[0] != len(texts):
+            raise ValueError("bad embedding shape")
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        return vecs / np.maximum(norms, 1e-9)
+    except Exception:
+        return np.zeros((len(texts), 1), dtype=np.float32)  # no similarity: lemma/entity evidence only
+
+
+def _same_happening(a: _Item, b: _Item, sim: float) -> bool:
+    if sim >= MERGE_SIM:
+        return True
+    shared = len(a.lemmas & b.lemmas)
+    if shared >= MIN_SHARED_STEMS and sim >= LEMMA_SIM:
+        return True
+    return bool(a.ents & b.ents) and shared >= MIN_SHARED_LEMMAS
+
+
+def _build(docs: list[Document], embed) -> list[TimelineEntry]:
+    items, durations = _collect(docs)
+    if not items:
+        return []
+    uniq = list(dict.fromkeys([it.text for it in items] + [it.clause for it in items] + [d[1].text for d in durations]))
+    vecs = _vectors(uniq, embed)
+    index = {t: i for i, t in enumerate(uniq)}
+    for it in items:
+        it.vec = vecs[index[it.text]]
+        it.cvec = vecs[index[it.clause]]
+
+    def sim(a, b) -> float:
+        if a.doc == b.doc and a.start == b.start:
+            return 1.0
+        return max(float(a.vec @ b.vec), float(a.cvec @ b.cvec))
+
+    # greedy clustering per date, in document order: join the cluster with the best similarity
+    clusters: list[list[_Item]] = []
+    by_date: dict[str, list[int]] = {}
+    for it in items:
+        best, best_s = None, -1.0
+        for ci in by_date.get(it.date, []):
+            c = clusters[ci]
+            if any(x.doc == it.doc and x.start == it.start for x in c):
+                continue
+            s = max(sim(it, x) for x in c)
+            if s > best_s and any(_same_happening(it, x, sim(it, x)) for x in c):
+                best, best_s = ci, s
+        if best is None:
+            by_date.setdefault(it.date, []).append(len(clusters))
+            clusters.append([it])
+        else:
+            clusters[best].append(it)
+
+    entries: list[tuple[TimelineEntry, list[_Item]]] = []
+    for c in clusters:
+        if len(c) > 1:
+            central = max(c, key=lambda x: sum(sim(x, y) for y in c if y is not x))
+        else:
+            central = c[0]
+        ev = [Evidence(x.doc, x.start, x.end, x.text, expression=x.expr) for x in sorted(c, key=lambda x: x.order)]
+        ents = sorted(set().union(*(x.ents for x in c)))
+        entries.append((TimelineEntry(date=c[0].date, summary=_shorten(central.text), evidence=ev, entities=ents), c))
+
+    _flag_conflicts(entries, sim)
+    _attach_durations(entries, durations, vecs, index)
+    entries.sort(key=lambda e: (_date_key(e[0].date), min(x.order for x in e[1])))
+    return [e for e, _ in entries]
+
+
+def _flag_conflicts(entries, sim) -> None:
+    sent_dates: dict[tuple[str, int], set[str]] = {}
+    for e, c in entries:
+        for x in c:
+            sent_dates.setdefault((x.doc, x.start), set()).add(x.date)
+    for i, (e1, c1) in enumerate(entries):
+        for e2, c2 in entries[i + 1:]:
+            if e1.date == e2.date or _granularity(e1.date) != _granularity(e2.date):
+                continue
+            best = None
+            for a in c1:
+                for b in c2:
+                    if a.doc == b.doc:
+                        continue
+                    # a sentence naming both dates relates them; it does not contradict
+                    if e2.date in sent_dates[(a.doc, a.start)] or e1.date in sent_dates[(b.doc, b.start)]:
+                        continue
+                    s = sim(a, b)
+                    if s >= CONFLICT_SIM and (best is None or s > best[0]):
+                        best = (s, a, b)
+            if best:
+                _, a, b = best
+                note1 = f"{b.doc} dates the same happening {e2.date} ('{b.expr}')"
+                note2 = f"{a.doc} dates the same happening {e1.date} ('{a.expr}')"
+                e1.conflict = note1 if not e1.conflict else e1.conflict + "; " + note1
+                e2.conflict = note2 if not e2.conflict else e2.conflict + "; " + note2
+
+
+def _attach_durations(entries, durations, vecs, index) -> None:
+    for doc, sent, t in durations:
+        v = vecs[index[sent.text]]
+        best, best_s = None, DURATION_SIM
+        for e, c in entries:
+            for x in c:
+                if x.doc == doc.id and x.start == sent.start:
+                    best, best_s = None, 2.0  # already the evidence itself
+                    break
+                s = float(v @ x.vec)
+                if s >= best_s:
+                    best, best_s = (e, c), s
+            if best_s >= 2.0:
+                break
+        if best is None or best_s >= 2.0:
+            continue
+        e, c = best
+        if any(ev.doc == doc.id and ev.start == sent.start for ev in e.evidence):
+            continue
+        e.evidence.append(Evidence(doc.id, sent.start, sent.end, doc.text[sent.start:sent.end], expression=t.text))
+
+
+__all__ = ["build_timeline", "MERGE_SIM", "CONFLICT_SIM"]

