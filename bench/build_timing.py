@@ -33,7 +33,10 @@ def main() -> None:
     first = build([args.story])
     first_total = time.perf_counter() - t0
     warm = []
+    from newsdossier.embed import clear_cache
+
     for _ in range(args.runs):
+        clear_cache()  # honest warm runs: models loaded, but no sentence vectors reused
         t0 = time.perf_counter()
         d = build([args.story])
         warm.append(time.perf_counter() - t0 - d.timings.get("model-load", 0.0))

@@ -38,3 +38,8 @@ def embed(texts: list[str]) -> np.ndarray:
 def similarity(a: list[str], b: list[str]) -> np.ndarray:
     """Cosine similarity matrix (len(a), len(b))."""
     return embed(a) @ embed(b).T
+
+
+def clear_cache() -> None:
+    """Forget computed vectors (benchmarks use it so warm runs are not cache hits)."""
+    _cache.clear()
