@@ -66,6 +66,13 @@ def summarize(dossier: Dossier, *, n_sentences: int = 6, embed: Callable | None 
         if any(doc == d.id and s.start <= st < s.end for doc, st in disputed):
             boost[k] += 0.05
         boost[k] -= 0.02 * (i / max(1, len(d.sentences)))  # earlier sentences carry the news
+    groups = _shared_groups(dossier, cands)
+    ents = [_entities_in(d, d.sentences[i]) for d, i in cands]
+    # consensus: how many other documents say the same thing (the story's established facts come first)
+    for k in range(len(cands)):
+        supporters = {doc_of[j] for j in np.nonzero(sim[k] >= 0.45)[0] if doc_of[j] != doc_of[k]
+                      and _supports(k, j, sim, groups, ents)}
+        boost[k] += 0.04 * len(supporters)
     score = centrality + boost
 
     chosen: list[int] = []
@@ -90,7 +97,7 @@ def summarize(dossier: Dossier, *, n_sentences: int = 6, embed: Callable | None 
         s = d.sentences[i]
         spans = [Span(d.id, s.start, s.end, s.text)]
         for j in np.argsort(-sim[k]):
-            if doc_of[j] == doc_of[k] or sim[k, j] < SUPPORT_THRESHOLD:
+            if doc_of[j] == doc_of[k] or not _supports(k, j, sim, groups, ents):
                 continue
             dj, ij = cands[j]
             if dj.id in {sp.doc for sp in spans}:
@@ -100,6 +107,39 @@ def summarize(dossier: Dossier, *, n_sentences: int = 6, embed: Callable | None 
         summary.append(SummarySentence(text=s.text, sources=[sp.doc for sp in spans], spans=spans))
     dossier.summary = summary
     dossier.sources = source_profiles(dossier, docs, cands, sim, doc_of)
+
+
+def _shared_groups(dossier: Dossier, cands) -> list[set[str]]:
+    """For each candidate: the timeline entries and claims its sentence belongs to (same happening, same figure)."""
+    where: dict[tuple[str, int], set[str]] = {}
+    for ti, t in enumerate(dossier.timeline):
+        for e in t.evidence:
+            where.setdefault((e.doc, e.start), set()).add(f"t{ti}")
+    claim_vals = [(ci, v.doc, v.start) for ci, c in enumerate(dossier.claims) if len(c.values) > 1 for v in c.values]
+    out = []
+    for d, i in cands:
+        s = d.sentences[i]
+        g = set(where.get((d.id, s.start), set()))
+        g |= {f"c{ci}" for ci, doc, st in claim_vals if doc == d.id and s.start <= st < s.end}
+        out.append(g)
+    return out
+
+
+def _entities_in(d: Document, s) -> set[str]:
+    return {m.entity for m in d.mentions if m.entity and s.start <= m.start < s.end}
+
+
+def _supports(k: int, j: int, sim, groups, ents) -> bool:
+    """Does sentence j (another document) say what sentence k says?
+
+    Sentence embeddings alone separate events poorly; shared structure found by the other stages
+    (the same timeline entry or disputed figure, the same actors) lets a lower similarity count.
+    """
+    if sim[k, j] >= SUPPORT_THRESHOLD:
+        return True
+    if sim[k, j] >= 0.45 and groups[k] & groups[j]:
+        return True
+    return sim[k, j] >= 0.55 and len(ents[k] & ents[j]) >= 2
 
 
 def _first_date(cand, dossier: Dossier) -> str:
@@ -144,9 +184,17 @@ def _near(day: str, lo: str, hi: str, window: int = 31) -> bool:
     return (a - d).days <= window and (d - b).days <= 1
 
 
+def _content_words(d: Document) -> Counter:
+    """Lemmas of content words (stop words out), from the spaCy parse when there is one."""
+    if d.nlp is not None:
+        return Counter(t.lemma_.lower() for t in d.nlp
+                       if t.is_alpha and not t.is_stop and len(t) > 2 and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"})
+    return Counter(w.lower() for w in _WORD.findall(d.text) if len(w) > 3)
+
+
 def source_profiles(dossier: Dossier, docs, cands, sim, doc_of) -> list[SourceProfile]:
     """What only each document reports, and the words that set it apart (log-odds, Dirichlet prior)."""
-    counts = {d.id: Counter(w.lower() for w in _WORD.findall(d.text) if len(w) > 3) for d in docs}
+    counts = {d.id: _content_words(d) for d in docs}
     total = Counter()
     for c in counts.values():
         total.update(c)
