@@ -171,7 +171,6 @@ _TIME_UNITS = {
     "meses", "año", "años", "hora", "horas", "день", "дня", "дней", "неделя", "недели",
     "недель", "месяц", "месяца", "месяцев", "год", "года", "лет", "час", "часа", "часов",
 }
-_AGE_WORDS = {"year-old", "years-old", "year old", "years old", "-year-old"}
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -559,10 +558,7 @@ class _Scanner:
                 j += 1
         core = self._core(j)
         if core is None:
-            if qual is None and currency is None:
-                return None
-            # approximator without a number: try the core right at i instead
-            return None if start_i == i and qual is None else None
+            return None
         amt = core
         if approx_word is not None:
             amt.approx = approx_word
@@ -828,7 +824,7 @@ def _predicate(noun) -> str | None:
             return c.lower_
         if c.dep_ == "amod" and c.i > noun.i and c.lower_ in ("dead", "injured", "wounded", "missing"):
             return c.lower_
-    if dep == "conj" and head is not noun:
+    if dep == "conj" and head.i != noun.i:
         return _predicate_from_head(head, noun)
     return _predicate_from_head(noun, noun)
 
@@ -836,7 +832,7 @@ def _predicate(noun) -> str | None:
 def _predicate_from_head(anchor, noun) -> str | None:
     head = anchor.head
     dep = anchor.dep_
-    if head is anchor:
+    if head.i == anchor.i:
         return None
     # "the arrest of 8,000 people"
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -874,7 +870,7 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool):
             for t in amt_tokens:
                 if t.lower_ == "strong":
                     st = t
-        if st is not None and st.head is not st and st.head.pos_ in ("NOUN", "PROPN"):
+        if st is not None and st.head.i != st.i and st.head.pos_ in ("NOUN", "PROPN"):
             return st.head
         if st is not None and st.i + 1 < len(doc) and doc[st.i + 1].pos_ in ("NOUN", "PROPN"):
             return doc[st.i + 1]
@@ -890,12 +886,12 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool):
         num_tok = last
     root = num_tok
     guard = 0
-    while root.head.i in span_ids and root.head is not root and guard < 10:
+    while root.head.i in span_ids and root.head.i != root.i and guard < 10:
         root = root.head
         guard += 1
     head = root.head
     if root.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod") \
-            and head is not root and head.pos_ in ("NOUN", "PROPN") and head.i > root.i \
+            and head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.i > root.i \
             and head.i - root.i <= 5 and not head.like_num:
         # "2,000 <Proper Name> (ABBR) troops": climb from the name to the common noun it modifies
         guard = 0
@@ -1029,7 +1025,7 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | N
             unit_tok = None if (amt.percent or amt.currency) else _unit_token(num_toks, doc, amt.strong, amt.percent)
             if amt.percent or amt.currency:
                 anchor = num_toks[-1]
-                while anchor.head.i in {t.i for t in num_toks} and anchor.head is not anchor:
+                while anchor.head.i in {t.i for t in num_toks} and anchor.head.i != anchor.i:
                     anchor = anchor.head
                 of_obj = None
                 for t in num_toks:
@@ -1067,7 +1063,7 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | N
                 else:
                     anchor = num_toks[-1]
                     ids = {t.i for t in num_toks}
-                    while anchor.head.i in ids and anchor.head is not anchor:
+                    while anchor.head.i in ids and anchor.head.i != anchor.i:
                         anchor = anchor.head
                     pred = _predicate(anchor)
                     measure = pred
@@ -1084,8 +1080,8 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | N
     qtext = text[start:end]
     return Quantity(
         start=start, end=end, text=qtext, value=float(amt.value),
-        low=None if amt.low is None else float(amt.low),
-        high=None if amt.high is None else float(amt.high),
+        low=None if amt.low is None else round(float(amt.low), 6),
+        high=None if amt.high is None else round(float(amt.high), 6),
         qualifier=amt.qualifier, unit=unit, measure=measure,
         sentence=_sentence_index(sent_bounds, start),
     )

@@ -86,6 +86,7 @@ B_PRED_SAME = 0.15
 P_PRED_DIFF = 0.35
 B_EQUAL_VALUE = 0.10
 P_MAGNITUDE = 0.60  # per order of magnitude between values whose ranges miss each other
+MIN_ORDERS = 0.3  # ... once they are more than a factor of 2 apart
 P_SAME_SENTENCE = 0.30
 THRESHOLD = 0.50
 SLACK = 0.05
@@ -290,10 +291,10 @@ def _pair_score(a: _Item, b: _Item, msim: float, ssim: float) -> float:
         s += B_PRED_SAME if a.pred_canon == b.pred_canon else -P_PRED_DIFF
     if float(a.q.value) == float(b.q.value) and abs(float(a.q.value)) >= 10:
         s += B_EQUAL_VALUE
-    g = _gap(a, b)
-    if g > SLACK:
-        orders = abs(math.log10(_mid(a)) - math.log10(_mid(b)))
-        s -= P_MAGNITUDE * min(1.5, max(orders, g))
+    # far apart in size is evidence against; a near miss is what a conflict looks like
+    orders = abs(math.log10(_mid(a)) - math.log10(_mid(b)))
+    if orders > MIN_ORDERS and _gap(a, b) > SLACK:
+        s -= P_MAGNITUDE * min(1.5, orders)
     if a.doc is b.doc and a.sent_start == b.sent_start:
         s -= P_SAME_SENTENCE
     return s
@@ -336,10 +337,6 @@ def _cluster(score: np.ndarray, threshold: float) -> list[list[int]]:
         active[j] = False
         clusters[i].extend(clusters.pop(j))
     return list(clusters.values())
-
-
-def _fmt_doc(it: _Item) -> str:
-    return it.doc.id
 
 
 def _status(members: list[_Item]) -> tuple[str, str]:

@@ -17,12 +17,42 @@ TITLES = {
     "generał", "gospodin", "президент", "премьер", "министр", "генерал", "господин", "г-н",
 }
 
+# Words after a name that are not part of what it names: generational and corporate suffixes (lower-case, no dots).
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "esq"}
+
+# Abbreviated name words and their full form (lower-case, no dots): "Mt Cook" = "Mount Cook".
+ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point", "univ": "university",
+                 "dept": "department", "natl": "national", "intl": "international", "assn": "association",
+                 "bros": "brothers", "ctr": "center", "hosp": "hospital", "cty": "county", "twp": "township"}
+
+# Common nouns that name a kind of thing, not one thing: a short form made only of these ("the Bank", "Ministry",
+# "Police") is never linked to a longer name on its own, and a title is not stripped if only one of these remains.
+GENERIC_NAME_WORDS = {
+    "bank", "center", "centre", "city", "university", "college", "school", "company", "police", "department",
+    "court", "church", "games", "game", "team", "club", "party", "government", "ministry", "council", "committee",
+    "agency", "office", "hospital", "airport", "stadium", "park", "street", "road", "river", "sea", "ocean", "lake",
+    "mount", "mountain", "island", "islands", "bay", "gulf", "valley", "county", "state", "states", "republic",
+    "united", "national", "international", "federal", "central", "north", "south", "east", "west", "new", "great",
+    "unit", "group", "service", "services", "house", "hall", "building", "station", "square", "bridge", "port",
+    "prison", "jail", "army", "navy", "force", "forces", "union", "association", "board", "commission", "institute",
+    "foundation", "museum", "theatre", "theater", "arena", "festival", "award", "awards", "cup", "league", "news",
+    "times", "post", "daily", "press", "network", "radio", "tv", "television", "studio", "studios", "market",
+    "region", "province", "district", "area", "coast", "beach", "desert", "forest", "canyon", "peninsula", "world",
+    "day", "week", "year", "show", "series", "film", "movie", "act", "law", "treaty", "accord", "agreement",
+}
+
 # Words that never make a name distinctive (for acronym initials and token keys).
 FUNCTION_WORDS = {
     "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&",
     "de", "du", "des", "la", "le", "les", "et", "der", "die", "das", "und", "für", "del", "y", "di", "e",
     "da", "do", "dos", "i", "w", "z", "и", "по", "за",
 }
+
+# Place words that only say what kind of place a name is ("Mediterranean Sea" = "the Mediterranean").
+PLACE_KIND_WORDS = {"sea", "ocean", "river", "lake", "mount", "mountain", "mountains", "island", "islands", "bay",
+                    "gulf", "valley", "desert", "peninsula", "strait", "straits", "canal", "county", "province",
+                    "region", "district", "coast", "national", "park", "center", "centre", "unit", "building",
+                    "stadium", "arena", "airport", "hospital", "prison", "square", "station", "church"}
 
 # Transliteration folding applied after lower-casing, in order, to make phonetic keys. General rules for
 # Slavic/Turkic/Central-Asian names written in Latin scripts by different conventions (en/fr/de/pl).
