@@ -355,3 +355,21 @@ def test_reference_story_hand_labels() -> None:
     for d in docs.values():
         for r in d.removed:
             assert r.reason
+
+
+def test_comment_thread_after_its_opener_is_removed() -> None:
+    body = "\n\n".join(f"Paragraph {i} of the article says something about the harbour and the strike talks "
+                       f"that went on for a long time in the capital." for i in range(6))
+    raw = (body + "\n\n2 comments on “Harbour talks”\n\nAnna B. says: The port should have settled in January, "
+           "everyone knew the deal was there.\n\nTom says: Agreed.\n\nLeave a Reply")
+    res = clean_text(raw)
+    reasons = {r.text.split(" says")[0]: r.reason for r in res.removed}
+    assert reasons.get("Anna B.") == "comment-section" and reasons.get("Tom") == "comment-section"
+    assert "Paragraph 5 of the article" in res.text and "settled in January" not in res.text
+
+
+def test_comment_opener_early_in_page_does_not_wipe_the_article() -> None:
+    raw = ("Harbour talks resume\n\n12 comments\n\n" + "\n\n".join(
+        f"Paragraph {i} of the article says something about the harbour and the strike talks." for i in range(8)))
+    res = clean_text(raw)
+    assert "Paragraph 7 of the article" in res.text

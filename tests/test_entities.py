@@ -92,3 +92,63 @@ def test_resolve_name():
     ents = group_entities([a])
     assert resolve_name(ents, "Mr Halloran").name == "Rita Halloran"
     assert resolve_name(ents, "Nobody Known") is None
+
+
+def test_name_heads_quotes_suffixes_and_abbreviations():
+    assert name_key("Lakemoor Clinic in Port Selby, Calif") == name_key("Lakemoor Clinic")
+    assert name_key("Dunmere, Westshire") == name_key("Dunmere")
+    assert name_key("'The Quillfather'") == name_key("Quillfather")
+    assert name_key("R. Anton Veldt Sr.") == name_key("Anton Veldt")
+    assert name_key("Gov.Marta Quell") == name_key("Marta Quell")
+    assert name_key("Mt Orrin") == name_key("Mount Orrin")
+    assert name_key("Orrin Theatre Centre") == name_key("Orrin Theater Center")
+    assert name_key("Foreign Ministry") != name_key("Interior Ministry")
+    assert name_key("Widgets 8") != name_key("Widgets 9")
+
+
+def test_short_forms_of_organisations_link_but_places_stay_apart():
+    a = _doc("a", "The Tarrow City Lancers beat Corvale. The Lancers won. Lakemoor Clinic staff said Lakemoor was full. "
+                  "Guinea-like Norvania and Equatorial Norvania met. The Dravin Sea and the Dravin were calm.",
+             [("Tarrow City Lancers", "ORG"), ("Corvale", "ORG"), ("Lancers", "ORG"), ("Lakemoor Clinic", "ORG"),
+              ("Lakemoor", "ORG"), ("Norvania", "GPE"), ("Equatorial Norvania", "GPE"), ("Dravin Sea", "LOC"),
+              ("Dravin", "LOC")])
+    ents = group_entities([a])
+    assert _same(ents, "Tarrow City Lancers", "Lancers")
+    assert _same(ents, "Lakemoor Clinic", "Lakemoor")
+    assert not _same(ents, "Norvania", "Equatorial Norvania")
+    assert _same(ents, "Dravin Sea", "Dravin")
+    assert not _same(ents, "Corvale", "Lancers")
+
+
+def test_generic_short_form_and_country_vs_government_stay_apart():
+    a = _doc("a", "Marfell Bank said the Bank of Ostria and the Bank were fine. Ostria and the Ostrian government.",
+             [("Marfell Bank", "ORG"), ("Bank of Ostria", "ORG"), ("Bank", "ORG"), ("Ostria", "GPE"),
+              ("Ostrian government", "ORG")])
+    ents = group_entities([a])
+    assert not _same(ents, "Bank", "Marfell Bank") and not _same(ents, "Marfell Bank", "Bank of Ostria")
+    assert not _same(ents, "Ostria", "Ostrian government")
+
+
+def test_swapped_letters_typo_and_article_initials():
+    a = _doc("a", "Turvenistan and Tuvrenistan and Turvenistam. The Harbour Courier (THC) said.",
+             [("Turvenistan", "GPE"), ("Tuvrenistan", "GPE"), ("Turvenistam", "GPE"), ("The Harbour Courier", "ORG"),
+              ("THC", "ORG")])
+    ents = group_entities([a])
+    assert _same(ents, "Turvenistan", "Tuvrenistan")
+    assert not _same(ents, "Turvenistan", "Turvenistam")  # a different last letter is a different name
+    assert _same(ents, "The Harbour Courier", "THC")
+
+
+def test_bad_input_never_raises():
+    d = Document(id="x", text="?? ...", mentions=[Mention(0, 2, "??", "ORG"), Mention(3, 6, "...", "PERSON")])
+    ents = group_entities([d])
+    assert all(m.text == d.text[m.start:m.end] for e in ents for m in e.mentions)
+    assert name_key("") == () and name_key("  ") == ()
+    assert group_entities([]) == []
+
+
+def test_scale_500_documents_is_fast():
+    from newsdossier.eval.entities import scale_benchmark
+
+    r = scale_benchmark(n_docs=500, per_doc=30)
+    assert r["mentions"] == 15000 and r["seconds"] < 10

@@ -37,6 +37,12 @@ def _alt(items) -> str:
 
 
 _COMMENT_START = re.compile(r"^" + _alt(B.COMMENT_CUES) + r"(?:\W|$)")
+_THREAD_OPENER = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|comments?|responses?|replies|reactions?|commentaires?|réactions?|kommentare?|kommentar|"
+    r"comentarios?|commenti|comentários?|komentarz\w*|коммент\w*|відгук\w*|reacties?)\b"
+    r"|^(?:comments|commentaires|kommentare|comentarios|commenti|komentarze|комментарии|reader comments)\s*(?:\(\d+\))?$"
+)
 _COMMENT_ANY = re.compile(_alt(B.COMMENT_CUES[:7]))
 _COMMENT_HEADER = re.compile(r"\b\d{1,2}[:.h]\d{2}\b.*(?:" + "|".join(B.COMMENT_HEADER_END) + r")\s*:?\s*$|\b(?:19|20)\d\d\b.*\b(?:"
                              + "|".join(B.COMMENT_HEADER_END) + r")\s*:\s*$")
@@ -298,6 +304,13 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
                 _mark(ln, ln.reason or "navigation", max(ln.score, 0.6) + 0.15)
             elif ln.words <= 3 and ln is not first:
                 _mark(ln, "navigation", 0.55)
+    # A comment thread: after its opener ("3 thoughts on ...", "12 comments") in the second half of the
+    # page, every line is a reader's comment, however article-like it reads.
+    for k, ln in enumerate(nb):
+        if ln.pos >= 0.5 and ln.reason == "comment-section" and _THREAD_OPENER.match(ln.norm):
+            for nxt in nb[k + 1:]:
+                _mark(nxt, "comment-section", 0.8)
+            break
     # Long weakly-cued lines (appeal / legal) inside a junk tail that holds more prose after them
     for k, ln in enumerate(nb):
         if THRESHOLD > ln.score >= 0.3 and ln.pos > 0.5:
