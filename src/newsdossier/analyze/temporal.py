@@ -34,70 +34,8 @@ from statistics import median
 from ..model import Timex
 from ..textutil import fold_punct
 
-# --------------------------------------------------------------------------------------------
-# Lexicon (general English resources; other languages come from dateparser's locale data)
-# --------------------------------------------------------------------------------------------
-
-MONTHS_EN = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS_EN = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}
-# abbreviations that are also ordinary words: only accepted with a following day number / dot
-AMBIGUOUS_ABBR = {"mar", "may", "jun", "jan", "sat", "sun", "wed", "dec", "mon", "aug"}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "half": 0.5,
-}
-VAGUE_NUMBERS = {"a few", "few", "several", "many", "some", "a couple of", "couple of"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# unit word -> (TIMEX3 duration letter, is a time unit)
-UNITS = {
-    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
-    "night": ("D", False), "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
-    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
-}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "in the past": "PAST_REF", "the past": "PAST_REF", "once upon a time": "PAST_REF",
-    "in the future": "FUTURE_REF", "in the near future": "FUTURE_REF", "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "in the coming days": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
-}
-SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-             "hourly": "PT1H", "nightly": "P1D"}
-YEAR_CUES = {"in", "since", "until", "till", "by", "from", "to", "of", "during", "before", "after",
-             "through", "early", "late", "mid", "between", "and", "fiscal", "year", "around", "circa",
-             "spring", "summer", "autumn", "fall", "winter", "end", "beginning"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
-WOULD_AUX = {"would", "'d"}
-MODALS = {"could", "may", "might", "should", "must", "can", "ought"}
-# sentence-level cues for the regex fallback (no parse available)
-FUTURE_CUES = r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to"
-PAST_IRREGULAR = (
-    "was|were|had|did|said|began|begun|came|went|took|left|made|met|told|held|gave|got|saw|found|"
-    "thought|brought|became|kept|sent|spent|fell|rose|won|lost|led|ran|paid|sold|stood|broke|chose|"
-    "drove|flew|fought|hit|knew|laid|meant|put|set|shot|spoke|struck|threw|wrote|arrived|announced"
-)
-
-_NUM_ALT = (
-    r"\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|couple\s+of|several|few|many|some|half\s+an?|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|hundred|an?"
-)
-_UNIT_ALT = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?"
+from ..data.temporal_words import *  # noqa: F403  (lexicons)
+from ..data.temporal_words import _NUM_ALT, _UNIT_ALT
 
 
 # --------------------------------------------------------------------------------------------

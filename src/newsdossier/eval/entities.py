@@ -98,7 +98,7 @@ def load_checked(data: Path) -> dict[tuple[int, str], set[int]]:
     return out
 
 
-def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None = None):
+def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None = None, literal: bool = False):
     """One CROMER file -> (Document with gold name mentions, {cluster id: [(start, end)]}), or None."""
     try:
         root = ET.parse(path).getroot()
@@ -177,6 +177,8 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
             toks = toks[1:]
         # the name ends where a locative modifier begins: "Center in Rancho Mirage, Calif" -> "Center"
         for i in range(1, len(toks) - 1):
+            if literal:
+                break
             if (toks[i][2] == "," or toks[i][2] in {"in", "at", "near"}) and toks[i + 1][2][:1].isupper():
                 toks = toks[:i]
                 break
@@ -186,7 +188,7 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
                 break  # "Jr.", "Calif.": the abbreviation's own full stop, not the sentence's
             toks = toks[:-1]
         pos_idx = {i for i, t in enumerate(toks) if t[3] in positional}
-        if not toks or not is_proper_name([t[2] for t in toks], pos_idx, lower_seen):
+        if not toks or not is_proper_name([t[2] for t in toks], pos_idx, None if literal else lower_seen):
             continue
         start, end = toks[0][0], toks[-1][1]
         if (start, end) in seen or "\n" in doc.text[start:end]:
@@ -198,7 +200,7 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
     return doc, gold
 
 
-def load_topic(data: Path, topic: int, checked: dict[tuple[int, str], set[int]] | None = None):
+def load_topic(data: Path, topic: int, checked: dict[tuple[int, str], set[int]] | None = None, literal: bool = False):
     """Documents of one topic (text = checked sentences, mentions = gold proper names) and gold clusters
     {cluster id: [(doc id, start, end)]}."""
     data = Path(data)
@@ -219,7 +221,7 @@ def load_topic(data: Path, topic: int, checked: dict[tuple[int, str], set[int]] 
         sents = checked.get((topic, stem))
         if checked and sents is None:
             continue  # no checked sentence in this file
-        got = _read_doc(path, sents if checked else None, lower_seen)
+        got = _read_doc(path, sents if checked else None, lower_seen, literal)
         if got is None:
             continue
         doc, g = got
@@ -257,7 +259,8 @@ def _kind(a: str, b: str) -> str:
     return "different strings"
 
 
-def evaluate(data: Path, topics: list[int] | None = None, mode: str = "gold", examples: int = 10) -> dict[str, Any]:
+def evaluate(data: Path, topics: list[int] | None = None, mode: str = "gold", examples: int = 10,
+             names: str = "strict") -> dict[str, Any]:
     from ..crossdoc.entities import group_entities
 
     data = Path(data)
@@ -273,7 +276,7 @@ def evaluate(data: Path, topics: list[int] | None = None, mode: str = "gold", ex
     t_group = 0.0
     t0 = time.perf_counter()
     for topic in topics:
-        docs, gold = load_topic(data, topic, checked)
+        docs, gold = load_topic(data, topic, checked, literal=(names == "literal"))
         n_docs += len(docs)
         for cid, spans in gold.items():
             c = {(topic, d, s, e) for d, s, e in spans}
@@ -423,6 +426,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--mentions", choices=["gold", "predicted"], default="gold",
                    help="gold: group the gold proper-name mentions; predicted: the system's own NER mentions")
     p.add_argument("--examples", type=int, default=10, help="error examples per kind (default 10)")
+    p.add_argument("--names", choices=["strict", "literal"], default="strict",
+                   help="strict (default): a capital that only a sentence start or headline explains does not make a "
+                        "name, and spans end before a trailing place phrase; literal: every capitalised span counts")
     p.add_argument("--scale", action="store_true", help="also time grouping 500 generated documents")
 
 
@@ -434,7 +440,9 @@ def main(args: Any) -> dict[str, Any]:
         return {"task": "entities", "error": str(exc)}
     if not (data / "topics").is_dir():
         return {"task": "entities", "error": f"no topics/ folder under {data}"}
-    result = evaluate(data, topics, getattr(args, "mentions", "gold") or "gold", getattr(args, "examples", 10))
+    result = evaluate(data, topics, getattr(args, "mentions", "gold") or "gold", getattr(args, "examples", 10),
+                      getattr(args, "names", "strict") or "strict")
+    result["names"] = getattr(args, "names", "strict") or "strict"
     if getattr(args, "scale", False):
         result["scale"] = scale_benchmark()
     return result
