@@ -34,8 +34,11 @@ from statistics import median
 from ..model import Timex
 from ..textutil import fold_punct
 
-from ..data.temporal_words import *  # noqa: F403  (lexicons)
-from ..data.temporal_words import _NUM_ALT, _UNIT_ALT
+from ..data.temporal_words import (
+    _NUM_ALT, _UNIT_ALT, AMBIGUOUS_ABBR, FUTURE_AUX, FUTURE_CUES, HOLIDAYS, MODALS, MONTHS_EN, NUMBER_WORDS,
+    ORDINALS, PARTS_OF_DAY, PAST_IRREGULAR, POINT_MODS, QUANT_MODS, REFS, SEASONS, SET_WORDS, UNITS,
+    VAGUE_NUMBERS, WEEKDAYS_EN, WOULD_AUX, YEAR_CUES,
+)
 
 
 # --------------------------------------------------------------------------------------------
