@@ -14,7 +14,7 @@ for c in $(PY_CANDIDATES); do \
 done; exit 1
 endef
 
-.PHONY: demo test lint venv clean
+.PHONY: demo test lint venv clean browser
 
 $(BIN)/.installed: pyproject.toml
 	@py=$$($(find_python)) || { echo "error: no working Python >= 3.12 found (tried: $(PY_CANDIDATES)). Install one or run 'make PYTHON=/path/to/python3.12 ...'." >&2; exit 1; }; \
@@ -29,7 +29,14 @@ venv: $(BIN)/.installed
 demo: venv
 	$(BIN)/newsdossier build examples/harbour-strike -o $(OUT)
 
-test: venv
+# Browser tests use Debian's Chromium (never a downloaded browser build). Installing it needs root and
+# Debian's registry; when that is not possible the browser tests skip with the reason.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "note: chromium not installed; browser tests will be skipped"; }
+
+test: venv browser
 	$(BIN)/python -m pytest -q
 
 lint: venv

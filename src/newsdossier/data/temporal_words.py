@@ -36,12 +36,13 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "in the past": "PAST_REF", "the past": "PAST_REF", "once upon a time": "PAST_REF",
-    "in the future": "FUTURE_REF", "in the near future": "FUTURE_REF", "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "in the coming days": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
+    "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
+    "once upon a time": "PAST_REF", "in the future": "FUTURE_REF", "in the near future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "in the coming days": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
 }
+# ("previously", "soon", bare "the past" are usually not temporal expressions in annotated news: left out)
+
 SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
              "hourly": "PT1H", "nightly": "P1D"}
 YEAR_CUES = {"in", "since", "until", "till", "by", "from", "to", "of", "during", "before", "after",
