@@ -16,6 +16,7 @@ EVAL_TASKS = {
     "timex": "newsdossier.eval.timex",
     "timeline": "newsdossier.eval.timeline",
     "attribution": "newsdossier.eval.attribution",
+    "summary": "newsdossier.eval.summary",
 }
 
 

@@ -189,6 +189,8 @@ class SourceProfile:
     doc: str
     unique_points: list[str] = field(default_factory=list)
     distinctive_terms: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # this document is a (near-)copy of that one: not an independent source
+    near_duplicates: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -197,6 +199,7 @@ class Story:
     start: str | None = None
     end: str | None = None
     languages: list[str] = field(default_factory=list)
+    independent_sources: int | None = None  # documents minus syndicated/near-duplicate copies
 
 
 @dataclass
