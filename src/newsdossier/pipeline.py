@@ -32,7 +32,7 @@ def _timed(dossier: Dossier, name: str, progress: Progress, total: int | None = 
 
 
 def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summary_sentences: int = 6,
-          embed: Callable | None = None) -> Dossier:
+          embed: Callable | None = None, limits=None) -> Dossier:
     """Build the dossier of one story from input paths. Raises ingest.InputError for a missing path."""
     from .analyze import analyze_documents, load_nlp
     from .clean import clean_documents
@@ -43,7 +43,7 @@ def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summ
     progress = progress or Progress()
     dossier = Dossier()
     with _timed(dossier, "ingest", progress):
-        result = ingest(paths)
+        result = ingest(paths, limits)
         dossier.documents, dossier.rejected = result.documents, result.rejected
     with _timed(dossier, "clean", progress):
         clean_documents(dossier.documents)

@@ -109,6 +109,36 @@ def mentions(doc) -> list[Mention]:
     return out
 
 
+CHUNK_CHARS = 20_000  # long texts are parsed in newline-aligned pieces: bounded memory, no max_length error
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of `text` cut after a newline (or a space, or anywhere as a last resort); they join back to text."""
+    out, i = [], 0
+    while i < len(text):
+        j = min(len(text), i + size)
+        if j < len(text):
+            cut = text.rfind("\n", i + size // 2, j)
+            if cut < 0:
+                cut = text.rfind(" ", i + size // 2, j)
+            j = cut + 1 if cut >= 0 else j
+        out.append(text[i:j])
+        i = j
+    return out
+
+
+def parse(nlp, text: str):
+    """One spaCy Doc over exactly `text`, however long."""
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    doc = Doc.from_docs(list(nlp.pipe(_chunks(text), batch_size=4)), ensure_whitespace=False)
+    if doc.text != text:  # never analyse a text that differs from the document's
+        raise ValueError("chunked parse does not reproduce the text")
+    return doc
+
+
 def _run(doc: Document, name: str, fn: Callable[[], None]) -> None:
     try:
         fn()
@@ -126,7 +156,12 @@ def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] |
     for d in usable:
         d.language = detect_language(d.text)
     nlp = load_nlp()
-    for d, sdoc in zip(usable, nlp.pipe([d.text for d in usable], batch_size=8)):
+    for d in usable:
+        try:
+            sdoc = parse(nlp, d.text)
+        except Exception as exc:  # the document keeps its entry and its cleaned text
+            d.errors.append(f"analyze/parse failed: {type(exc).__name__}: {exc}")
+            continue
         d.nlp = sdoc
         d.sentences = sentences(sdoc)
         d.mentions = mentions(sdoc)

@@ -451,6 +451,18 @@ def _pre_attr(f: str, toks: list[_Tok]):
 
 def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
     """Direct and indirect quotations in `text`, with speakers where they can be resolved."""
+    return [a["quote"] for a in find_attributions(text, spacy_doc=spacy_doc, lang=lang)]
+
+
+def find_attributions(text: str, *, spacy_doc=None, lang: str = "en") -> list[dict]:
+    """Every quotation as a dict carrying more than `Quote` holds (used by the attribution eval).
+
+    Keys: `quote` (the model.Quote, speaker resolved), `start`/`end` (content), `kind`,
+    `cue_start`/`cue_end` (the cue as written, None when there is none), `source_start`/
+    `source_end` (the source mention as written near the cue: a pronoun, "the analyst", a name;
+    None when none is written) and `group` (quotes sharing one attribution clause, e.g. the two
+    halves of a split quote, share a group number).
+    """
     if not isinstance(text, str) or not text.strip():
         return []
     try:
@@ -469,7 +481,7 @@ def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
         return []
 
 
-def _find(text: str, doc) -> list[Quote]:
+def _find(text: str, doc) -> list[dict]:
     f = fold_punct(text)
     paras = _paragraphs(text)
     cands: list[_Cand] = []
@@ -487,17 +499,21 @@ def _find(text: str, doc) -> list[Quote]:
         cands.extend(_indirect_spacy(doc, text, f, direct))
     else:
         cands.extend(_indirect_regex(text, f, paras, direct))
+    cands = [c for c in cands if not c.extra.get("absorbed")]
     cands.sort(key=lambda c: c.start)
     persons = _person_mentions(text, f, doc, cands)
-    out = []
+    out: list[dict] = []
+    groups: dict[tuple, int] = {}
     for c in cands:
+        written = c.spk
         spk = _resolve(c, persons, text)
         s, e = _trim(text, c.start, c.end)
         if e <= s:
             continue
         q = Quote(start=s, end=e, text=text[s:e], kind=c.kind)
-        if isinstance(c.cue, tuple):
-            q.cue = text[c.cue[0]:c.cue[1]]
+        cue_span = c.cue if isinstance(c.cue, tuple) else None
+        if cue_span is not None:
+            q.cue = text[cue_span[0]:cue_span[1]]
         elif isinstance(c.cue, str):
             q.cue = c.cue
         if spk is not None:
@@ -507,9 +523,47 @@ def _find(text: str, doc) -> list[Quote]:
             if role:
                 rs, re_ = _trim(text, *role)
                 q.speaker_role = text[rs:re_] or None
-        out.append(q)
-    _pullquotes(out, text)
+        src = (written.start, written.end) if written is not None else None
+        phrase = _source_phrase(doc, text, src, (s, e), cue_span) if src else None
+        key = (cue_span, src) if cue_span is not None else ("q", s)
+        out.append({
+            "quote": q, "start": s, "end": e, "kind": c.kind,
+            "cue_start": cue_span[0] if cue_span else None, "cue_end": cue_span[1] if cue_span else None,
+            "source_start": src[0] if src else None, "source_end": src[1] if src else None,
+            "source_phrase": phrase,
+            "group": groups.setdefault(key, len(groups)),
+        })
+    _pullquotes([a["quote"] for a in out], text)
     return out
+
+
+def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
+    """The whole noun phrase of the written source ('Homeland Security Secretary Jeh Johnson',
+    'Brian Fallon, the campaign's press secretary,'), never reaching into the content or the cue."""
+    if doc is None:
+        return src
+    try:
+        span = doc.char_span(src[0], src[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return src
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ in ("compound", "appos", "flat", "poss") and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return src
+        st = tok.left_edge.idx
+        last = tok.right_edge
+        en = last.idx + len(last.text)
+        st, en = _trim(text, min(st, src[0]), max(en, src[1]))
+        for a, b in [content] + ([cue] if cue else []):
+            if st < b and a < en:
+                return src
+        return (st, en) if en > st else src
+    except Exception:
+        return src
 
 
 # ----------------------------------------------------------------------------- marked quotes
@@ -562,6 +616,7 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc) -> list[_Cand]:
         gov = _governor(doc, text, o, s, e) if doc is not None else None
         if gov is not None:
             cand.cue, cand.spk = gov
+            cand.extra["governed"] = True
             out.append(cand)
             continue
         cand.sentence = _sentence_bounds(f, a, b, o)
@@ -782,6 +837,17 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
             nm.role = _trim(text, st, nm.start)
             return nm
         return _Spk("np", st, en)
+    if s.pos_ == "PROPN":
+        # a name the NER missed: the proper-noun chain around the subject
+        toks = [x for x in s.subtree if x.i <= s.i and x.dep_ == "compound" and x.pos_ == "PROPN"] + [s]
+        toks = [x for x in toks if x.i >= s.i - len(toks) + 1]
+        if all(x.text[:1].isupper() for x in toks) and low not in L.NON_NAME_CAPITALS:
+            return _Spk("name", toks[0].idx, s.idx + len(s.text))
+    if s.pos_ in ("NOUN", "PROPN") and low not in L.NON_SPEAKER_SUBJECTS:
+        st, en = s.left_edge.idx, s.idx + len(s.text)
+        st, en = _trim(text, st, en)
+        if en > st:
+            return _Spk("np", st, en)
     return None
 
 
@@ -869,9 +935,11 @@ def _speech_clause(doc, text, t, direct):
             return None
         cue = (t.idx, t.idx + len(t.text))
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
-    subj = [c for c in t.children if c.dep_ == "nsubj"]
-    if not ccomps or not subj:
+    subj = _subject(t)
+    if not subj:
         return None
+    if not ccomps:
+        return _parenthetical(doc, text, t, cue, subj, direct)
     cc = max(ccomps, key=lambda c: len(list(c.subtree)))
     sub = list(cc.subtree)
     first = sub[0]
@@ -885,13 +953,88 @@ def _speech_clause(doc, text, t, direct):
         e -= 1
     if s <= t.idx < e or s <= subj[0].idx < e:
         return None  # a relative or embedded construction, not a reported clause
-    clip = _clip_direct(text, s, e, direct)
+    absorbed = _mixed(text, s, e, direct)
+    if absorbed:
+        clip = (s, e)
+    else:
+        clip = _clip_direct(text, s, e, direct)
     if clip is None or _words(text[clip[0]:clip[1]]) < 3:
         return None
     spk = _spk_from_token(doc, text, subj[0])
     if spk is None:
         return None
+    for d in absorbed:
+        d.extra["absorbed"] = True
     return _Cand(clip[0], clip[1], "indirect", cue=cue, spk=spk)
+
+
+def _subject(t) -> list:
+    """The subject of a speech verb; a participle or second conjunct takes its head's ('..., saying ...')."""
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj
+    if t.dep_ in ("advcl", "conj", "xcomp") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "advcl" and t.tag_ != "VBG":
+            return []
+        return [c for c in t.head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _mixed(text: str, s: int, e: int, direct: list[_Cand]) -> list[_Cand]:
+    """Marked quotes wholly inside a reported clause that starts with the reporter's own words
+    ('X says voter fraud "would be ..."'): the clause is the attribution, the marks a partial quote."""
+    ov = _overlaps(s, e, direct)
+    if not ov:
+        return []
+    for d in ov:
+        if d.extra.get("dash") or d.start < s or d.end > e + 2 or d.open_at < 0:
+            return []
+        if not (d.extra.get("partial") or d.extra.get("governed")):
+            return []
+    first = min(ov, key=lambda d: d.start)
+    if _words(text[s:first.open_at]) < 1:
+        return []
+    return ov
+
+
+def _parenthetical(doc, text, t, cue, subj, direct):
+    """'..., sources said.' / 'But to prevent problems, he said, officials should ...': the speech
+    verb hangs off the reported clause (parataxis, or a ROOT whose clause is not a ccomp)."""
+    if t.dep_ not in ("parataxis", "ccomp", "conj") or t.head is t:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") for c in t.children):
+        return None
+    if t.dep_ in ("ccomp", "conj"):
+        # only a trailing attribution: the verb and its subject end the sentence
+        rest = [x for x in doc[t.i + 1:t.sent.end] if not x.is_punct and x.dep_ not in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod")]
+        if rest or not any(x.text == "," for x in doc[max(t.sent.start, subj[0].left_edge.i - 1):subj[0].left_edge.i]):
+            return None
+    head = t.head
+    own = {x.i for x in t.subtree}
+    sent = head.sent
+    span = [x for x in head.subtree if x.i not in own and sent.start <= x.i < sent.end]
+    if not span:
+        return None
+    a0, b0 = min(x.i for x in t.subtree), max(x.i for x in t.subtree)
+    left = [x for x in span if x.i < a0]
+    right = [x for x in span if x.i > b0]
+    pieces = []
+    for part in (left, right):
+        if part:
+            s, e = _trim(text, part[0].idx, part[-1].idx + len(part[-1].text))
+            while e > s and text[e - 1] in ".,\"'\u201d\u2019":
+                e -= 1
+            if _words(text[s:e]) >= 3:
+                pieces.append((s, e))
+    if not pieces:
+        return None
+    s, e = max(pieces, key=lambda p: _words(text[p[0]:p[1]]))
+    if _overlaps(s, e, direct):
+        return None
+    spk = _spk_from_token(doc, text, subj[0])
+    if spk is None:
+        return None
+    return _Cand(s, e, "indirect", cue=cue, spk=spk)
 
 
 def _according(doc, text, t, direct):

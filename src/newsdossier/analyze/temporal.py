@@ -92,8 +92,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
     months, wdays, deictic = _lang_words(lang)
     M = rf"(?P<mon>{_alt(months)})\.?"
     W = rf"(?P<wd>{_alt(wdays)})\.?"
-    D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?![\d:])"
-    DD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?=\s*[^\W\d]))?(?![\d:])"
+    D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d|:\d)"
+    DD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?=\s*[^\W\d]))?(?!\d|:\d)"
     Y = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d)"
     POD = r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
     NUM = rf"(?P<num>{_NUM_ALT})"
@@ -138,6 +138,9 @@ def _num(s: str | None):
     if s is None:
         return None
     s = re.sub(r"[\s-]+", " ", s.strip().lower())
+    m = re.fullmatch(r"(\d+) 1/2", s)
+    if m:
+        return int(m.group(1)) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         v = float(s)
         return int(v) if v.is_integer() else v
@@ -185,7 +188,58 @@ def _scan(text: str, lang: str) -> list[_Cand]:
         if all(c.end <= t.start or c.start >= t.end for t in taken):
             taken.append(c)
     taken.sort(key=lambda c: c.start)
+    if (lang or "en") == "en":
+        taken = _combine(s, taken)
     return taken
+
+
+_POINT_PREFIX = re.compile(rf"(?:\b(?:{POINT_MODS})(?:[\s-]+|-))$", re.I)
+_QUANT_PREFIX = re.compile(rf"\b(?:{QUANT_MODS})\s+$", re.I)
+_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
+_TIME_DAY_GAP = re.compile(rf"^{_TZ}(?:,?\s+(?:on\s+)?)$", re.I)
+_REL_YEAR = re.compile(r"^\s+(?P<mod>this|last|next)\s+year\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s\b")
+
+
+def _combine(s: str, cands: list[_Cand]) -> list[_Cand]:
+    """English extent rules of TimeML: modifiers inside the expression ("late November", "almost two
+    years ago", "the past three months"), a time with its day ("9 a.m. Tuesday"), a month with a
+    relative year ("June last year")."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if c.kind == "time" and nxt is not None and nxt.kind in ("weekday", "deictic", "md", "ymd") \
+                and _TIME_DAY_GAP.match(s[c.end:nxt.start]):
+            out.append(_Cand(c.start, nxt.end, "timeday", {"hh": c.f["hh"], "mm": c.f["mm"], "day": nxt}, c.prio))
+            i += 2
+            continue
+        if c.kind == "month" and c.f.get("mod") is None:
+            m = _REL_YEAR.match(s[c.end:])
+            if m:
+                step = {"this": 0, "last": -1, "next": 1}[m.group("mod").lower()]
+                end = c.end + m.end()
+                if nxt is not None and nxt.start < end:
+                    i += 1  # the "last year" candidate is swallowed
+                out.append(_Cand(c.start, end, "month", {"m": c.f["m"], "mod": None, "yoff": step}, c.prio))
+                i += 1
+                continue
+        lo = out[-1].end if out else 0
+        before = s[lo:c.start]
+        if c.kind in ("ym", "y", "month", "decade", "relunit", "md", "offset", "season", "quarter"):
+            m = _POINT_PREFIX.search(before)
+            if m and re.match(r"earlier|later", m.group(0), re.I) and s[c.start:c.start + 5].lower() == "this ":
+                m = None  # "earlier this week": TimeML keeps "this week"
+            if m and not (c.kind == "offset" and c.f.get("n")):
+                c.start = lo + m.start()
+        if c.kind in ("duration", "offset") and c.f.get("n") not in (None, 0):
+            m = _QUANT_PREFIX.search(s[lo:c.start])
+            if m:
+                c.start = lo + m.start()
+        out.append(c)
+        i += 1
+    return out
 
 
 def _cased_ok(word: str | None, lang: str, strict: bool) -> bool:
@@ -250,8 +304,17 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
             return _Cand(start, end, "ym", f)
         return _Cand(start, end, "ymd" if "y" in f else "md", f)
     if kind == "month":
-        if not _cased_ok(g["mon"], lang, strict=True):
+        word = g["mon"]
+        if not _cased_ok(word, lang, strict=False):
             return None
+        if lang == "en" and word.lower() not in ("january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"):
+            return None  # "Oct" alone: an abbreviation needs its day number
+        if not g["cue"] and (word.lower() in AMBIGUOUS_ABBR or word.lower() in ("may", "march")
+                             or len(word) <= 4 and lang == "en"):
+            return None  # "May" (modal), "March" (verb), "Jan" need a cue word before them
+        if not g["cue"] and lang == "en" and not word[1:].islower():
+            return None  # "APRIL" in an all-caps header line
         mo = months.get(g["mon"].lower().rstrip("."))
         if mo is None:
             return None
@@ -263,15 +326,22 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         return _Cand(start, end, "month", {"m": mo, "mod": mod})
     if kind == "decade":
         if g.get("cent"):
-            return _Cand(m.start("cent"), end, "decade", {"v": g["cent"] + g["dec"]})
-        return _Cand(start + (m.group(0).find("'")), end, "decade", {"v": "19" + g["dec2"]})
+            return _Cand(m.start("cent"), end, "decade", {"v": g["cent"] + g["dec"] + "X"})
+        return _Cand(start + (m.group(0).find("'")), end, "decade", {"v": "19" + g["dec2"] + "X"})
     if kind == "year":
         y = int(g["year"])
         before = s[max(0, start - 20):start]
         prev = re.findall(r"[A-Za-z]+", before)
         prev_word = prev[-1].lower() if prev else ""
         after = s[end:end + 3]
-        if prev_word not in YEAR_CUES and not re.match(r"'s\b|[.,;:)!?](?!\d)", after):
+        nxt = re.match(r"\s+([A-Za-z]+)", s[end:end + 30])
+        next_word = nxt.group(1) if nxt else ""
+        counted = next_word[:1].islower() and next_word.endswith("s") and next_word not in ("was", "is", "has", "as", "its", "his", "this")
+        if prev_word in ("about", "some", "over", "than", "nearly", "around", "almost", "roughly", "approximately",
+                         "least", "additional", "another", "only", "just", "all", "those", "these", "number", "no"):
+            return None
+        if prev_word not in YEAR_CUES and (counted or s[start - 1:start] in ("#", "$", "(") or
+                                           re.match(r"\s*(?:[-+*/=x%]|per)", s[end:end + 4])):
             return None
         if prev_word in ("and", "to") and not re.search(r"(?:1[5-9]|20)\d\d\s+(?:and|to)\s+$", before):
             return None  # "2,000 and 2000 troops": only a year range makes "and"/"to" a year cue
@@ -357,11 +427,15 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         txt = s[start:end]
         # "a week-long deployment": the expression is "week-long"
         mm = re.match(r"(?:an?|the)\s+", txt, re.I)
-        if mm and (g.get("adj") or txt.lower().startswith("the")):
+        if mm and (g.get("adj") or re.search(r"\w-\w", txt)):
             start += mm.end()
         return _Cand(start, end, "duration", {"n": n, "unit": _unit_key(g["unit"])})
     if kind == "ref":
-        return _Cand(start, end, "ref", {"v": REFS[re.sub(r"\s+", " ", g["ref"].lower())]})
+        v = REFS[re.sub(r"\s+", " ", g["ref"].lower())]
+        lead = re.match(r"in\s+(?=the\b)", g["ref"], re.I)
+        if lead:
+            start += lead.end()  # "in the past": the preposition is not part of the expression
+        return _Cand(start, end, "ref", {"v": v})
     if kind == "set":
         if g.get("setw"):
             return _Cand(start, end, "set", {"v": SET_WORDS[g["setw"].lower()]})
@@ -380,14 +454,19 @@ def _tense_spacy(doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     t = span.root
+    via_noun = False
     for _ in range(10):
         if t.pos_ in ("VERB", "AUX") and not (span.start <= t.i < span.end):
             break
         if t.head is t:
             break
+        if not (span.start <= t.i < span.end) and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "tmod"):
+            via_noun = True  # "a ceremony on March 12", "the Oct. 23 attack": the noun's time, not the verb's
         t = t.head
-    if t.pos_ not in ("VERB", "AUX"):
+    if t.pos_ not in ("VERB", "AUX") or via_noun:
         return None
+    if t.tag_ == "VBN" and t.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return None  # reduced relative: "a summit set for April"
     # a participle clause without auxiliaries ("Speaking on Monday, he promised") takes its head's tense
     for _ in range(3):
         if (t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "acl", "conj", "pcomp", "xcomp")
@@ -420,6 +499,9 @@ def _verb_tense(t) -> str | None:
     tagged_aux = [a.tag_ for a in auxes]
     if t.tag_ == "VBD" or "VBD" in tagged_aux:
         return "past"
+    if t.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes) \
+            and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in auxes):
+        return "present"  # "the case is heard in May"
     if t.tag_ == "VBN":
         return "past"  # has begun / was held / the talks held on Monday
     if t.tag_ in ("VBZ", "VBP") or any(x in ("VBZ", "VBP") for x in tagged_aux):
@@ -498,10 +580,11 @@ def _year_for_month(mo: int, dct: date, tense: str | None) -> int:
     if tense in ("future", "would") and mo < dct.month:
         return y + 1
     if tense is None:
+        # no governing verb: news mostly reports the past, but a month just ahead is usually upcoming
         diff = mo - dct.month
-        if diff > 6:
+        if diff >= 3:
             return y - 1
-        if diff < -6:
+        if diff <= -10:
             return y + 1
     return y
 
@@ -544,6 +627,10 @@ def _duration_value(n, unit: str | None) -> str | None:
         n = 2 * n
     if unit == "quarter" and n != "X":
         return f"P{_fmt_num(3 * n)}M"
+    if isinstance(n, float) and not n.is_integer() and n > 1 and (n * 2).is_integer():
+        whole = int(n)
+        return {"hour": f"PT{whole}H30M", "year": f"P{whole}Y6M", "day": f"P{whole}DT12H",
+                "minute": f"PT{whole}M30S"}.get(unit, f"{'PT' if is_time else 'P'}{n:g}{letter}")
     if isinstance(n, float) and not n.is_integer() and n == 0.5:
         # half a day / half an hour
         conv = {"day": ("PT12H"), "hour": "PT30M", "year": "P6M", "month": "P2W", "week": "P3D"}
@@ -606,9 +693,18 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     value = None
             else:
                 value = f"XXXX-{f['m']:02d}-{f['d']:02d}"
+        elif k == "timeday":
+            inner = _resolve(text, [f["day"]], dct, spacy_doc, tense_cache)
+            typ = "TIME"
+            iv = inner[0].value if inner else None
+            if iv and re.fullmatch(r"\d{4}-\d{2}-\d{2}", iv[:10]):
+                value, anchor, tense = f"{iv[:10]}T{f['hh']:02d}:{f['mm']:02d}", inner[0].anchor, inner[0].tense
+                day = _parse_iso(iv)
         elif k == "month":
             tense = tense_of(c)
-            if dct is not None:
+            if dct is not None and f.get("yoff") is not None:
+                value, anchor = f"{dct.year + f['yoff']:04d}-{f['m']:02d}", "dct"
+            elif dct is not None:
                 mod = f.get("mod")
                 if mod == "last":
                     y = dct.year - 1 if f["m"] >= dct.month else dct.year
@@ -673,6 +769,7 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     mode = "ge"
                 day = _weekday_date(f["wd"], dct, mode)
                 value, anchor = day.isoformat(), "dct"
+
         elif k == "deictic":
             if dct is not None:
                 day = dct + timedelta(days=f["off"])

@@ -4,7 +4,9 @@
    sentence has) becomes `Evidence` (the whole sentence, its exact span, the dating expression).
    Metadata-like lines ("Date: 13 January 2022") are skipped.
 2. Evidence of the same date merges when it reports the same happening: cosine of sentence
-   embeddings >= MERGE_SIM, or shared entity ids plus >= MIN_SHARED_LEMMAS shared content lemmas.
+   embeddings >= MERGE_SIM; or the same (non-reporting, non-light) verb governs the date in two
+   documents and the sentences share an entity id; or shared entity ids plus >= MIN_SHARED_LEMMAS
+   shared content lemmas.
 3. Entries of different dates whose evidence (from different documents) is near-identical
    (cosine >= CONFLICT_SIM) get `conflict` set on both, naming the other date and document.
 4. Durations ("no more than 10 days") in other sentences attach to the most similar entry of the
@@ -118,12 +120,13 @@ def _shorten(text: str, limit: int = SUMMARY_WORDS) -> str:
 
 
 class _Item:
-    __slots__ = ("doc", "start", "end", "text", "date", "expr", "ents", "lemmas", "vec", "order", "clause", "cvec")
+    __slots__ = ("doc", "start", "end", "text", "date", "expr", "ents", "lemmas", "vec", "order", "clause", "cvec",
+                 "pred")
 
-    def __init__(self, doc, start, end, text, date_, expr, ents, lemmas, order, clause):
+    def __init__(self, doc, start, end, text, date_, expr, ents, lemmas, order, clause, pred=None):
         self.doc, self.start, self.end, self.text = doc, start, end, text
         self.date, self.expr, self.ents, self.lemmas, self.order = date_, expr, ents, lemmas, order
-        self.clause = clause
+        self.clause, self.pred = clause, pred
         self.vec = self.cvec = None
 
 
@@ -161,6 +164,33 @@ def _clause(doc: Document, s_start: int, s_end: int, t_start: int, t_end: int) -
     if len(seg.split()) < 8:
         seg = text[s_start:s_end]
     return " ".join(seg.split())
+
+
+# verbs too general to identify a happening by themselves (reporting, copula, light verbs)
+_LIGHT_VERBS = {"be", "have", "do", "say", "tell", "state", "add", "report", "note", "make", "take", "get", "go",
+                "come", "give", "announce", "claim", "write", "speak", "explain", "confirm", "accord", "quote"}
+
+
+def _predicate(doc: Document, t_start: int, t_end: int) -> str | None:
+    """Lemma of the verb the temporal expression modifies ("arrived on January 6" -> "arrive")."""
+    sdoc = getattr(doc, "nlp", None)
+    if sdoc is None or getattr(sdoc, "text", None) != doc.text:
+        return None
+    try:
+        span = sdoc.char_span(t_start, t_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        v = span.root
+        for _ in range(10):
+            if v.pos_ == "VERB" and not (span.start <= v.i < span.end) or v.head is v:
+                break
+            v = v.head
+        if v.pos_ != "VERB":
+            return None
+        lemma = v.lemma_.lower()
+        return None if lemma in _LIGHT_VERBS else lemma
+    except Exception:
+        return None
 
 
 def build_timeline(docs: list[Document], *, embed: Callable[[list[str]], np.ndarray] | None = None) -> list[TimelineEntry]:
@@ -211,7 +241,8 @@ def _collect(docs: list[Document]) -> tuple[list[_Item], list[tuple[Document, Se
                 seen.add(value)
                 ents = {m.entity for m in doc.mentions if m.entity and s0 <= m.start < s1}
                 items.append(_Item(doc.id, s0, s1, text[s0:s1], value, t.text,
-                                   ents, _content_lemmas(doc, s0, s1), order, _clause(doc, s0, s1, t.start, t.end)))
+                                   ents, _content_lemmas(doc, s0, s1), order, _clause(doc, s0, s1, t.start, t.end),
+                                   _predicate(doc, t.start, t.end)))
                 order += 1
     return items, durations
 
@@ -257,6 +288,10 @@ def _vectors(texts: list[str], embed) -> np.ndarray:
 
 def _same_happening(a: _Item, b: _Item, sim: float) -> bool:
     if sim >= MERGE_SIM:
+        return True
+    # the same (non-light) verb dated the same day by two sources, about a shared entity:
+    # "troops arrived in X on January 6" / "the first batch arrived ... on January 6"
+    if a.pred and a.pred == b.pred and a.doc != b.doc and a.ents & b.ents:
         return True
     shared = len(a.lemmas & b.lemmas)
     if shared >= MIN_SHARED_STEMS and sim >= LEMMA_SIM:

@@ -60,7 +60,7 @@ PAST_IRREGULAR = (
 )
 
 _NUM_ALT = (
-    r"\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|couple\s+of|several|few|many|some|half\s+an?|"
+    r"\d+\s+1/2|\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|couple\s+of|several|few|many|some|half\s+an?|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|hundred|an?"
@@ -70,9 +70,8 @@ _UNIT_ALT = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|
 
 # Modifiers that TimeML keeps inside the expression's extent
 POINT_MODS = r"early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-QUANT_MODS = (r"almost|nearly|about|around|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|"
-              r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|just|only|barely|"
-              r"well\s+over|just\s+over|just\s+under|close\s+to|another|more|the\s+first|the\s+last|the\s+past|the\s+next")
+QUANT_MODS = (r"almost|nearly|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
+              r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than")
 
 # Holidays with a fixed day (month, day) or a rule ("nth weekday of month", "easter")
 HOLIDAYS = {

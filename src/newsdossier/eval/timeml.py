@@ -163,11 +163,12 @@ def prf(correct: int, n_sys: int, n_gold: int) -> dict[str, float]:
 
 
 def norm_value(v: str | None) -> str | None:
-    """Values compare as written, except the time-of-day seconds ':00' that some annotations add."""
+    """Values compare as written, except spellings of the same ISO value: ':00' seconds, unpadded weeks."""
     if v is None:
         return None
     v = v.strip()
     v = re.sub(r"(T\d\d:\d\d):00$", r"\1", v)
+    v = re.sub(r"-W(\d)(?!\d)", r"-W0\1", v)  # 2000-W7 == 2000-W07
     return v
 
 

@@ -1,0 +1,84 @@
+"""The TempEval-3 Task A scorer and the TimeML reader on hand-made cases."""
+
+from types import SimpleNamespace as T
+
+import pytest
+
+from newsdossier.eval.timeml import norm_value, read_tml, score_document
+
+
+def g(start, end, value, typ="DATE"):
+    return T(start=start, end=end, value=value, type=typ, text="")
+
+
+def test_strict_relaxed_value_type():
+    gold = [g(0, 10, "2022-01-13"), g(20, 30, "P10D", "DURATION"), g(40, 45, "2022-W02")]
+    system = [g(0, 10, "2022-01-13"),            # strict, value ok
+              g(18, 30, "P9D", "DURATION"),      # relaxed only, wrong value
+              g(41, 44, "2022-W02", "TIME"),     # relaxed only, value ok, wrong type
+              g(60, 65, "PAST_REF")]             # spurious
+    c, errors = score_document(gold, system)
+    s = c.scores()
+    assert (c.strict, c.relaxed, c.value, c.type) == (1, 3, 2, 2)
+    assert s["strict"] == {"p": 25.0, "r": 33.33, "f1": 28.57}
+    assert s["relaxed"]["p"] == 75.0 and s["relaxed"]["r"] == 100.0
+    assert s["value"]["p"] == 50.0 and s["value"]["r"] == 66.67  # value F1 counts over relaxed matches
+    assert s["value_accuracy"] == 66.67 and s["type_accuracy"] == 66.67
+    kinds = sorted(e["kind"] for e in errors)
+    assert kinds == ["extent", "extent", "spurious", "type", "value"]
+
+
+def test_relaxed_matching_is_one_to_one():
+    gold = [g(0, 20, "2022-01")]
+    system = [g(0, 5, "2022-01"), g(6, 20, "2022-01")]  # two pieces of one gold expression
+    c, errors = score_document(gold, system)
+    assert (c.relaxed, c.strict, c.value) == (1, 0, 1)
+    assert [e["kind"] for e in errors].count("spurious") == 1
+
+
+def test_empty_inputs():
+    c, errors = score_document([], [])
+    assert c.scores()["strict"]["f1"] == 0.0 and errors == []
+    c, errors = score_document([g(0, 3, "2022")], [])
+    assert c.scores()["relaxed"]["r"] == 0.0 and errors[0]["kind"] == "missed"
+
+
+def test_value_spellings():
+    assert norm_value("2000-W7") == norm_value("2000-W07")
+    assert norm_value("1998-08-07T10:35:00") == "1998-08-07T10:35"
+    assert norm_value("2000-W17") == "2000-W17"
+
+
+def test_read_tml(tmp_path):
+    p = tmp_path / "x.tml"
+    p.write_text('<?xml version="1.0" ?>\n<TimeML><DOCID>X1</DOCID>'
+                 '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">'
+                 '1998-08-07</TIMEX3></DCT>\n<TEXT>\nBombs &amp; <EVENT eid="e1">exploded</EVENT> '
+                 '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>, for '
+                 '<TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>.\n</TEXT></TimeML>')
+    d = read_tml(p)
+    assert d.id == "X1" and d.dct == "1998-08-07"
+    assert [(t.text, t.value, t.type) for t in d.timexes] == [("Friday", "1998-08-07", "DATE"),
+                                                              ("two days", "P2D", "DURATION")]
+    for t in d.timexes:
+        assert d.text[t.start:t.end] == t.text
+    assert "Bombs & exploded" in d.text
+    bad = tmp_path / "bad.tml"
+    bad.write_text("not xml at all")
+    assert read_tml(bad) is None
+    assert read_tml(tmp_path / "missing.tml") is None
+
+
+@pytest.mark.parametrize("dct", [True, False])
+def test_main_on_a_tiny_folder(tmp_path, dct):
+    from newsdossier.eval import timex
+
+    (tmp_path / "a.tml").write_text(
+        '<TimeML><DOCID>A</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-13" '
+        'functionInDocument="CREATION_TIME">x</TIMEX3></DCT><TEXT>Troops arrived on '
+        '<TIMEX3 tid="t1" type="DATE" value="2022-01-06">January 6, 2022</TIMEX3> and left '
+        '<TIMEX3 tid="t2" type="DATE" value="2022-01-13">Thursday</TIMEX3>.</TEXT></TimeML>')
+    r = timex.main(T(data=tmp_path, json=False, lang="en", dct=dct, limit=0, errors=3))
+    assert r["overall"]["gold"] == 2 and r["overall"]["value"]["f1"] == 100.0
+    assert ("dct" in r) == dct
+    assert "value F1" in timex.format_report(r)
