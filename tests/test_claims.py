@@ -110,6 +110,27 @@ def test_different_dates_are_an_update_not_a_conflict():
     assert {v.date_context for v in c.values} == {"2022-01-12", "2022-01-07"}
 
 
+def test_vague_against_precise_uses_the_vague_interval_without_slack():
+    # dozens = 24-99 vs more than a hundred = [100, inf): a 1% miss, inside the 5% rounding slack
+    # between figures, but a vague word's interval is already its whole tolerance -> conflict
+    a = make_doc("a", "The unrest left dozens dead in the city.",
+                 [("dozens", 24, 24, 99, "vague", None, "dead")])
+    b = make_doc("b", "Clashes in the city killed more than a hundred people.",
+                 [("more than a hundred people", 100, 100, None, "more-than", "people", "people killed")])
+    claims = build_claims([a, b], embed=fake_embed)
+    c = claim_with(claims, "dozens")
+    assert any(v.text == "more than a hundred people" for v in c.values)
+    assert c.status == "conflict"
+    assert "dozens" in c.explanation and "more than a hundred people" in c.explanation
+    # between two figures the slack stays: 2,300 vs "more than 2,400" (4% apart) is compatible
+    x = make_doc("x", "The 2,300 soldiers of the contingent arrived in the capital.",
+                 [("2,300 soldiers", 2300, 2300, 2300, "exact", "soldier", "soldiers arrived")])
+    y = make_doc("y", "More than 2,400 troops arrived in the capital.",
+                 [("More than 2,400 troops", 2400, 2400, None, "more-than", "troops", "troops arrived")])
+    c2 = claim_with(build_claims([x, y], embed=fake_embed), "2,300 soldiers")
+    assert c2.status == "compatible"
+
+
 def test_agree():
     a = make_doc("a", "Over 2,000 troops arrived.",
                  [("Over 2,000 troops", 2000, 2000, None, "more-than", "troops", "troops arrived")])

@@ -273,4 +273,61 @@ def test_reference_story_no_scare_quotes(story):
     texts = [q.text for qs in story.values() for q in qs if q.kind == "direct"]
     for scare in ("negative", "two variants", "bandits", "quick", "surprise", "total destruction"):
         assert scare not in texts
-    assert story["001"] == []
+    # 001 quotes nobody directly; its one attribution is the ministry's report ("..., the Russian
+    # defense ministry informed"), an indirect quote with the organisation as written speaker
+    assert [q for q in story["001"] if q.kind == "direct"] == []
+    assert [(q.kind, q.speaker_text, q.cue) for q in story["001"]] == [
+        ("indirect", "the Russian defense ministry", "informed")]
+
+
+# --------------------------------------------------------------------------- indirect speech patterns (parse)
+
+
+def _parsed(nlp, text):
+    qs = find_quotes(text, spacy_doc=nlp(text))
+    _check_offsets(text, qs)
+    return qs
+
+
+def test_trailing_attribution_after_the_clause(nlp):
+    text = "The harbour will stay closed until the storm has passed, port officials said."
+    q = _one(_parsed(nlp, text), "The harbour will stay closed")
+    assert (q.kind, q.cue, q.speaker_text) == ("indirect", "said", "port officials")
+    assert q.text == "The harbour will stay closed until the storm has passed"
+
+
+def test_participle_takes_the_subject_of_its_clause(nlp):
+    text = "Mayor Karen Holt rejected the plan, saying the budget could not carry another bridge."
+    q = _one(_parsed(nlp, text), "the budget could not carry another bridge")
+    assert (q.kind, q.cue, q.speaker_text) == ("indirect", "saying", "Karen Holt")
+
+
+def test_mixed_quote_is_one_indirect_attribution(nlp):
+    text = "Officials met on Monday. Karen Holt says the new budget \u201cwill not survive the winter.\u201d"
+    qs = _parsed(nlp, text)
+    q = _one(qs, "will not survive the winter")
+    assert q.kind == "indirect" and q.text.startswith("the new budget")
+    assert q.speaker_text == "Karen Holt"
+    assert len([x for x in qs if "will not survive" in x.text]) == 1
+
+
+def test_quotation_running_into_the_next_paragraph(quotes_of):
+    text = ("The mayor, Karen Holt, continued:\n\n\u201cWe have repaired the roads and the bridges. "
+            "The harbour is next on the list.\n\n\u201cNobody will be left behind,\u201d she said.")
+    q = _one(quotes_of(text), "We have repaired the roads")
+    assert q.kind == "direct" and q.text.endswith("next on the list.")
+
+
+def test_attributions_keep_the_written_source_and_cue(nlp):
+    from newsdossier.analyze.quotes import find_attributions
+
+    text = ("Homeland Security Secretary Jeh Carter met the governors on Monday. "
+            "\u201cWe will protect the count,\u201d he said.")
+    atts = find_attributions(text, spacy_doc=nlp(text))
+    a = next(x for x in atts if "protect the count" in x["quote"].text)
+    assert text[a["cue_start"]:a["cue_end"]] == "said"
+    assert text[a["source_start"]:a["source_end"]] == "he"  # as written, for the eval
+    assert a["quote"].speaker_text == "Jeh Carter"  # resolved, for the ledger
+    text2 = "Homeland Security Secretary Jeh Carter said the count would be protected."
+    b = find_attributions(text2, spacy_doc=nlp(text2))[0]
+    assert text2[slice(*b["source_phrase"])] == "Homeland Security Secretary Jeh Carter"

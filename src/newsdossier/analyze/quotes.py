@@ -348,6 +348,13 @@ def _mark_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
             if is_s and stack == [] and ch == "\u2019":
                 continue  # a right single quote rarely opens a quotation
             stack.append((ch, i))
+    if stack and stack[0][0] in _DOUBLE:
+        # a quotation running on into the next paragraph has no closing mark at this paragraph's
+        # end (news convention): it opens the paragraph or follows a colon
+        o = stack[0][1]
+        lead = text[a:o].rstrip()
+        if (not lead or lead.endswith(":")) and not any(p[0] > o for p in pairs) and _words(text[o:b]) >= 4:
+            pairs.append((o, b))
     return pairs
 
 
@@ -525,6 +532,8 @@ def _find(text: str, doc) -> list[dict]:
                 q.speaker_role = text[rs:re_] or None
         src = (written.start, written.end) if written is not None else None
         phrase = _source_phrase(doc, text, src, (s, e), cue_span) if src else None
+        # quotes sharing one attribution clause (split quotes, a speaker's run of sentences) are
+        # one attribution with several content pieces, as PolNeAR annotates them
         key = (cue_span, src) if cue_span is not None else ("q", s)
         out.append({
             "quote": q, "start": s, "end": e, "kind": c.kind,
@@ -535,6 +544,12 @@ def _find(text: str, doc) -> list[dict]:
         })
     _pullquotes([a["quote"] for a in out], text)
     return out
+
+
+def _one_sentence(f: str, a: int, b: int) -> bool:
+    """No sentence end and no paragraph break between a and b (the stretch between two pieces)."""
+    gap = f[a:b]
+    return "\n" not in gap and not re.search(r"[.!?][\"')\]]*\s", gap)
 
 
 def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
@@ -683,6 +698,7 @@ def _inherit(cands: list[_Cand], text: str) -> None:
             src = before[-1] if before else (after[0] if after else None)
         if src is not None:
             c.spk, c.cue = src.spk, src.cue
+            c.extra["inherited"] = src
         keep.append(c)
     cands[:] = keep
 
@@ -945,8 +961,8 @@ def _speech_clause(doc, text, t, direct):
     first = sub[0]
     if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
         sub = sub[1:]
-    if not sub:
-        return None
+    if not sub or sub[0].dep_ == "cc" or sub[0].lower_ in {"and", "but", "or", "so"}:
+        return None  # '..., Melanie said, and soon the balloons ...': a coordinated clause, not speech
     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     s, e = _trim(text, s, e)
     while e > s and text[e - 1] in ".\"'\u201d\u2019":

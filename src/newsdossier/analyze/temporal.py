@@ -840,18 +840,20 @@ def find_timexes(text: str, dct: str | None, *, spacy_doc=None, lang: str = "en"
 # Publication date inference
 # --------------------------------------------------------------------------------------------
 
-def infer_dct(text: str, *, spacy_doc=None, story_dates: list[str] = (), lang: str = "en") -> tuple[str | None, float, str]:
+def infer_dct(text: str, *, spacy_doc=None, story_dates: list[str] = (), lang: str = "en",
+              year_hint: int | None = None) -> tuple[str | None, float, str]:
     """Guess a document's publication date from its own dates and the story's other dates.
 
+    `year_hint`: the year when it is known from elsewhere (a collection's folder, a feed) but the day is not.
     Returns (ISO date or None, confidence 0..1, short reason).
     """
     try:
-        return _infer_dct(text, spacy_doc, story_dates, lang)
+        return _infer_dct(text, spacy_doc, story_dates, lang, year_hint)
     except Exception:
         return None, 0.0, "no dated context"
 
 
-def _infer_dct(text, spacy_doc, story_dates, lang):
+def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
     if not isinstance(text, str) or not text.strip():
         return None, 0.0, "no dated context"
     if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
@@ -891,6 +893,8 @@ def _infer_dct(text, spacy_doc, story_dates, lang):
     # 2. the working year: a weekday + day-of-month pair fixes it; else story dates; else text years
     text_years = [c.f["y"] for c in cands if c.kind in ("ymd", "ym", "y")]
     ref_year = story_mid.year if story_mid else (max(text_years) if text_years else None)
+    if isinstance(year_hint, int) and 1000 < year_hint < 3000:
+        ref_year = year_hint
     year, year_basis = None, None
     for c in cands:
         if c.kind == "md" and c.f.get("wd") is not None:
@@ -906,6 +910,10 @@ def _infer_dct(text, spacy_doc, story_dates, lang):
                 year = min(fits, key=lambda y: (abs(y - ref), -y))
                 year_basis = "weekday and day of month fix the year"
                 break
+    if year is not None and isinstance(year_hint, int) and year != year_hint:
+        year = None  # a weekday/day pair pointing at another year is background, not the document's year
+    if year is None and isinstance(year_hint, int) and 1000 < year_hint < 3000:
+        year, year_basis = year_hint, "year given"
     if year is None and story_mid is not None:
         year, year_basis = story_mid.year, "year from the story's dates"
     elif year is None and text_years:
@@ -923,6 +931,10 @@ def _infer_dct(text, spacy_doc, story_dates, lang):
                 dated.append((date(year, c.f["m"], c.f["d"]), "weekday" if c.f.get("wd") is not None else "yearless"))
             except ValueError:
                 pass
+    if isinstance(year_hint, int) and dated:
+        # with the year known, dates of other years are background history
+        same = [x for x in dated if x[0].year == year_hint]
+        dated = same or dated
     if story and dated:
         # ignore dates far outside the story (background history) when there is anything closer
         near = [x for x in dated if abs((x[0] - story_mid).days) <= 60]

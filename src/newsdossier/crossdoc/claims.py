@@ -20,7 +20,10 @@ Status
 ------
 Each value is an interval (model.Quantity low/high; a missing bound is open). Across pairs of
 values from *different* documents: ranges that miss each other by more than `SLACK` (5% of the
-larger facing bound, i.e. reporting/rounding slack) conflict, unless both sentences carry
+larger facing bound, i.e. reporting/rounding slack) conflict, where the slack only applies between
+figures: a vague word ("dozens" = 24-99) is compared through its own interval and nothing more,
+since that interval already is the word's whole tolerance ("dozens dead" vs "more than a hundred
+killed" is a conflict, not a rounding difference), unless both sentences carry
 different resolved dates (then it is an update -> compatible). Any conflict -> "conflict";
 all values equal with the same qualifier -> "agree"; otherwise "compatible"; one document
 only -> "single". The `explanation` names the values and documents behind the verdict.
@@ -262,6 +265,11 @@ def _gap(a: _Item, b: _Item) -> float:
     return (lo - hi) / max(abs(lo), 1e-9)
 
 
+def _slack(a: _Item, b: _Item) -> float:
+    """Rounding slack between two values: none when either is a vague word (its interval is its tolerance)."""
+    return 0.0 if "vague" in (a.q.qualifier, b.q.qualifier) else SLACK
+
+
 def _mid(it: _Item) -> float:
     v = abs(float(it.q.value)) or 1e-9
     return v
@@ -293,7 +301,7 @@ def _pair_score(a: _Item, b: _Item, msim: float, ssim: float) -> float:
         s += B_EQUAL_VALUE
     # far apart in size is evidence against; a near miss is what a conflict looks like
     orders = abs(math.log10(_mid(a)) - math.log10(_mid(b)))
-    if orders > MIN_ORDERS and _gap(a, b) > SLACK:
+    if orders > MIN_ORDERS and _gap(a, b) > SLACK:  # grouping: a near miss still counts as near
         s -= P_MAGNITUDE * min(1.5, orders)
     if a.doc is b.doc and a.sent_start == b.sent_start:
         s -= P_SAME_SENTENCE
@@ -356,7 +364,7 @@ def _status(members: list[_Item]) -> tuple[str, str]:
             if not (float(a.q.value) == float(b.q.value) and a.q.qualifier == b.q.qualifier):
                 all_equal = False
             g = _gap(a, b)
-            if g > SLACK:
+            if g > _slack(a, b):
                 if a.date and b.date and a.date != b.date:
                     if update is None:
                         update = (a, b)

@@ -26,9 +26,10 @@ def parse_text(text: str):
 
 
 def _has_day_cue(doc) -> bool:
-    """Gold says the text names some day (a DATE/TIME expression with a day-level value)."""
+    """Gold says the text names a calendar day: a DATE/TIME expression with a day-level value written with
+    a day number ("Aug. 7", "July 4, 1998"). A bare weekday or "today" fixes no calendar date on its own."""
     return any(t.type in ("DATE", "TIME") and t.value and re.match(r"\d{4}-\d{2}-\d{2}", t.value)
-               for t in doc.timexes)
+               and re.search(r"\d", t.text) for t in doc.timexes)
 
 
 def main(args) -> dict:
@@ -64,7 +65,12 @@ def main(args) -> dict:
                 err_examples[key].append({"doc": d.id, "gold": e["gold"], "system": e["system"]})
         if getattr(args, "dct", True) and d.dct:
             guess, conf, reason = infer_dct(text, spacy_doc=sdoc, lang=lang)
-            dct_rows.append((d.id, d.dct, guess, conf, reason, _has_day_cue(d)))
+            try:
+                year = int(d.dct[:4])
+            except ValueError:
+                year = None
+            guess_y, _, reason_y = infer_dct(text, spacy_doc=sdoc, lang=lang, year_hint=year)
+            dct_rows.append((d.id, d.dct, guess, conf, reason, _has_day_cue(d), guess_y, reason_y))
     result = {
         "task": "timex",
         "data": str(data),
@@ -97,8 +103,11 @@ def _dct_scores(rows, n_examples) -> dict:
                 "within_1_day": round(100 * near / n, 2) if n else 0.0}
 
     cued = [r for r in rows if r[5]]
-    wrong = [{"doc": r[0], "gold": r[1], "guess": r[2], "reason": r[4]} for r in cued if diff(r[1], r[2]) != 0]
-    return {"with_date_cue": block(cued), "all": block(rows), "wrong_examples": wrong[:n_examples]}
+    year_rows = [(r[0], r[1], r[6]) for r in cued]
+    wrong = [{"doc": r[0], "gold": r[1], "guess": r[6], "reason": r[7]} for r in cued if diff(r[1], r[6]) != 0]
+    return {"with_date_cue": block(cued), "all": block(rows),
+            "with_date_cue_year_known": block(year_rows),
+            "wrong_examples": wrong[:n_examples]}
 
 
 def format_report(result: dict) -> str:
@@ -116,9 +125,12 @@ def format_report(result: dict) -> str:
         d = result["dct"]
         c, a = d["with_date_cue"], d["all"]
         lines += ["", "publication date inferred with the DCT hidden:",
-                  f"  documents naming a day ({c['documents']}): exact {c['exact']:.2f}%  within 1 day {c['within_1_day']:.2f}%",
+                  f"  documents naming a calendar day ({c['documents']}): exact {c['exact']:.2f}%  within 1 day {c['within_1_day']:.2f}%",
                   f"  all documents ({a['documents']}): exact {a['exact']:.2f}%  within 1 day {a['within_1_day']:.2f}%  "
-                  f"answered {a['answered']}"]
+                  f"answered {a['answered']}",
+                  f"  documents naming a calendar day, year known, day hidden ({d['with_date_cue_year_known']['documents']}): "
+                  f"exact {d['with_date_cue_year_known']['exact']:.2f}%  within 1 day {d['with_date_cue_year_known']['within_1_day']:.2f}%",
+                  "  wrong guesses (year known):"]
         for w in d["wrong_examples"]:
             lines.append(f"    {w['doc']}: gold {w['gold']} guess {w['guess']} ({w['reason']})")
     lines += ["", "errors by class (kind/gold-or-system type):"]

@@ -281,6 +281,9 @@ def _header(dossier: dict, idx: SpanIndex) -> str:
         ("claims", len(as_list(dossier, "claims"))),
         ("quotes", len(as_list(dossier, "quotes"))),
     ]
+    indep = as_int(story.get("independent_sources"))
+    if indep is not None and indep != counts[0][1]:
+        counts.insert(1, ("independent sources", indep))
     n_conf = sum(1 for c in as_list(dossier, "claims") if isinstance(c, dict) and c.get("status") == "conflict")
     counts_html = "".join(f"<li><strong>{n}</strong> {label}</li>" for label, n in counts)
     if n_conf:
@@ -357,6 +360,14 @@ def _sources(dossier: dict, idx: SpanIndex) -> str:
             extra += "<ul class=\"points\">" + "".join(f"<li>{esc(x)}</li>" for x in points) + "</ul>"
         if terms:
             extra += '<p class="terms">' + ", ".join(f"<span class=\"term\">{esc(x)}</span>" for x in terms) + "</p>"
+        dup = as_str(prof.get("duplicate_of"))
+        if dup:
+            link = f'<a href="#{esc(doc_anchor(dup))}">{esc(dup)}</a>' if dup in idx.texts else esc(dup)
+            extra += f'<p class="dup"><strong>Copy of</strong> {link} (not an independent source)</p>'
+        copies = [as_str(x) for x in as_list(prof, "near_duplicates") if x]
+        if copies:
+            extra += ('<p class="dup">Copied by: ' + ", ".join(
+                f'<a href="#{esc(doc_anchor(c))}">{esc(c)}</a>' if c in idx.texts else esc(c) for c in copies) + "</p>")
         rows.append(
             f'<tr data-docs="{_docs_attr([did])}" data-doc-id="{esc(did)}" data-anchor="{esc(doc_anchor(did))}"'
             f'{" class=\"error\"" if errors else ""}>'
@@ -437,7 +448,9 @@ def _claims(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
             f'<th scope="row">{esc(c.get("measure"))}</th>'
             f'<td><span class="status status-{esc(status_cls)}">{esc(status)}</span></td>'
             f'<td><div class="values">{"".join(cards)}</div></td>'
-            f'<td class="explanation">{esc(c.get("explanation")) or "—"}</td></tr>'
+            + (f'<td class="explanation"><details{" open" if status == "conflict" else ""}><summary>why '
+               f'{esc(status)}</summary>{esc(c.get("explanation"))}</details></td></tr>'
+               if c.get("explanation") else '<td class="explanation">—</td></tr>')
         )
     if not rows:
         body = '<p class="empty">No figures compared.</p>'
