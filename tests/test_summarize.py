@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from newsdossier.model import Document, Dossier, Sentence
-from newsdossier.summarize import (compress, distinctive_terms, find_duplicates, summarize, unsupported_tokens)
+from newsdossier.summarize import compress, distinctive_terms, find_duplicates, summarize, unsupported_tokens
 
 
 def bow_embed(texts):

@@ -90,6 +90,8 @@ def _candidates(docs: list[Document]) -> list[tuple[Document, int]]:
                 continue
             if s.text.lstrip()[:1] in "-–—\"“«„":  # speech turns read badly out of context
                 continue
+            if not s.text.rstrip().endswith((".", "!", "…", "\"", "”", "»", "’", ")")):
+                continue  # a headline, caption or kicker line, not a sentence
             out.append((d, i))
     return out
 
