@@ -78,7 +78,8 @@ def cmd_build(args) -> int:
                     max_html_depth=args.max_html_depth, follow_symlinks=args.follow_symlinks)
     progress = _RichProgress() if sys.stderr.isatty() and not args.quiet else None
     try:
-        dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences, limits=limits)
+        dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences,
+                        summary_words=args.summary_words, llm_url=args.llm, llm_model=args.llm_model, limits=limits)
     except InputError as exc:
         if progress:
             progress.stop()
@@ -128,7 +129,11 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("inputs", nargs="+", help="files or directories (.txt .md .html .json .jsonl)")
     b.add_argument("-o", "--output", required=True, help="output folder")
     b.add_argument("--timings", action="store_true", help="print per-stage wall times")
-    b.add_argument("--summary-sentences", type=int, default=6, help="summary length (default 6)")
+    b.add_argument("--summary-words", type=int, default=None, help="summary length in words (default 120)")
+    b.add_argument("--summary-sentences", type=int, default=None, help="summary length in sentences (instead of words)")
+    b.add_argument("--llm", metavar="URL", default=None,
+                   help="OpenAI-compatible endpoint for an abstractive summary checked against its cited spans (off)")
+    b.add_argument("--llm-model", default=None, help="model name to ask the --llm endpoint for")
     b.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
     b.add_argument("-q", "--quiet", action="store_true")
     b.add_argument("--max-file-mb", type=float, default=5.0, help="larger files are reported, not read (default 5)")

@@ -97,6 +97,10 @@ class Quote:
     speaker_role: str | None = None  # "a political analyst"
     speaker: str | None = None  # filled by crossdoc: the Entity.id
     speaker_name: str | None = None  # filled by crossdoc: canonical name (or the written name)
+    source_start: int | None = None  # the source as written at the attribution ("he", "the ministry")
+    source_end: int | None = None
+    cue_start: int | None = None  # the cue as written ("said", "according to")
+    cue_end: int | None = None
 
 
 @dataclass

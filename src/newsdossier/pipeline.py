@@ -31,7 +31,8 @@ def _timed(dossier: Dossier, name: str, progress: Progress, total: int | None = 
         progress.done(name)
 
 
-def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summary_sentences: int = 6,
+def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summary_sentences: int | None = None,
+          summary_words: int | None = None, llm_url: str | None = None, llm_model: str | None = None,
           embed: Callable | None = None, limits=None) -> Dossier:
     """Build the dossier of one story from input paths. Raises ingest.InputError for a missing path."""
     from .analyze import analyze_documents, load_nlp
@@ -59,5 +60,6 @@ def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summ
     with _timed(dossier, "crossdoc", progress):
         crossdoc(dossier, embed=embed)
     with _timed(dossier, "summarize", progress):
-        summarize(dossier, n_sentences=summary_sentences, embed=embed)
+        summarize(dossier, n_sentences=summary_sentences, n_words=summary_words, embed=embed, llm_url=llm_url,
+                  llm_model=llm_model)
     return dossier
