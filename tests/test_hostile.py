@@ -112,7 +112,7 @@ def test_build_survives_and_exits_0(hostile):
 
 
 def test_every_input_is_accounted_for_with_a_one_line_reason(hostile):
-    data, root = hostile["data"], hostile["root"]
+    data = hostile["data"]
     listed = {Path(d["path"].rsplit(":", 1)[0] if d["path"].endswith(tuple("0123456789")) and ".jsonl:" in d["path"]
                    else d["path"]).name for d in data["documents"]}
     listed |= {Path(r["path"]).name for r in data["rejected"]}

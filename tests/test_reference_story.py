@@ -51,8 +51,9 @@ def test_contract_fields(reference_dossier):
 
 def test_no_entity_mixes_two_people(reference_dossier):
     """Two different full names (first names that disagree) never share a person entity."""
-    from newsdossier.crossdoc.entities import name_key
     from rapidfuzz.distance import JaroWinkler
+
+    from newsdossier.crossdoc.entities import name_key
 
     _, data = reference_dossier
     for e in data["entities"]:

@@ -258,8 +258,10 @@ def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> tup
             files.append(p)
             continue
         root = p.resolve()
-        for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=lambda e: _reject(
-                rejected, Path(getattr(e, "filename", "") or p), f"cannot list folder: {e.strerror or e}")):
+        def unreadable(e: OSError, p: Path = p) -> None:
+            _reject(rejected, Path(getattr(e, "filename", "") or p), f"cannot list folder: {e.strerror or e}")
+
+        for dirpath, dirnames, filenames in os.walk(p, followlinks=False, onerror=unreadable):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             here = Path(dirpath)
             for d in list(dirnames):

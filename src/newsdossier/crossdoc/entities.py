@@ -14,8 +14,16 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from ..data.names import (ABBREVIATIONS, FUNCTION_WORDS, GENERIC_NAME_WORDS, GENERIC_PLACE_WORDS, NAME_SUFFIXES,
-                          PHONETIC_RULES, PLACE_KIND_WORDS, TITLES)
+from ..data.names import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    GENERIC_NAME_WORDS,
+    GENERIC_PLACE_WORDS,
+    NAME_SUFFIXES,
+    PHONETIC_RULES,
+    PLACE_KIND_WORDS,
+    TITLES,
+)
 from ..model import Document, Entity, Mention, Span
 
 _NON_ASCII_FIRST = [(a, b) for a, b in PHONETIC_RULES if not a.isascii()]

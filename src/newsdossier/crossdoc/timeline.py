@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable
 
 import numpy as np
@@ -351,7 +351,7 @@ def _build(docs: list[Document], embed) -> list[TimelineEntry]:
 
 def _flag_conflicts(entries, sim) -> None:
     sent_dates: dict[tuple[str, int], set[str]] = {}
-    for e, c in entries:
+    for _e, c in entries:
         for x in c:
             sent_dates.setdefault((x.doc, x.start), set()).add(x.date)
     for i, (e1, c1) in enumerate(entries):

@@ -12,8 +12,8 @@ TITLES = {
     "defense", "defence", "interior", "finance", "state", "leader", "head", "chief", "opposition", "acting",
     "incumbent", "late", "saint", "st", "u.s", "us", "russian", "american", "british", "french", "german",
     # fr / de / es / it / pt / pl / ru (transliterated and native)
-    "m", "mme", "mlle", "président", "presidente", "präsident", "prezydent", "premier", "ministre", "ministro",
-    "minister", "herr", "frau", "señor", "senor", "sr", "sra", "signor", "sig", "pan", "pani", "général",
+    "m", "mme", "mlle", "président", "presidente", "präsident", "prezydent", "ministre", "ministro",
+    "herr", "frau", "señor", "senor", "sr", "sra", "signor", "sig", "pan", "pani", "général",
     "generał", "gospodin", "президент", "премьер", "министр", "генерал", "господин", "г-н",
 }
 

@@ -33,7 +33,7 @@ _PRONOUNS = {"i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "s
              "they", "them", "their", "this", "that", "these", "those", "who", "which", "what", "here", "there",
              "himself", "herself", "itself", "themselves", "someone", "everyone", "anyone", "nobody"}
 _LEADING_WORDS = _ARTICLES | {"in", "at", "on", "near", "from", "to", "into", "inside", "outside", "of", "by",
-                              "for", "with", "across", "throughout", "off", "around", "outside"}
+                              "for", "with", "across", "throughout", "off", "around"}
 
 
 def _is_entity_tag(tag: str) -> bool:
@@ -278,7 +278,7 @@ def evaluate(data: Path, topics: list[int] | None = None, mode: str = "gold", ex
     for topic in topics:
         docs, gold = load_topic(data, topic, checked, literal=(names == "literal"))
         n_docs += len(docs)
-        for cid, spans in gold.items():
+        for spans in gold.values():
             c = {(topic, d, s, e) for d, s, e in spans}
             for m in c:
                 gold_of[m] = len(key)
@@ -433,7 +433,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def main(args: Any) -> dict[str, Any]:
-    data = Path(getattr(args, "data"))
+    data = Path(args.data)
     try:
         topics = parse_ranges(getattr(args, "topics", None))
     except ValueError as exc:
@@ -465,7 +465,7 @@ def format_report(result: dict[str, Any]) -> str:
     for name in ("with_singletons", "without_singletons"):
         s = result.get(name) or {}
 
-        def cell(m: str) -> str:
+        def cell(m: str, s: dict = s) -> str:
             x = s.get(m, {})
             return f"{x.get('r', 0):.1f}/{x.get('p', 0):.1f}/{x.get('f1', 0):.1f}"
 
