@@ -148,3 +148,26 @@ def test_infer_dct_cases(nlp):
     assert infer_dct("No dates at all here.") == (None, 0.0, "no dated context")
     d, conf, _ = infer_dct("The alliance on Thursday began withdrawing.", story_dates=["2022-01-11", "2022-01-13"])
     assert d == "2022-01-13" and conf < 0.5
+
+
+def test_spoken_years_holidays_deadlines(nlp):
+    got = tx(nlp, "Prices peaked in nineteen ninety-six and fell in the year two thousand.")
+    assert got["nineteen ninety-six"].value == "1996"
+    assert got["the year two thousand"].value == "2000"
+    got = tx(nlp, "Protesters marched on Thanksgiving Day.", dct="2000-01-07")
+    assert got["Thanksgiving Day"].value == "1999-11-25"
+    # "until Tuesday" is a deadline ahead even under a past verb
+    assert tx(nlp, "Officials postponed the decision until Tuesday.")["Tuesday"].value == "2022-01-18"
+    got = tx(nlp, 'He left. "Now, he says, it is over." Several years ago it began; it lasted two decades.')
+    assert "Now" not in got  # a discourse marker
+    assert got["Several years ago"].value == "PAST_REF"
+    assert got["two decades"].value == "P20Y"
+
+
+def test_infer_dct_weekday_and_dateline(nlp):
+    text = "NAIROBI, August 8 (Xinhua) -- A bomb exploded on Friday near the embassy."
+    assert infer_dct(text, spacy_doc=nlp(text), year_hint=1998)[0] == "1998-08-08"
+    # yearless past date plus the weekday the report names: the first such weekday after it
+    text = "The talks collapsed on Oct. 23. Negotiators met again Friday and said nothing."
+    d, conf, _ = infer_dct(text, spacy_doc=nlp(text), year_hint=1998)
+    assert d == "1998-10-23" and 0 < conf <= 0.8

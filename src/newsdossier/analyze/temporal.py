@@ -36,7 +36,7 @@ from ..textutil import fold_punct
 
 from ..data.temporal_words import (
     _NUM_ALT, _UNIT_ALT, AMBIGUOUS_ABBR, FUTURE_AUX, FUTURE_CUES, HOLIDAYS, MODALS, MONTHS_EN, NUMBER_WORDS,
-    ORDINALS, PARTS_OF_DAY, PAST_IRREGULAR, POINT_MODS, QUANT_MODS, REFS, SEASONS, SET_WORDS, UNITS,
+    ORDINALS, PARTS_OF_DAY, PAST_IRREGULAR, PAST_MODALS, SPOKEN_DECADES, SPOKEN_UNITS, POINT_MODS, QUANT_MODS, REFS, SEASONS, SET_WORDS, UNITS,
     VAGUE_NUMBERS, WEEKDAYS_EN, WOULD_AUX, YEAR_CUES,
 )
 
@@ -110,6 +110,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
         ("my", rf"{M},?\s+(?:of\s+)?{Y}", 6),
         ("month", rf"(?P<cue>\b(?:in|since|until|till|by|during|early|late|mid|last|next|this|of|before|after|through|from|to|end\s+of|beginning\s+of)[\s-]+)(?:the\s+month\s+of\s+)?{M}(?!\s*\d)", 5),
         ("month", rf"(?P<cue>)(?<![\w.-]){M}(?![\w-]|\s*\d|\.\d)", 2),
+        ("spoken_year", rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[\s-]+(?P<dw>{_alt(SPOKEN_DECADES)})(?:[\s-]+(?P<uw>{_alt(SPOKEN_UNITS)}))?\b", 6),
+        ("spoken_year", r"\b(?:the\s+year\s+)?(?P<tt>two\s+thousand)(?:\s+and\s+(?P<uw2>one|two|three|four|five|six|seven|eight|nine))?\b(?![\s-]+(?:\w+\s+)?(?:people|dollars|troops|soldiers|of|and|or|to|more|percent))", 4),
+        ("holiday", rf"\b(?:(?P<hmod>last|next|this)\s+)?(?P<hol>{_alt(k.title() for k in HOLIDAYS)})\b", 6),
         ("decade", r"(?:\bthe\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s)\b", 5),
         ("year", rf"(?<![\w$€£.,/-]){Y}(?![\w%-]|\s*(?:percent|per\s+cent))", 3),
         ("quarter", r"\b(?:the\s+)?(?P<mod>first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|latest|current)\s+(?:fiscal\s+)?quarter\b", 6),
@@ -144,6 +147,8 @@ def _num(s: str | None):
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         v = float(s)
         return int(v) if v.is_integer() else v
+    if s in ("a couple of", "couple of"):
+        return 2
     if s in VAGUE_NUMBERS:
         return "X"
     if s.startswith("half"):
@@ -324,6 +329,23 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         if mod:
             start = m.start()
         return _Cand(start, end, "month", {"m": mo, "mod": mod})
+    if kind == "spoken_year":
+        if g.get("tt"):
+            y = 2000 + (NUMBER_WORDS.get((g.get("uw2") or "").lower(), 0))
+        else:
+            y = (19 if g["c"].lower() == "nineteen" else 20) * 100 + SPOKEN_DECADES[g["dw"].lower()] \
+                + SPOKEN_UNITS.get((g.get("uw") or "").lower(), 0)
+        if s[end:end + 1] in ("-",) or not 1500 <= y <= 2099:
+            return None
+        return _Cand(start, end, "y", {"y": y})
+    if kind == "holiday":
+        word = g["hol"]
+        if lang != "en" or not word[:1].isupper():
+            return None
+        rule = HOLIDAYS.get(word.lower())
+        if rule is None:
+            return None
+        return _Cand(start, end, "holiday", {"rule": rule, "mod": (g.get("hmod") or "").lower() or None})
     if kind == "decade":
         if g.get("cent"):
             return _Cand(m.start("cent"), end, "decade", {"v": g["cent"] + g["dec"] + "X"})
@@ -432,6 +454,9 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         return _Cand(start, end, "duration", {"n": n, "unit": _unit_key(g["unit"])})
     if kind == "ref":
         v = REFS[re.sub(r"\s+", " ", g["ref"].lower())]
+        if g["ref"].lower() == "now" and re.match(r"\s*,", s[end:end + 2]) and \
+                re.search(r"(?:^|[.!?\"'`]\s*|\n\s*)$", s[max(0, start - 3):start]):
+            return None  # "Now, he says ...": a discourse marker, not a time
         lead = re.match(r"in\s+(?=the\b)", g["ref"], re.I)
         if lead:
             start += lead.end()  # "in the past": the preposition is not part of the expression
@@ -486,7 +511,7 @@ def _verb_tense(t) -> str | None:
     if any(a in WOULD_AUX for a in low):
         return "would"
     if any(a in MODALS for a in low):
-        return "future"
+        return None if any(a in PAST_MODALS for a in low) else "future"
     # "is going to begin", "plans to begin", "expected to begin"
     if "to" in low and t.tag_ == "VB":
         h = t.head
@@ -507,7 +532,7 @@ def _verb_tense(t) -> str | None:
     if t.tag_ in ("VBZ", "VBP") or any(x in ("VBZ", "VBP") for x in tagged_aux):
         return "present"
     if t.tag_ == "VBG":
-        return "present"
+        return "present" if auxes else None
     return None
 
 
@@ -573,6 +598,50 @@ def _weekday_date(wd: int, ref: date, mode: str) -> date:
     return ref + timedelta(days=ahead or 7)
 
 
+def _holiday_date(rule, y: int) -> date | None:
+    try:
+        if rule[0] == "nth":
+            _, mo, wd, n = rule
+            first = date(y, mo, 1)
+            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        if rule[0] == "last":
+            _, mo, wd = rule
+            last = _add_months(date(y, mo, 1), 1) - timedelta(days=1)
+            return last - timedelta(days=(last.weekday() - wd) % 7)
+        if rule[0] == "easter":
+            a, b, c = y % 19, y // 100, y % 100
+            d, e = divmod(b, 4)
+            f = (b + 8) // 25
+            g = (b - f + 1) // 3
+            h = (19 * a + b - d - g + 15) % 30
+            i, k = divmod(c, 4)
+            l_ = (32 + 2 * e + 2 * i - h - k) % 7
+            m = (a + 11 * h + 22 * l_) // 451
+            mo, dd = divmod(h + l_ - 7 * m + 114, 31)
+            return date(y, mo, dd + 1) + timedelta(days=rule[1])
+        if rule[0] == "election":
+            first = date(y, 11, 1)
+            return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+        mo, dd = rule
+        return date(y, mo, dd)
+    except (ValueError, TypeError, IndexError):
+        return None
+
+
+def _holiday_near(rule, dct: date, mod: str | None, tense: str | None) -> date | None:
+    """The holiday's occurrence: "last" before the DCT, "next" after; otherwise by tense, the nearer one."""
+    this = _holiday_date(rule, dct.year)
+    if this is None:
+        return None
+    prev_, next_ = _holiday_date(rule, dct.year - 1), _holiday_date(rule, dct.year + 1)
+    if mod == "last" or tense == "past":
+        return this if this <= dct else prev_
+    if mod == "next" or tense in ("future", "would"):
+        return this if this >= dct else next_
+    opts = [d for d in (prev_, this, next_) if d is not None]
+    return min(opts, key=lambda d: abs((d - dct).days))
+
+
 def _year_for_month(mo: int, dct: date, tense: str | None) -> int:
     y = dct.year
     if tense == "past" and mo > dct.month:
@@ -627,6 +696,10 @@ def _duration_value(n, unit: str | None) -> str | None:
         n = 2 * n
     if unit == "quarter" and n != "X":
         return f"P{_fmt_num(3 * n)}M"
+    if unit == "decade" and n != "X":
+        return f"P{_fmt_num(10 * n)}Y"  # TimeML writes decades in years
+    if unit == "century" and n != "X":
+        return f"P{_fmt_num(100 * n)}Y"
     if isinstance(n, float) and not n.is_integer() and n > 1 and (n * 2).is_integer():
         whole = int(n)
         return {"hour": f"PT{whole}H30M", "year": f"P{whole}Y6M", "day": f"P{whole}DT12H",
@@ -761,6 +834,8 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     mode = "gt"
                 elif mod in ("this", "coming"):
                     mode = "le" if tense == "past" else "ge"
+                elif re.search(r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+(?:\S+\s+){0,3}$", s[max(0, c.start - 40):c.start], re.I):
+                    mode = "ge"  # "until 9 a.m. Tuesday", "as soon as Tuesday": a deadline ahead
                 elif tense == "past" or tense is None:
                     mode = "le"
                 elif tense == "future":
@@ -769,7 +844,14 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     mode = "ge"
                 day = _weekday_date(f["wd"], dct, mode)
                 value, anchor = day.isoformat(), "dct"
+                # "Friday night": the annotated news corpora mostly keep the day's value (no TNI/TMO suffix)
 
+        elif k == "holiday":
+            tense = tense_of(c)
+            if dct is not None:
+                day = _holiday_near(f["rule"], dct, f.get("mod"), tense)
+                if day is not None:
+                    value, anchor = day.isoformat(), "dct"
         elif k == "deictic":
             if dct is not None:
                 day = dct + timedelta(days=f["off"])
@@ -799,7 +881,9 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                 base, anchor = prev_day, "previous-date"
             elif dct is not None:
                 base, anchor = dct, "dct"
-            if base is not None:
+            if f["n"] == "X" and f["anchor"] == "dct":
+                value, anchor = ("PAST_REF" if f["dir"] < 0 else "FUTURE_REF"), None
+            elif base is not None:
                 value, gran = _offset(base, f["n"], f["unit"], f["dir"])
                 if gran == "day":
                     day = _parse_iso(value)
@@ -853,7 +937,18 @@ def infer_dct(text: str, *, spacy_doc=None, story_dates: list[str] = (), lang: s
         return None, 0.0, "no dated context"
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|--|_\s|-\s|/|\n|$)")
+
+
 def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
+    """Candidate publication days scored against the text's evidence.
+
+    Evidence: a dateline (a date at the head of the text, followed by an agency tag, a dash or a line end);
+    explicit dates told in the past (the document is on or after them) or announced for later (on or
+    before them); weekdays told without "next"/"last" and not in the future (news names the weekdays of
+    the last few days, most often the publication day itself or the day before); "today"/"yesterday".
+    The year comes from `year_hint`, a weekday + day-of-month pair, the story's dates or the text's years.
+    """
     if not isinstance(text, str) or not text.strip():
         return None, 0.0, "no dated context"
     if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
@@ -864,6 +959,7 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
     story = sorted(d for d in (_parse_iso(x) for x in (story_dates or ())) if d is not None)
     story_mid = story[len(story) // 2] if story else None
     tense_cache: dict = {}
+    hint = year_hint if isinstance(year_hint, int) and 1000 < year_hint < 3000 else None
 
     def tense(c):
         key = (c.start, c.end)
@@ -877,100 +973,172 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
             tense_cache[key] = t if t is not None else _tense_regex(s, c.start, c.end)
         return tense_cache[key]
 
-    # 1. a dateline: a full date on one of the first lines, alone or after a label
-    head = text[: max(0, text.find("\n", 1)) + 1 or len(text)]
-    for c in cands:
-        if c.kind == "ymd" and c.start < 300:
-            line_start = s.rfind("\n", 0, c.start) + 1
-            line_end = s.find("\n", c.end)
-            line = s[line_start: line_end if line_end >= 0 else len(s)]
-            rest = (line[: c.start - line_start] + line[c.end - line_start:]).strip()
-            if len(re.findall(r"\w+", rest)) <= 3:
-                d = date(c.f["y"], c.f["m"], c.f["d"])
-                return d.isoformat(), 0.9, "dateline"
-    del head
+    def is_dateline(c) -> bool:
+        if c.start > 200:
+            return False
+        line_start = s.rfind("\n", 0, c.start) + 1
+        line_end = s.find("\n", c.end)
+        line = s[line_start: line_end if line_end >= 0 else len(s)]
+        rest = (line[: c.start - line_start] + line[c.end - line_start:]).strip()
+        if len(re.findall(r"\w+", rest)) <= 3:
+            return True  # a date alone on its line, or after a label ("Date:")
+        # "PLACE, Month Day (AGENCY) --": at the head of the first sentence, followed by a tag or a dash
+        return len(re.findall(r"\w+", s[line_start:c.start])) <= 6 and bool(_DATELINE_AFTER.match(s[c.end:c.end + 4]))
 
-    # 2. the working year: a weekday + day-of-month pair fixes it; else story dates; else text years
-    text_years = [c.f["y"] for c in cands if c.kind in ("ymd", "ym", "y")]
-    ref_year = story_mid.year if story_mid else (max(text_years) if text_years else None)
-    if isinstance(year_hint, int) and 1000 < year_hint < 3000:
-        ref_year = year_hint
+    # 1. the working year
+    text_years = [(c.f["y"], c) for c in cands if c.kind in ("ymd", "ym", "y")]
     year, year_basis = None, None
-    for c in cands:
-        if c.kind == "md" and c.f.get("wd") is not None:
-            ref = ref_year or date.today().year
-            fits = []
-            for y in range(ref - 12, ref + 13):
-                try:
-                    if date(y, c.f["m"], c.f["d"]).weekday() == c.f["wd"]:
-                        fits.append(y)
-                except ValueError:
-                    pass
-            if fits:
-                year = min(fits, key=lambda y: (abs(y - ref), -y))
-                year_basis = "weekday and day of month fix the year"
+    if hint is not None:
+        year, year_basis = hint, "year given"
+    if year is None:
+        for c in cands:
+            if c.kind == "ymd" and is_dateline(c):
+                year, year_basis = c.f["y"], "dateline"
                 break
-    if year is not None and isinstance(year_hint, int) and year != year_hint:
-        year = None  # a weekday/day pair pointing at another year is background, not the document's year
-    if year is None and isinstance(year_hint, int) and 1000 < year_hint < 3000:
-        year, year_basis = year_hint, "year given"
+    nonfuture_years = [y for y, c in text_years if tense(c) not in ("future", "would")] or [y for y, _ in text_years]
+    ref_year = story_mid.year if story_mid else (max(nonfuture_years) if nonfuture_years else None)
+    if year is None:
+        for c in cands:
+            if c.kind == "md" and c.f.get("wd") is not None:
+                ref = ref_year or date.today().year
+                fits = []
+                for y in range(ref - 12, ref + 13):
+                    try:
+                        if date(y, c.f["m"], c.f["d"]).weekday() == c.f["wd"]:
+                            fits.append(y)
+                    except ValueError:
+                        pass
+                if fits:
+                    year = min(fits, key=lambda y: (abs(y - ref), -y))
+                    year_basis = "weekday and day of month fix the year"
+                    break
     if year is None and story_mid is not None:
         year, year_basis = story_mid.year, "year from the story's dates"
-    elif year is None and text_years:
-        year, year_basis = max(text_years), "year from the text"
+    if year is None and nonfuture_years:
+        year, year_basis = max(nonfuture_years), "year from the text"
 
-    dated: list[tuple[date, str]] = []  # (date, basis)
+    # 2. evidence
+    dateline = None
+    told: list[tuple[_Cand, str | None, float]] = []  # explicit or yearless dates, their tense, weight
     for c in cands:
-        t = tense(c) if c.kind in ("ymd", "md") else None
-        if t in ("future", "would"):
-            continue  # announced for later: the document is older than that
+        if c.kind not in ("ymd", "md"):
+            continue
         if c.kind == "ymd":
-            dated.append((date(c.f["y"], c.f["m"], c.f["d"]), "explicit"))
-        elif c.kind == "md" and year is not None:
             try:
-                dated.append((date(year, c.f["m"], c.f["d"]), "weekday" if c.f.get("wd") is not None else "yearless"))
+                d = date(c.f["y"], c.f["m"], c.f["d"])
+            except ValueError:
+                continue
+            if dateline is None and is_dateline(c):
+                dateline = d
+                continue
+            if hint is not None and abs(d.year - hint) > 1:
+                continue  # with the year known, dates of other years are background history
+        elif dateline is None and year is not None and is_dateline(c):
+            try:
+                dateline = date(year, c.f["m"], c.f["d"])
+                continue
             except ValueError:
                 pass
-    if isinstance(year_hint, int) and dated:
-        # with the year known, dates of other years are background history
-        same = [x for x in dated if x[0].year == year_hint]
-        dated = same or dated
-    if story and dated:
-        # ignore dates far outside the story (background history) when there is anything closer
-        near = [x for x in dated if abs((x[0] - story_mid).days) <= 60]
-        dated = near or dated
-    past_weekdays = [c.f["wd"] for c in cands if c.kind == "weekday" and c.f.get("mod") is None and tense(c) in ("past", None)]
-    if dated:
-        best, basis = max(dated, key=lambda x: x[0])
-        conf = {"explicit": 0.6, "weekday": 0.6, "yearless": 0.45 if year_basis and "story" in year_basis else 0.2}[basis]
-        reason = f"latest date in the text ({basis})"
-        if basis != "explicit" and year_basis:
-            reason += f"; {year_basis}"
-        if best.weekday() in past_weekdays:
+        t = tense(c)
+        told.append((c, "future" if t in ("future", "would") else t, 1.0 if t in ("past", "future", "would") else 0.5))
+    weekdays: list[tuple[int, float]] = []
+    ahead: list[int] = []  # weekdays announced for later: the report is from the days before
+    for c in cands:
+        if c.kind == "weekday" and c.f.get("mod") is None:
+            t = tense(c)
+            if t in ("future", "would"):
+                ahead.append(c.f["wd"])
+                continue
+            weekdays.append((c.f["wd"], 1.0 if t == "past" else 0.5))
+        elif c.kind == "timeday" and getattr(c.f.get("day"), "kind", None) == "weekday" and c.f["day"].f.get("mod") is None:
+            if tense(c) not in ("future", "would"):
+                weekdays.append((c.f["day"].f["wd"], 0.5))
+
+    if dateline is not None:
+        return dateline.isoformat(), 0.9, "dateline"
+    if year is None or not told:
+        if story:
+            pick = story_mid
+            reason, conf = "median of the story's dates", 0.2
+            for wd, _ in weekdays:
+                match = [d for d in story if d.weekday() == wd]
+                if match:
+                    pick = max(match)
+                    reason, conf = "story date matching a past weekday cue", 0.3
+                    break
+            return pick.isoformat(), conf, reason
+        return None, 0.0, "no dated context"
+
+    def resolve(c, x: date, t) -> date | None:
+        if c.kind == "ymd":
+            return date(c.f["y"], c.f["m"], c.f["d"])
+        y = _year_for_month(c.f["m"], x, t)
+        if c.f.get("wd") is not None:
+            for cy in (y, y - 1, y + 1):
+                try:
+                    if date(cy, c.f["m"], c.f["d"]).weekday() == c.f["wd"]:
+                        y = cy
+                        break
+                except ValueError:
+                    pass
+        try:
+            return date(y, c.f["m"], c.f["d"])
+        except ValueError:
+            return None
+
+    # 3. every day of the working year, scored: told dates on the right side of it, recent past dates,
+    #    the named weekdays just before it, the story's dates nearby
+    best, best_score = None, None
+    x = date(year, 1, 1)
+    while x.year == year:
+        sc = 0.0
+        latest = None
+        for c, t, w in told:
+            d = resolve(c, x, t)
+            if d is None:
+                continue
+            sc -= 0.004 * w * min(abs((d - x).days), 365)  # the dates a report names are mostly near its day
+            if c.kind == "md" and d.year != x.year:
+                sc -= 0.3 * w  # a date written without its year is mostly of the report's year
+            if t == "future":
+                if d < x:
+                    sc -= 1.0 * w
+            elif d > x:
+                sc -= 2.0 * w
+            elif w >= 1.0 or t is None:
+                latest = d if latest is None or d > latest else latest
+        if latest is not None:
+            sc -= 0.01 * min((x - latest).days, 60)
+        for wd, w in weekdays:
+            gap = (x.weekday() - wd) % 7
+            sc += w * (1.0 if gap == 0 else 0.7 if gap == 1 else 0.25)
+        for wd in ahead:
+            if x.weekday() == wd:
+                sc -= 0.3
+        if story:
+            sc -= 0.005 * min(min(abs((x - d).days) for d in story), 60)
+        if best_score is None or sc > best_score + 1e-9:
+            best, best_score = x, sc
+        x += timedelta(days=1)
+    if best is None:
+        return None, 0.0, "no dated context"
+    reason = "first day consistent with the dates told in the past"
+    conf = 0.4
+    if weekdays:
+        top = max(set(wd for wd, _ in weekdays), key=lambda w: sum(x for v, x in weekdays if v == w))
+        if best.weekday() == top:
+            reason += "; the weekday most named in the past agrees"
+            conf += 0.15
+        elif (best.weekday() - top) % 7 == 1:
+            reason += "; the day after the weekday most named"
             conf += 0.1
-            reason += "; a past weekday cue agrees"
-        if story and min(abs((best - d).days) for d in story) <= 7:
-            conf += 0.05
-        # news names weekdays for the last few days and dates for older events: a past-tense weekday
-        # not matching the latest date pushes the DCT forward to the first such weekday after it
-        pushed = best
-        for wd in set(past_weekdays):
-            if wd != best.weekday():
-                pushed = max(pushed, _weekday_date(wd, best, "ge"))
-        if pushed != best:
-            return pushed.isoformat(), round(min(conf, 0.85) - 0.15, 2), reason + "; pushed forward by a past weekday cue"
-        return best.isoformat(), round(min(conf, 0.85), 2), reason
-    if story:
-        pick = story_mid
-        reason, conf = "median of the story's dates", 0.2
-        for wd in past_weekdays:
-            match = [d for d in story if d.weekday() == wd]
-            if match:
-                pick = max(match)
-                reason, conf = "story date matching a past weekday cue", 0.3
-                break
-        return pick.isoformat(), conf, reason
-    return None, 0.0, "no dated context"
+    if year_basis and year_basis != "year given":
+        reason += f"; {year_basis}"
+        if "text" in year_basis:
+            conf -= 0.15
+    if story and min(abs((best - d).days) for d in story) <= 7:
+        conf += 0.05
+    return best.isoformat(), round(max(0.1, min(conf, 0.8)), 2), reason
 
 
 __all__ = ["find_timexes", "infer_dct"]

@@ -32,6 +32,11 @@ UNITS = {
     "night": ("D", False), "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
     "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
 }
+# spoken years: "nineteen ninety-six", "twenty ten"
+SPOKEN_DECADES = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                  "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 REFS = {
@@ -51,6 +56,8 @@ YEAR_CUES = {"in", "since", "until", "till", "by", "from", "to", "of", "during",
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
 WOULD_AUX = {"would", "'d"}
 MODALS = {"could", "may", "might", "should", "must", "can", "ought"}
+# modals in a past form: "could be located Wednesday" says nothing about the future
+PAST_MODALS = {"could", "might"}
 # sentence-level cues for the regex fallback (no parse available)
 FUTURE_CUES = r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to"
 PAST_IRREGULAR = (
