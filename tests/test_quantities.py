@@ -240,3 +240,14 @@ def test_never_raises_on_random_garbage(nlp):
 def test_mismatched_doc_is_ignored(nlp):
     qs = find_quantities("About 40 people came.", spacy_doc=nlp("Something else entirely."))
     assert len(qs) == 1 and qs[0].value == 40
+
+
+def test_percentages_name_what_they_qualify(nlp):
+    """A bare 'percent' measure would make unrelated percentages (a demand, a deal) conflict."""
+    t1 = "The union is demanding a raise of nine percent."
+    t2 = "Russian troops constitute some 75 percent of the contingent."
+    (q1,) = find_quantities(t1, spacy_doc=nlp(t1))
+    (q2,) = find_quantities(t2, spacy_doc=nlp(t2))
+    assert q1.unit == q2.unit == "percent"
+    assert q1.measure == "percent raise"
+    assert q2.measure == "percent of contingent"

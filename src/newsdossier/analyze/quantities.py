@@ -920,6 +920,17 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool):
     return None
 
 
+def _governor(tok) -> str | None:
+    """The word a percentage or sum attaches to, with its noun modifiers ('pay rise', 'raise', 'cut')."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.i == tok.i or head.pos_ not in ("NOUN", "VERB", "PROPN"):
+        return None
+    words = [c.lower_ for c in head.children if c.i < head.i and c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"]
+    return " ".join(words + [head.lemma_.lower() if head.pos_ == "VERB" else _norm_word(head.text)])
+
+
 def _compound_mods(noun) -> list[str]:
     mods = []
     for c in noun.children:
@@ -1036,7 +1047,11 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | N
                     for t in num_toks:
                         if t.lower_ in ("dollars", "euros", "pounds", "roubles", "rubles", "yuan"):
                             unit = _singular(t.lower_)
-                measure = unit + (f" of {_norm_word(of_obj.text)}" if of_obj is not None else "")
+                if of_obj is not None:
+                    measure = f"{unit} of {_norm_word(of_obj.text)}"
+                else:  # what the figure qualifies: "a raise of 9 percent", "pay rises by 6 percent"
+                    gov = _governor(anchor)
+                    measure = f"{unit} {gov}" if gov else unit
             if not (amt.percent or amt.currency):
                 if unit_tok is not None:
                     unit = _unit_lemma(unit_tok)
