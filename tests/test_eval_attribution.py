@@ -124,3 +124,17 @@ def test_polnear_dev_sample_runs():
     r = A.main(_args(POLNEAR, limit=3))
     assert r["articles"] == 3 and r["gold_attributions"] > 0
     assert 0.0 < r["content_overlap"]["f1"] <= 1.0
+
+
+def test_attitudes_are_scored_as_attributions(tmp_path):
+    text = "Officials met on Monday.\n\nThe dock union called for new cranes at the port."
+    (tmp_path / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "dev" / "attributions").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "art.txt").write_text(text, encoding="utf-8")
+    gold = [[("Source", [_span(text, "The dock union")]), ("Cue", [_span(text, "called for")]),
+             ("Content", [_span(text, "new cranes at the port")])]]
+    (tmp_path / "dev" / "attributions" / "art_aaaa.ann").write_text(_ann(text, gold), encoding="utf-8")
+    r = A.main(_args(tmp_path))
+    assert r["predicted_by_kind"] == {"attitude": 1}
+    assert r["content_exact"]["f1"] == 1.0 and r["cue"]["f1"] == 1.0
+    assert r["source_on_matched_content"]["f1"] == 1.0 and r["full_triple_accuracy"] == 1.0

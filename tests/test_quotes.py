@@ -331,3 +331,75 @@ def test_attributions_keep_the_written_source_and_cue(nlp):
     text2 = "Homeland Security Secretary Jeh Carter said the count would be protected."
     b = find_attributions(text2, spacy_doc=nlp(text2))[0]
     assert text2[slice(*b["source_phrase"])] == "Homeland Security Secretary Jeh Carter"
+
+
+# --------------------------------------------------------------------------- attributions in the wide sense
+
+
+def _atts(nlp, text):
+    from newsdossier.analyze.quotes import find_attributions
+
+    out = []
+    for a in find_attributions(text, spacy_doc=nlp(text)):
+        assert text[a["start"]:a["end"]] == a["quote"].text  # provenance
+        src = text[a["source_start"]:a["source_end"]] if a["source_start"] is not None else None
+        cue = text[a["cue_start"]:a["cue_end"]] if a["cue_start"] is not None else None
+        out.append((a["kind"], cue, src, a["quote"].text, a["group"]))
+    return out
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The senator called for a ban on assault weapons.", "called for", "The senator", "a ban on assault weapons"),
+    ("The governor expressed concern about the new rules.", "expressed concern about", "The governor",
+     "the new rules"),
+    ("Karen Holt repeated her claim that the vote had been rigged.", "claim", "her", "the vote had been rigged"),
+    ("The mayor wants to rebuild the harbour before winter.", "wants", "The mayor",
+     "to rebuild the harbour before winter"),
+    ("Critics accused the council of wasting public money.", "accused", "Critics",
+     "the council of wasting public money"),
+])
+def test_attitudes_and_nominal_attributions(nlp, text, cue, source, content):
+    atts = _atts(nlp, text)
+    assert ("attitude", cue, source, content) in [a[:4] for a in atts], atts
+    assert find_quotes(text, spacy_doc=nlp(text)) == []  # not quotations: kept out of the ledger
+
+
+def test_nested_attribution_keeps_the_outer_one(nlp):
+    text = "Union leader John Carter said the workers believed that the owners would never pay."
+    atts = _atts(nlp, text)
+    assert [a[:4] for a in atts] == [
+        ("indirect", "said", "John Carter", "the workers believed that the owners would never pay")]
+
+
+def test_relative_pronoun_is_the_written_source(nlp):
+    text = "The council, which praised the decision, met again on Friday."
+    atts = _atts(nlp, text)
+    assert ("attitude", "praised", "which", "the decision") in [a[:4] for a in atts], atts
+
+
+def test_speaker_labels(nlp):
+    text = "HOLT: We will reopen the harbour.\n\nCARTER: The workers are not convinced."
+    atts = _atts(nlp, text)
+    assert [a[:4] for a in atts] == [("direct", ":", "HOLT", "We will reopen the harbour."),
+                                     ("direct", ":", "CARTER", "The workers are not convinced.")]
+    head = "Karen Holt: Harbour Will Reopen Before Winter\n\nThe port has been closed since March."
+    assert ("indirect", ":", "Karen Holt", "Harbour Will Reopen Before Winter") in [a[:4] for a in _atts(nlp, head)]
+    for label in ("UPDATE: The port has been closed since March.", "Monday: the port stays closed all week."):
+        assert not [a for a in _atts(nlp, label) if a[1] == ":"]
+
+
+def test_quote_paragraphs_left_open_are_one_attribution(nlp):
+    text = ("The mayor, Karen Holt, said:\n\n\u201cWe have repaired the roads and the bridges.\n\n"
+            "\u201cThe harbour is next on the list.\n\n\u201cNobody will be left behind.\u201d")
+    atts = _atts(nlp, text)
+    assert len(atts) == 3 and len({a[4] for a in atts}) == 1
+    assert all(a[1] == "said" and a[2] == "Karen Holt" for a in atts)
+    assert all(q.speaker_text == "Karen Holt" for q in find_quotes(text, spacy_doc=nlp(text)))
+
+
+@pytest.mark.parametrize("text", ["A: b c d", ":", "X: \u201c" * 20, "said that that that", "\u2019s: of for about"])
+def test_wide_attributions_never_raise(nlp, text):
+    from newsdossier.analyze.quotes import find_attributions
+
+    for a in find_attributions(text, spacy_doc=nlp(text)) + find_attributions(text):
+        assert text[a["start"]:a["end"]] == a["quote"].text

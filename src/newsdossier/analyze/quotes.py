@@ -6,6 +6,13 @@ the quote (`"...," said NAME, ROLE` / `"..." NAME said` / `NAME says: - ...`), b
 dependency parse for indirect speech, and pronouns or role descriptions ("he", "the
 analyst") are resolved to the nearest preceding person mention. A speaker that cannot be
 resolved stays None: we never guess.
+
+`find_attributions` also returns attributions in the wide sense (kind "attitude"): a cue verb or
+noun from the lexicons in `data.speech` (saying, thinking, wanting, evaluating, and their
+nominalisations) with its content read off the parse: a clause (ccomp), an infinitive (xcomp), an
+object with what is said of it (dobj + oprd / "as" / "for"), or a preposition's object ("called
+for X", "concern about X", "his claim that X"). These feed the attribution evaluation and are not
+quotations, so `find_quotes` leaves them out.
 """
 
 from __future__ import annotations
@@ -458,13 +465,29 @@ def _pre_attr(f: str, toks: list[_Tok]):
 
 def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
     """Direct and indirect quotations in `text`, with speakers where they can be resolved."""
-    return [a["quote"] for a in find_attributions(text, spacy_doc=spacy_doc, lang=lang)]
+    out = []
+    for a in find_attributions(text, spacy_doc=spacy_doc, lang=lang):
+        if a["kind"] not in ("direct", "indirect"):
+            continue  # attitudes, evaluations, intentions: attributions, but not quotations
+        q = a["quote"]
+        q.source_start, q.source_end = a.get("source_start"), a.get("source_end")
+        q.cue_start, q.cue_end = a.get("cue_start"), a.get("cue_end")
+        out.append(q)
+    return out
 
 
 def find_attributions(text: str, *, spacy_doc=None, lang: str = "en") -> list[dict]:
     """Every quotation as a dict carrying more than `Quote` holds (used by the attribution eval).
 
-    Keys: `quote` (the model.Quote, speaker resolved), `start`/`end` (content), `kind`,
+    Besides quotations (kind `direct` / `indirect`), this returns attributions in the wide sense
+    of attribution corpora (kind `attitude`): reported wishes, intentions, evaluations and
+    nominal attributions ("X called for Y", "X wants to Y", "his claim that Y", "X criticised Y"),
+    the content taken from the parse. `find_quotes` keeps only the quotations. Nested attributions
+    keep the outer one only (its content holds the inner one), and a transcript / headline label
+    ("NAME: words") is the source of its paragraph.
+
+    Keys: `quote` (the model.Quote, speaker resolved), `start`/`end` (content), `kind`, `how`
+    (which rule found it: direct|indirect|v-ccomp|v-xcomp|v-dobj|v-prep|n-poss|n-light|n-agent),
     `cue_start`/`cue_end` (the cue as written, None when there is none), `source_start`/
     `source_end` (the source mention as written near the cue: a pronoun, "the analyst", a name;
     None when none is written) and `group` (quotes sharing one attribution clause, e.g. the two
@@ -488,7 +511,7 @@ def find_attributions(text: str, *, spacy_doc=None, lang: str = "en") -> list[di
         return []
 
 
-def _find(text: str, doc) -> list[dict]:
+def _find(text: str, doc, broad: bool = True) -> list[dict]:
     f = fold_punct(text)
     paras = _paragraphs(text)
     cands: list[_Cand] = []
@@ -501,9 +524,12 @@ def _find(text: str, doc) -> list[dict]:
     cands = [c for c in cands if not any(d.start <= c.open_at < d.end for d in dash)] + dash
     cands.sort(key=lambda c: c.start)
     _inherit(cands, text)
-    direct = [c for c in cands if c.kind == "direct"]
+    _continued(cands, text, f, paras)
+    cands.extend(_labelled(text, f, paras, cands))
+    cands = [c for c in cands if not c.extra.get("absorbed")]
+    direct = [c for c in cands if c.kind == "direct" or c.extra.get("label")]
     if doc is not None:
-        cands.extend(_indirect_spacy(doc, text, f, direct))
+        cands.extend(_indirect_spacy(doc, text, f, direct, broad=broad))
     else:
         cands.extend(_indirect_regex(text, f, paras, direct))
     cands = [c for c in cands if not c.extra.get("absorbed")]
@@ -511,6 +537,7 @@ def _find(text: str, doc) -> list[dict]:
     persons = _person_mentions(text, f, doc, cands)
     out: list[dict] = []
     groups: dict[tuple, int] = {}
+    chain_keys: dict[int, tuple] = {}
     for c in cands:
         written = c.spk
         spk = _resolve(c, persons, text)
@@ -530,16 +557,20 @@ def _find(text: str, doc) -> list[dict]:
             if role:
                 rs, re_ = _trim(text, *role)
                 q.speaker_role = text[rs:re_] or None
-        src = (written.start, written.end) if written is not None else None
+        src = c.extra.get("written_src") or ((written.start, written.end) if written is not None else None)
         phrase = _source_phrase(doc, text, src, (s, e), cue_span) if src else None
         # quotes sharing one attribution clause (split quotes, a speaker's run of sentences) are
         # one attribution with several content pieces, as PolNeAR annotates them
         key = (cue_span, src) if cue_span is not None else ("q", s)
+        head = c.extra.get("chain_head")
+        if head is not None and id(head) in chain_keys:
+            key = chain_keys[id(head)]
+        chain_keys[id(c)] = key
         out.append({
             "quote": q, "start": s, "end": e, "kind": c.kind,
             "cue_start": cue_span[0] if cue_span else None, "cue_end": cue_span[1] if cue_span else None,
             "source_start": src[0] if src else None, "source_end": src[1] if src else None,
-            "source_phrase": phrase,
+            "source_phrase": phrase, "how": c.extra.get("how", c.kind),
             "group": groups.setdefault(key, len(groups)),
         })
     _pullquotes([a["quote"] for a in out], text)
@@ -602,6 +633,8 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc) -> list[_Cand]:
         content = f[s:e]
         nw = _words(content)
         cand = _Cand(s, e, "direct", para=pi, open_at=o)
+        if c >= b:
+            cand.extra["open_end"] = True  # runs on into the next paragraph (no closing mark)
         after = _tokens(f, c + 1, min(b, c + 400))
         att = None
         if after and after[0].w not in {".", "!", "?"}:
@@ -701,6 +734,74 @@ def _inherit(cands: list[_Cand], text: str) -> None:
             c.extra["inherited"] = src
         keep.append(c)
     cands[:] = keep
+
+
+def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
+    """A quotation left open at the end of a paragraph goes on in the next one (news convention:
+    each paragraph of a long quote reopens the marks, only the last closes them): the paragraphs
+    form one attribution, and an unattributed one takes the speaker of the run. A quote opening a
+    paragraph after one ending with a colon ('Trump said:') takes that paragraph's speaker."""
+    by_para: dict[int, list[_Cand]] = {}
+    for c in cands:
+        if c.kind == "direct" and c.open_at >= 0:
+            by_para.setdefault(c.para, []).append(c)
+    for pi in sorted(by_para):
+        first = min(by_para[pi], key=lambda d: d.start)
+        if first.spk is None and pi > 0 and first.open_at == paras[pi][0]:
+            pa, pb = paras[pi - 1]
+            if f[pa:pb].rstrip().endswith(":"):
+                att = _pre_attr(f, _tokens(f, max(pa, pb - 300), pb))
+                if att is None:
+                    att = _intro(f, pa, pb)
+                if att is not None and att[1] is not None:
+                    first.cue, first.spk = att
+                    first.standalone = False
+        prev = by_para.get(pi - 1)
+        if not prev:
+            continue
+        last = max(prev, key=lambda d: d.start)
+        if not last.extra.get("open_end") or first.open_at != paras[pi][0]:
+            continue
+        head = last.extra.get("chain_head", last)
+        if first.spk is None or first.cue is None or first.extra.get("inherited") is not None:
+            first.spk, first.cue = head.spk, head.cue
+            first.extra["chain_head"] = head
+
+
+_LABEL = re.compile(r"([^\W\d_][\w.'\u2019\-]*(?:[ \t]+[\w.'\u2019\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
+
+
+def _labelled(text: str, f: str, paras, cands: list[_Cand]) -> list[_Cand]:
+    """'NAME: words' paragraphs: a transcript speaker label or a headline's source ('Senator:
+    the plan will fail'). The label is short, capitalised and not a section label ('UPDATE:')."""
+    out = []
+    for pi, (a, b) in enumerate(paras):
+        m = _LABEL.match(f, a, b)
+        if not m:
+            continue
+        label = m.group(1)
+        words = label.split()
+        if label.lower().strip(".") in L.NON_SPEAKER_LABELS or words[0].lower() in L.NON_SPEAKER_LABELS:
+            continue
+        if not all(w[:1].isupper() or w.lower() in L.NAME_CONNECTORS for w in words):
+            continue
+        if any(w.lower() in L.NON_NAME_CAPITALS or w.lower() in _FORM2LEMMA for w in words):
+            continue
+        s, e = _trim(text, m.end(), b)
+        if _words(text[s:e]) < 3 or "http" in text[s:e][:12]:
+            continue
+        inside = [c for c in cands if c.kind == "direct" and c.para == pi]
+        if any(c.spk is not None and not c.extra.get("partial") for c in inside):
+            continue  # the paragraph's own quotes carry the attribution
+        for c in inside:
+            c.extra["absorbed"] = True
+        spk = _Spk("name" if len(words) >= 2 or label.isupper() else "np", m.start(1), m.end(1))
+        kind = "direct" if label.isupper() and len(label) > 1 else "indirect"
+        colon = f.index(":", m.end(1))
+        c = _Cand(s, e, kind, cue=(colon, colon + 1), spk=spk, para=pi)
+        c.extra["label"] = True
+        out.append(c)
+    return out
 
 
 # ----------------------------------------------------------------------------- dash-led speech
@@ -914,7 +1015,7 @@ def _clip_direct(text: str, s: int, e: int, direct: list[_Cand]) -> tuple[int, i
     return s2, e2
 
 
-def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand]) -> list[_Cand]:
+def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], broad: bool = False) -> list[_Cand]:
     out: list[_Cand] = []
     mask = bytearray(len(text) + 1)  # 1 = inside a direct quote or an accepted indirect one
     for d in direct:
@@ -931,6 +1032,8 @@ def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand]) -> list[_Cand]:
                 c = _speech_clause(doc, text, t, direct)
             else:
                 c = None
+            if c is None and broad:
+                c = _broad(doc, text, t, direct, mask)
             if c is not None:
                 out.append(c)
                 mask[c.start:c.end] = b"\x01" * (c.end - c.start)
@@ -957,7 +1060,7 @@ def _speech_clause(doc, text, t, direct):
     if not ccomps:
         return _parenthetical(doc, text, t, cue, subj, direct)
     cc = max(ccomps, key=lambda c: len(list(c.subtree)))
-    sub = list(cc.subtree)
+    sub = sorted(_clause_subtree(cc), key=lambda x: x.i)
     first = sub[0]
     if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
         sub = sub[1:]
@@ -969,7 +1072,7 @@ def _speech_clause(doc, text, t, direct):
         e -= 1
     if s <= t.idx < e or s <= subj[0].idx < e:
         return None  # a relative or embedded construction, not a reported clause
-    absorbed = _mixed(text, s, e, direct)
+    absorbed = _mixed(text, s, e, direct, cue)
     if absorbed:
         clip = (s, e)
     else:
@@ -984,6 +1087,255 @@ def _speech_clause(doc, text, t, direct):
     return _Cand(clip[0], clip[1], "indirect", cue=cue, spk=spk)
 
 
+_CLAUSE_V = L.CLAUSE_ATTRIB_VERBS_EN
+_XCOMP_V = L.XCOMP_ATTRIB_VERBS_EN
+_DOBJ_V = L.DOBJ_ATTRIB_VERBS_EN
+_PREP_V = L.PREP_ATTRIB_VERBS_EN
+_ADDRESSEE_V = frozenset({"tell", "inform", "remind", "warn", "assure", "advise", "order", "instruct",
+                          "ask", "promise", "convince", "persuade"})
+_RELPRON = frozenset({"who", "which", "that", "whom"})
+_NO_SOURCE = frozenset({"there", "what", "whatever", "whoever", "here"})
+
+
+def _broad(doc, text, t, direct, mask):
+    """Attribution in the wide sense: a cue verb or noun of saying, thinking, wanting or evaluating
+    with its content taken from the parse (clause, infinitive, object, or preposition + object)."""
+    if t.pos_ == "VERB":
+        return _broad_verb(doc, text, t, direct, mask)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in L.ATTRIB_NOUNS_EN:
+        return _broad_noun(doc, text, t, direct, mask)
+    return None
+
+
+def _span_of(toks) -> tuple[int, int]:
+    a = min(toks, key=lambda x: x.i)
+    b = max(toks, key=lambda x: x.i)
+    return a.idx, b.idx + len(b.text)
+
+
+def _src_token_span(doc, text, s) -> tuple[int, int] | None:
+    """The source as written: a subject / agent / possessor token's phrase (pronouns included)."""
+    low = s.lower_
+    if low in _NO_SOURCE:
+        return None
+    if low in _RELPRON:
+        return (s.idx, s.idx + len(s.text))  # PolNeAR marks the relative pronoun as written
+    if s.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    # stop the phrase at a relative clause or a long postmodifier
+    keep = list(s.subtree)
+    rel = [x for x in s.children if x.dep_ in ("relcl", "acl") and x.i > s.i]
+    if rel:
+        cut = min(x.left_edge.i for x in rel)
+        keep = [x for x in keep if x.i < cut]
+    if len(keep) > 14:
+        keep = [x for x in keep if x.i <= s.i]
+    sub = [x for x in keep if not (x.i == keep[-1].i and x.is_punct)]
+    if not sub:
+        return None
+    a, b = _span_of(sub)
+    a, b = _trim(text, a, b)
+    if b > a and text[b - 2:b] in ("'s", "\u2019s"):
+        b -= 2
+    return (a, b) if b > a else None
+
+
+def _verb_source(t):
+    subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+    if subj:
+        return subj[0]
+    agent = [c for c in t.children if c.dep_ == "agent"]
+    for a in agent:
+        p = [c for c in a.children if c.dep_ == "pobj"]
+        if p:
+            return p[0]
+    if any(c.dep_ == "nsubjpass" for c in t.children):
+        return None
+    h = t.head
+    if h is not t and t.dep_ in ("xcomp", "conj", "advcl") and h.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "advcl" and t.tag_ != "VBG":
+            return None
+        return _verb_source(h) if t.dep_ != "advcl" or h.dep_ != "advcl" else None
+    if t.dep_ == "acl" and t.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
+        return h
+    return None
+
+
+def _cue_left(t, doc):
+    """Auxiliaries and negation right before the cue verb belong to the cue ('has also called')."""
+    left = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i]
+    if not left:
+        return t.idx
+    first = min(left, key=lambda c: c.i)
+    if any(doc[k].is_punct for k in range(first.i, t.i)):
+        return t.idx
+    return first.idx
+
+
+def _content_ok(text, s, e, t, src, direct, mask) -> bool:
+    if e <= s or _words(text[s:e]) < 1:
+        return False
+    if s <= t.idx < e:
+        return False
+    if src and s < src[1] and src[0] < e:
+        return False
+    if any(mask[s:e]):
+        return False
+    if _overlaps(s, e, direct):
+        return False
+    return True
+
+
+def _broad_verb(doc, text, t, direct, mask):
+    lem = t.lemma_.lower()
+    kids = list(t.children)
+    st = _verb_source(t)
+    if st is None:
+        return None
+    src = _src_token_span(doc, text, st)
+    if src is None:
+        return None
+    prt = [c for c in kids if c.dep_ == "prt" and c.i == t.i + 1 and c.lower_ in L.CUE_PARTICLES_EN]
+    cue_s = _cue_left(t, doc)
+    cue_e = (prt[0] if prt else t)
+    cue_e = cue_e.idx + len(cue_e.text)
+    pieces = []
+    kind = "attitude"
+    ccomp = [c for c in kids if c.dep_ == "ccomp" and c.i > t.i]
+    xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > t.i]
+    dobj = [c for c in kids if c.dep_ in ("dobj",) and c.i > t.i]
+    preps = [c for c in kids if c.dep_ in ("prep",) and c.i > t.i and c.lower_ in _PREP_V
+             and lem in _PREP_V[c.lower_]]
+    if ccomp and lem in _CLAUSE_V:
+        pieces = [max(ccomp, key=lambda c: len(list(c.subtree)))]
+        if lem in _SPEECH_LEMMAS:
+            kind = "indirect"
+    elif xcomp and lem in _XCOMP_V:
+        pieces = [xcomp[0]]
+        if dobj and lem not in _ADDRESSEE_V and dobj[0].i < xcomp[0].i:
+            pieces.append(dobj[0])
+    elif dobj and lem in L.LIGHT_VERBS_EN and dobj[0].lemma_.lower() in L.ATTRIB_NOUNS_EN and any(
+            c.dep_ in ("acl", "prep") and c.i > dobj[0].i for c in dobj[0].children):
+        return None  # 'expressed concern about X': the noun carries the attribution (_broad_noun)
+    elif dobj and lem in _DOBJ_V:
+        # the object with what the verb says of it: 'called it "a mistake"', 'slammed X as too
+        # vague', 'praised X for Y', 'announced steps to tighten ...'
+        pieces = [dobj[0]] + [c for c in kids if c.i > dobj[0].i and (
+            c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
+            or c.dep_ == "prep")]
+    elif preps:
+        p = preps[0]
+        obj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        if not obj:
+            return None
+        # the verb's later prepositional phrases go with the content ('called for X at Y')
+        pieces = obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i]
+        cue_e = p.idx + len(p.text)
+    if not pieces:
+        return None
+    toks = [x for c in pieces for x in _clause_subtree(c)]
+    s, e = _span_of(toks)
+    if ccomp and pieces[0] is ccomp[0] or (ccomp and pieces[0] in ccomp):
+        first = min(toks, key=lambda x: x.i)
+        if first.dep_ == "mark" and first.lower_ in {"that"} and first.i + 1 < len(doc):
+            s = doc[first.i + 1].idx
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ".\"'\u201d\u2019":
+        e -= 1
+    absorbed = _mixed(text, s, e, direct, (cue_s, cue_e)) if _overlaps(s, e, direct) else []
+    if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask):
+        return None
+    for d in absorbed:
+        d.extra["absorbed"] = True
+    if kind == "indirect" and _words(text[s:e]) < 3:
+        kind = "attitude"
+    spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
+    c = _Cand(s, e, kind, cue=(cue_s, cue_e), spk=spk)
+    c.extra["written_src"] = src
+    c.extra["how"] = "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
+                             else "dobj" if dobj and pieces[0] is dobj[0] else "prep")
+    return c
+
+
+def _clause_subtree(c) -> list:
+    """The subtree of a content head, without a coordinated verb phrase that has no subject of
+    its own and follows a comma ('insists the GOP must be X, and has championed Y': the second
+    verb is the reporter's narration, usually misattached by the parser)."""
+    drop: set[int] = set()
+    if c.pos_ in ("VERB", "AUX"):
+        for k in c.children:
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > c.i and not any(
+                    x.dep_ in ("nsubj", "nsubjpass", "expl") for x in k.children):
+                prev = [x for x in c.children if x.i < k.i and x.dep_ in ("cc", "punct")]
+                if any(x.text == "," for x in prev):
+                    lo = min([k.left_edge.i] + [x.i for x in prev if x.i > max([y.i for y in c.children if y.i < k.i and y.dep_ not in ("cc", "punct")] + [c.i])])
+                    drop |= {x.i for x in k.subtree} | set(range(lo, k.i))
+    return [x for x in c.subtree if x.i not in drop]
+
+
+def _broad_noun(doc, text, t, direct, mask):
+    kids = list(t.children)
+    content = None
+    cue_e = t.idx + len(t.text)
+    acl = [c for c in kids if c.dep_ in ("acl", "ccomp", "relcl") and c.i > t.i]
+    for a in acl:
+        first = min(a.subtree, key=lambda x: x.i)
+        if first.lower_ == "that" and first.dep_ == "mark" or first.lower_ == "to" and a.dep_ == "acl":
+            content = [a]
+            break
+    if content is None:
+        for p in kids:
+            if p.dep_ == "prep" and p.i > t.i and p.lower_ in L.ATTRIB_NOUN_PREPS_EN:
+                obj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+                if obj:
+                    content = obj
+                    cue_e = p.idx + len(p.text)
+                    break
+    if content is None:
+        return None
+    # the source: a possessor ('his claim'), an agent ('criticism from X'), or the subject of a
+    # light verb taking the noun ('X raised concerns about ...')
+    st = None
+    cue_s = t.idx
+    poss = [c for c in kids if c.dep_ == "poss"]
+    if poss:
+        st = poss[0]
+        cue_s = t.idx
+    else:
+        for p in kids:
+            if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i > t.i:
+                obj = [c for c in p.children if c.dep_ == "pobj"]
+                if obj:
+                    st = obj[0]
+                    break
+        h = t.head
+        if st is None and t.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and h.lemma_.lower() in L.LIGHT_VERBS_EN:
+            st = _verb_source(h)
+            cue_s = _cue_left(h, doc)
+    if st is None:
+        return None
+    src = _src_token_span(doc, text, st)
+    if src is None or src[0] >= t.idx and src[0] < cue_e:
+        return None
+    toks = [x for c in content for x in c.subtree]
+    s, e = _span_of(toks)
+    first = min(toks, key=lambda x: x.i)
+    if first.lower_ == "that" and first.dep_ == "mark" and first.i + 1 < len(doc):
+        s = doc[first.i + 1].idx
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ".\"'\u201d\u2019":
+        e -= 1
+    if not _content_ok(text, s, e, t, src, direct, mask):
+        return None
+    if cue_s > t.idx:
+        cue_s = t.idx
+    spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
+    c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
+    c.extra["written_src"] = src
+    c.extra["how"] = "n-" + ("poss" if poss else "light" if cue_s < t.idx else "agent")
+    return c
+
+
 def _subject(t) -> list:
     """The subject of a speech verb; a participle or second conjunct takes its head's ('..., saying ...')."""
     subj = [c for c in t.children if c.dep_ == "nsubj"]
@@ -996,16 +1348,21 @@ def _subject(t) -> list:
     return []
 
 
-def _mixed(text: str, s: int, e: int, direct: list[_Cand]) -> list[_Cand]:
+def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] | None = None) -> list[_Cand]:
     """Marked quotes wholly inside a reported clause that starts with the reporter's own words
-    ('X says voter fraud "would be ..."'): the clause is the attribution, the marks a partial quote."""
+    ('X says voter fraud "would be ..."'): the clause is the attribution, the marks a partial quote.
+    With `cue`, quotes attributed to that same cue are partial quotes of the clause as well."""
     ov = _overlaps(s, e, direct)
     if not ov:
         return []
     for d in ov:
         if d.extra.get("dash") or d.start < s or d.end > e + 2 or d.open_at < 0:
             return []
-        if not (d.extra.get("partial") or d.extra.get("governed")):
+        # a quote tied to the clause's own cue, the cue written before the clause ('X said he was
+        # certain Y would be "..."'); a trailing '..., X said' keeps its quotes direct
+        same = (cue is not None and isinstance(d.cue, tuple) and d.cue[0] < cue[1] and cue[0] < d.cue[1]
+                and cue[1] <= s)
+        if not (d.extra.get("partial") or d.extra.get("governed") or same):
             return []
     first = min(ov, key=lambda d: d.start)
     if _words(text[s:first.open_at]) < 1:

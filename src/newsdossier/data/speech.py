@@ -169,4 +169,170 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
     "la", "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "af",
 })
 
+
+# ----------------------------------------------------------------------------- broad attribution
+# Attribution in the wide sense used by attribution corpora: besides saying, the reported
+# thoughts, beliefs, wishes, intentions, evaluations and communicative acts of a source.
+# Used by `find_attributions` (kind "attitude" unless the cue is a speech verb with a clause).
+
+# Verbs whose clausal complement (ccomp, "X believes (that) ...") is attributed content.
+CLAUSE_ATTRIB_VERBS_EN: frozenset[str] = frozenset(SPEECH_VERBS_EN) | frozenset({
+    "think", "believe", "know", "feel", "hope", "fear", "expect", "doubt", "suspect", "assume",
+    "figure", "guess", "imagine", "presume", "suppose", "worry", "realize", "realise", "recognize",
+    "recognise", "understand", "learn", "discover", "find", "show", "prove", "demonstrate",
+    "reveal", "suggest", "indicate", "signal", "hint", "imply", "decide",
+    "determine", "agree", "insist", "propose", "recommend", "request", "demand", "question",
+    "wonder", "ask", "explain", "complain", "boast", "brag", "concede", "joke", "swear", "bet",
+    "guarantee", "charge", "accuse", "allege",
+    "contend", "maintain", "acknowledge", "admit", "confess", "emphasize", "emphasise",
+    "reckon", "conclude", "caution", "warn", "remind", "tell", "inform", "assure", "convince",
+    "persuade", "testify", "claim", "report", "announce", "confirm", "deny", "argue", "predict",
+    "promise", "pledge", "vow", "threaten", "tweet", "post", "write", "note", "add", "say",
+    "state", "declare", "reply", "respond", "answer", "stress", "continue", "repeat", "reiterate",
+})
+
+# Verbs with an infinitival complement (xcomp, "X wants to ...", "X vowed to ...").
+XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
+    "want", "wish", "hope", "plan", "intend", "aim", "seek", "vow", "pledge",
+    "promise", "threaten", "refuse", "decline", "agree", "offer", "decide", "prefer",
+    "expect", "ask", "urge", "demand", "call", "encourage", "beg", "plead", "propose", "claim",
+    "pretend", "swear", "resolve", "determine", "insist",
+    "vote", "push", "press", "lobby", "campaign",
+    "advise", "warn",
+})
+
+# Verbs whose direct object is attributed content ("X criticised the plan", "X supports Y").
+DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
+    "say", "announce", "declare", "claim", "deny", "admit", "acknowledge",
+    "confirm", "mention", "report", "reveal", "disclose", "describe", "discuss",
+    "explain", "express", "voice", "share", "repeat", "reiterate", "echo", "cite",
+    "predict", "promise", "pledge", "vow", "propose", "suggest", "recommend", "urge", "demand",
+    "request", "call", "label", "brand", "dub", "term", "name", "nickname", "characterize",
+    "characterise", "portray", "paint", "support", "back", "endorse", "champion", "favor",
+    "favour", "oppose", "reject", "dismiss", "disavow", "repudiate", "condemn", "denounce",
+    "decry", "criticize", "criticise", "blast", "slam", "attack", "assail", "lambast",
+    "chastise", "scold", "rebuke", "mock", "ridicule", "deride", "taunt", "insult", "praise",
+    "laud", "hail", "applaud", "commend", "congratulate", "thank", "welcome", "celebrate",
+    "defend", "blame", "accuse", "fault", "question", "challenge", "dispute", "doubt",
+    "contest", "tout", "promote", "highlight", "stress", "emphasize", "emphasise", "underscore",
+    "tweet", "write", "recount", "recall", "like", "love", "hate", "dislike", "want",
+    "prefer", "fear", "regret", "lament", "mourn", "apologize",
+    "believe",
+    "envision", "envisage", "imagine",
+
+    "advocate", "embrace",
+    "protest",
+})
+
+# Verb + preposition whose object is attributed content ("called for", "talked about").
+PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
+    "about": frozenset({"talk", "speak", "write", "tweet", "complain", "worry", "warn", "ask",
+                        "joke", "boast", "brag", "lie", "testify", "comment", "think", "care",
+                        "know", "hear", "learn", "say", "tell", "argue", "fret", "muse",
+                        "speculate", "wonder", "rave", "rant", "post", "blog", "remark",
+                        "inquire", "enquire", "question", "caution", "feel", "disagree",
+                        "agree", "express", "raise", "voice", "protest"}),
+    "for": frozenset({"call", "push", "press", "argue", "advocate", "lobby", "campaign",
+                      "plead", "beg", "ask", "appeal", "vote", "praise", "criticize",
+                      "criticise", "blame", "fault", "thank", "apologize", "apologise",
+                      "slam", "blast", "attack", "commend", "credit", "hope", "wish",
+                      "root", "cheer", "fight", "demand", "endorse", "support", "pray",
+                      "mock", "condemn", "chastise", "scold", "rebuke", "applaud", "laud",
+                      "hail", "congratulate", "sue", "fire", "investigate"}),
+    "on": frozenset({"call", "comment", "focus", "insist", "reflect", "dwell", "elaborate",
+                     "weigh", "remark", "harp", "agree", "disagree", "vote",
+                     "criticize", "criticise", "attack", "pounce",
+                     "bet", "press", "push",
+                     "hammer", "blame", "frown", "waffle", "flip", "flop", "flip-flop"}),
+    "against": frozenset({"warn", "argue", "speak", "caution", "rail", "protest", "vote",
+                          "campaign", "lobby", "testify", "rule", "fight", "push", "advise",
+                          "inveigh", "lash"}),
+    "of": frozenset({"speak", "think", "accuse", "warn", "approve", "disapprove", "boast",
+                     "complain", "dream", "convince", "persuade", "remind", "inform",
+                     "assure", "tell", "write", "hear", "despair", "tire", "weary",
+                     "repent", "suspect", "talk"}),
+    "to": frozenset({"refer", "object", "respond", "reply", "point", "allude", "admit",
+                     "confess", "agree", "testify", "appeal", "pledge", "commit",
+                     "attest", "react"}),
+    "at": frozenset({"hint", "lash", "jab", "swipe", "laugh", "scoff", "sneer", "jeer",
+                     "rail", "poke", "marvel", "balk", "bristle",
+                     "snap"}),
+    "with": frozenset({"agree", "disagree", "side", "argue", "clash", "quarrel",
+                       "differ", "sympathize", "sympathise", "concur"}),
+    "over": frozenset({"clash", "argue", "fret", "worry", "spar", "feud", "quarrel",
+                       "split", "differ", "agonize", "battle", "fight", "puzzle"}),
+    "into": frozenset({"tear", "lay", "rip", "inquire"}),
+    "as": frozenset({"describe", "characterize", "characterise", "portray", "label",
+                     "dismiss", "brand", "paint", "cast", "see", "view", "regard",
+                     "denounce", "hail", "praise", "present", "depict", "frame", "tout",
+                     "criticize", "criticise"}),
+}
+
+# Particles that belong to the cue of a phrasal attribution verb ("pointed out", "lashed out").
+CUE_PARTICLES_EN: frozenset[str] = frozenset({"out", "up", "on", "down", "back", "off", "in",
+                                              "forward", "over", "through", "around"})
+
+# Nouns that name an attribution (nominalised speech, thought, evaluation).
+ATTRIB_NOUNS_EN: frozenset[str] = frozenset({
+    "call", "support", "opposition", "position", "plan", "idea",
+    "claim", "statement", "demand", "warning", "criticism", "accusation", "allegation",
+    "charge", "belief", "view", "opinion", "report", "finding", "proposal", "plea",
+    "insistence", "concern", "question", "message", "critique", "announcement", "estimate",
+    "assessment", "prediction", "promise", "pledge", "vow", "threat", "assertion", "argument",
+    "suggestion", "stance", "praise", "denial",
+    "admission", "acknowledgment", "acknowledgement", "confirmation",
+    "condemnation", "rejection", "endorsement", "comment", "remark",
+    "suspicion", "fear", "hope", "wish", "desire", "intention", "intent", "decision",
+    "determination", "conclusion", "conviction", "contention", "insinuation", "implication",
+    "recommendation", "request", "appeal", "invitation", "instruction", "advice",
+    "explanation", "description", "characterization", "complaint",
+    "objection", "protest", "doubt", "skepticism", "scepticism", "assurance", "guarantee",
+    "commitment",
+    "proposition", "theory", "notion", "impression", "expectation", "worry",
+    "anger", "frustration", "outrage", "disgust", "dismay", "disappointment", "enthusiasm",
+    "admiration", "contempt", "disdain", "distrust", "mistrust",
+    "rebuke", "rebuttal", "testimony",
+    "tweet", "speech", "remarks", "comments", "rhetoric", "slogan",
+    "insult", "jab", "swipe",
+
+    "reluctance", "refusal", "willingness", "eagerness", "readiness", "ambition",
+})
+
+# Light verbs whose subject is the source of their attribution-noun object
+# ("X raised concerns about Y", "X made the claim that Y", "X issued a warning").
+LIGHT_VERBS_EN: frozenset[str] = frozenset({
+    "make", "raise", "express", "voice", "issue", "offer", "give", "have", "share", "reiterate",
+    "repeat", "renew", "level", "lodge", "file", "deliver", "launch", "mount", "lead", "push",
+    "float", "air", "put", "lay", "set", "outline", "unveil", "release", "publish", "post",
+    "tweet", "send", "pose", "ask", "answer", "hold", "take", "adopt", "stake", "harbor",
+    "harbour", "show", "display", "register", "signal", "draw", "earn", "receive", "face",
+    "write", "pen", "sign", "add", "join", "echo", "double", "step", "ramp", "ratchet",
+    "dismiss", "reject", "deny", "rebuff", "defend", "walk", "soften", "toughen", "continue",
+})
+
+# Prepositions linking an attribution noun to its content ("claims of", "call for").
+ATTRIB_NOUN_PREPS_EN: frozenset[str] = frozenset({"of", "about", "for", "on", "against",
+                                                   "over", "that", "to", "at", "toward",
+                                                   "towards", "regarding", "concerning"})
+
+__all__ = [n for n in dir() if n.isupper()]
+
+# Paragraph labels before a colon that are not a speaker ("UPDATE: ...", "Photo: ...").
+NON_SPEAKER_LABELS: frozenset[str] = frozenset({
+    "update", "updated", "correction", "note", "editor's note", "editor’s note", "photo",
+    "photos", "video", "watch", "read", "read more", "related", "source", "sources", "credit",
+    "tags", "tag", "topics", "share", "follow", "listen", "see", "see also", "more", "also",
+    "breaking", "exclusive", "live", "opinion", "analysis", "review", "summary", "background",
+    "context", "disclosure", "disclaimer", "warning", "caption", "image", "images", "graphic",
+    "chart", "map", "audio", "podcast", "transcript", "contact", "email", "phone", "address",
+    "website", "link", "links", "subscribe", "sign up", "advertisement", "sponsored", "ps",
+    "p.s.", "q", "a", "question", "answer", "example", "examples", "result", "results",
+    "total", "date", "time", "location", "where", "when", "why", "how", "what", "who",
+    "step", "part", "chapter", "section", "episode", "day", "week", "round", "fact",
+    "facts", "bottom line", "the bottom line", "the verdict", "verdict", "quote", "the quote",
+    "headline", "title", "byline", "dateline", "in brief", "key points", "highlights",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow",
+})
 __all__ = [n for n in dir() if n.isupper()]

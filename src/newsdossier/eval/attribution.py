@@ -5,7 +5,8 @@ An article annotated by several annotators is scored against each annotation fil
 are averaged over them (so every article weighs the same); the figures are micro-averaged over
 articles.
 
-Mapping of our output (`analyze.quotes.find_attributions`) to PolNeAR:
+Mapping of our output (`analyze.quotes.find_attributions`: quotations and, as PolNeAR annotates
+them, attitudes, intentions, evaluations and nominal attributions) to PolNeAR:
   * content = the quote span; quotes sharing one attribution clause (the halves of a split quote)
     are one attribution, as in PolNeAR, whose content may be discontinuous;
   * source = the source mention *as written* next to the cue (PolNeAR marks the pronoun or the
