@@ -282,7 +282,7 @@ def _header(dossier: dict, idx: SpanIndex) -> str:
         ("quotes", len(as_list(dossier, "quotes"))),
     ]
     indep = as_int(story.get("independent_sources"))
-    if indep is not None and indep != counts[0][1]:
+    if indep is not None:  # shown even when equal: "no copies found" is information too
         counts.insert(1, ("independent sources", indep))
     n_conf = sum(1 for c in as_list(dossier, "claims") if isinstance(c, dict) and c.get("status") == "conflict")
     counts_html = "".join(f"<li><strong>{n}</strong> {label}</li>" for label, n in counts)
