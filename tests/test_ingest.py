@@ -88,3 +88,10 @@ def test_parse_date_requires_a_year():
     assert parse_date("2022-01-13T10:00:00+06:00") == "2022-01-13"
     assert parse_date("January 13") is None
     assert parse_date("not a date 2022x") is None
+
+
+def test_ids_have_no_control_characters(tmp_path):
+    (tmp_path / "new\nline.txt").write_text("Title\n\nBody about the strike.")
+    (tmp_path / "r.jsonl").write_text(json.dumps({"id": "a\tb", "text": "Body."}))
+    ids = sorted(d.id for d in ingest([tmp_path]).documents)
+    assert ids == ["a_b", "new_line"]

@@ -296,6 +296,8 @@ def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> tup
 
 
 def _unique_id(base: str, seen: set[str]) -> str:
+    """A stable id: the stem (or record id) with control characters such as newlines replaced by '_'."""
+    base = re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", "_", base).strip() or "document"
     doc_id, n = base, 2
     while doc_id in seen:
         doc_id, n = f"{base}-{n}", n + 1
