@@ -95,3 +95,22 @@ def test_ids_have_no_control_characters(tmp_path):
     (tmp_path / "r.jsonl").write_text(json.dumps({"id": "a\tb", "text": "Body."}))
     ids = sorted(d.id for d in ingest([tmp_path]).documents)
     assert ids == ["a_b", "new_line"]
+
+
+def test_permission_denied_keeps_the_document_with_its_reason(tmp_path, monkeypatch):
+    """Root reads any file, so the denial is injected at the read itself."""
+    from pathlib import Path
+
+    (tmp_path / "ok.txt").write_text("Title\n\nBody.")
+    (tmp_path / "locked.txt").write_text("Title\n\nSecret.")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    assert docs["locked"].errors == ["cannot read file: Permission denied"]
+    assert docs["ok"].errors == [] and "Body." in docs["ok"].raw_text
