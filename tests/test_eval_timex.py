@@ -82,3 +82,16 @@ def test_main_on_a_tiny_folder(tmp_path, dct):
     assert r["overall"]["gold"] == 2 and r["overall"]["value"]["f1"] == 100.0
     assert ("dct" in r) == dct
     assert "value F1" in timex.format_report(r)
+
+
+def test_day_cue_needs_a_written_month_and_day():
+    from newsdossier.eval.timex import _has_day_cue
+
+    def doc(*pairs):
+        return T(timexes=[T(type=t, value=v, text=x) for x, t, v in pairs])
+
+    assert _has_day_cue(doc(("Aug. 7", "DATE", "1998-08-07")))
+    assert _has_day_cue(doc(("13 January 2022", "DATE", "2022-01-13")))
+    assert not _has_day_cue(doc(("Friday", "DATE", "1998-08-07"), ("today", "DATE", "1998-08-07")))
+    assert not _has_day_cue(doc(("10:35 a.m.", "TIME", "1998-08-07T10:35")))  # a clock time fixes no day
+    assert not _has_day_cue(doc(("August", "DATE", "1998-08")))

@@ -171,3 +171,44 @@ def test_infer_dct_weekday_and_dateline(nlp):
     text = "The talks collapsed on Oct. 23. Negotiators met again Friday and said nothing."
     d, conf, _ = infer_dct(text, spacy_doc=nlp(text), year_hint=1998)
     assert d == "1998-10-23" and 0 < conf <= 0.8
+
+
+def test_weekday_direction_possessive_would_and_plans(nlp):
+    # a named day's event under a "would" clause is the past one
+    got = tx(nlp, "His relatives said they would look for ways to get around Wednesday's ruling.")
+    assert got["Wednesday"].value == "2022-01-12"
+    # future in the past: the nearer occurrence (DCT Saturday 2022-01-15)
+    got = tx(nlp, "The government staged celebrations to mark the country's entry into the alliance on Friday.",
+             dct="2022-01-15")
+    assert got["Friday"].value == "2022-01-14"
+    # a plan made in the past for a named day: ahead of the report (DCT Friday 2022-01-14)
+    assert tx(nlp, "Protesters planned a large demonstration on Saturday.", dct="2022-01-14")["Saturday"].value == "2022-01-15"
+    # ... unless the day comes first: the day of the planning
+    assert tx(nlp, "On Monday, the government planned to send aid.", dct="2022-01-14")["Monday"].value == "2022-01-10"
+
+
+def test_noon_evening_and_noun_attached_month(nlp):
+    got = tx(nlp, "Negotiations broke off at noon Thursday. The bomb exploded Thursday evening.")
+    assert got["noon Thursday"].value == "2022-01-13T12:00" and got["noon Thursday"].type == "TIME"
+    assert got["Thursday evening"].value == "2022-01-13TEV"
+    assert "High Noon" not in " ".join(tx(nlp, 'He liked the film "High Noon" a lot.'))
+    # the month belongs to the noun ("a mission in December"), the future clause carries it forward
+    got = tx(nlp, "She will be named commander for a mission in December.", dct="1998-03-04")
+    assert got["December"].value == "1998-12"
+
+
+def test_current_recent_weekend(nlp):
+    got = tx(nlp, "Prices reflect current realities. Kidnappings rose in recent years. "
+                  "Officials confirmed over the weekend that talks resumed.", dct="2022-01-13")
+    assert got["current"].value == "PRESENT_REF"
+    assert got["recent years"].value == "PXY" and got["recent years"].type == "DURATION"
+    assert got["the weekend"].value == "2022-W01-WE"  # told in the past on a Thursday: the last weekend
+    assert "current" not in tx(nlp, "The current system works.")
+
+
+def test_infer_dct_head_date_and_news_style(nlp):
+    text = "The newspaper said in an editorial on Thursday, April 6: the decision was right."
+    assert infer_dct(text, spacy_doc=nlp(text), year_hint=2000)[0] == "2000-04-06"
+    # a past date, then a weekday told in the past: the first such weekday on or after the date
+    text = "The embassy was bombed on Aug. 7. The secretary paid tribute to the victims Tuesday."
+    assert infer_dct(text, spacy_doc=nlp(text), year_hint=1998)[0] == "1998-08-11"

@@ -35,7 +35,7 @@ from ..model import Timex
 from ..textutil import fold_punct
 
 from ..data.temporal_words import (
-    _NUM_ALT, _UNIT_ALT, AMBIGUOUS_ABBR, FUTURE_AUX, FUTURE_CUES, HOLIDAYS, MODALS, MONTHS_EN, NUMBER_WORDS,
+    _NUM_ALT, _UNIT_ALT, AMBIGUOUS_ABBR, FUTURE_AUX, FUTURE_CUES, FUTURE_VERBS, HOLIDAYS, MODALS, MONTHS_EN, NUMBER_WORDS,
     ORDINALS, PARTS_OF_DAY, PAST_IRREGULAR, PAST_MODALS, SPOKEN_DECADES, SPOKEN_UNITS, POINT_MODS, QUANT_MODS, REFS, SEASONS, SET_WORDS, UNITS,
     VAGUE_NUMBERS, WEEKDAYS_EN, WOULD_AUX, YEAR_CUES,
 )
@@ -120,15 +120,18 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
         ("season", rf"\b(?P<mod>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)\b", 5),
         ("time", r"\b(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)", 6),
         ("time", r"\b(?:at\s+)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b", 6),
+        ("time", r"(?<!High\s)(?<!high\s)\b(?P<noon>(?-i:noon|midday))\b", 5),
         ("weekday", rf"(?:\b(?P<mod>last|next|this|coming|past|previous|following)\s+)?{W}{POD}\b", 4),
         ("deictic", rf"\b(?:the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<deic>{_alt(deictic)})){POD}(?!\w)", 5),
         ("deictic", r"\b(?P<tonight>tonight|this\s+(?P<pod>morning|afternoon|evening))\b", 5),
         ("relunit", r"\b(?P<mod>this|last|next|coming|past|previous|following|current|same|that)\s+(?P<unit>week(?:end)?|month|year|decade|century)\b", 5),
+        ("relunit", r"\b(?P<mod>the)\s+(?P<unit>weekend)\b", 4),
         ("offset", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*(?:[.,;:!?)]|$)))", 8),
         ("anaph", r"\b(?P<which>the\s+(?:following|next|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)|(?:that|the\s+same)\s+(?P<unit3>day|week|month|year|morning|evening|night))\b", 7),
         ("duration", rf"\b(?:the\s+)?{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?{UNIT}(?P<adj>[\s-]+long)?(?![\s-]+old\b)\b", 4),
         ("duration", rf"\b(?P<unit>day|week|month|year|hour)(?P<adj>[\s-]long)\b", 4),
         ("duration", rf"(?<=\bfor\s)(?P<bare>days|weeks|months|years|decades|centuries|hours)\b", 3),
+        ("duration", r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<bare>days|weeks|months|years|decades)\b", 4),
         ("duration", rf"\b(?:the\s+)?(?:last|past|next|coming|first|recent)\s+(?P<num>(?:{_NUM_ALT}))\s+{UNIT}\b", 5),
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", 2),
         ("set", rf"\b(?:(?P<every>every|each|per)\s+(?P<unit>day|week|month|year|morning|evening|night|hour))\b", 4),
@@ -378,6 +381,8 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
             return None
         return _Cand(start, end, "season", {"season": SEASONS[g["season"].lower()], "mod": g["mod"].lower()})
     if kind == "time":
+        if g.get("noon"):
+            return _Cand(start, end, "time", {"hh": 12, "mm": 0})
         hh = int(g["hh"])
         ampm = (g.get("ampm") or "").lower()
         if ampm.startswith("p") and hh < 12:
@@ -457,6 +462,9 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         if g["ref"].lower() == "now" and re.match(r"\s*,", s[end:end + 2]) and \
                 re.search(r"(?:^|[.!?\"'`]\s*|\n\s*)$", s[max(0, start - 3):start]):
             return None  # "Now, he says ...": a discourse marker, not a time
+        if g["ref"].lower() == "current" and (re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I)
+                                             or not re.match(r"\s+[a-z]", s[end:end + 2])):
+            return None  # "the current system", "the current" (a flow): mostly not annotated
         lead = re.match(r"in\s+(?=the\b)", g["ref"], re.I)
         if lead:
             start += lead.end()  # "in the past": the preposition is not part of the expression
@@ -474,6 +482,9 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
 # Tense of the governing verb
 # --------------------------------------------------------------------------------------------
 
+_NOUN_TIME = "noun"  # _tense_spacy: attached to a noun, the tense is unknown and not to be guessed
+
+
 def _tense_spacy(doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -488,8 +499,13 @@ def _tense_spacy(doc, start: int, end: int) -> str | None:
         if not (span.start <= t.i < span.end) and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "tmod"):
             via_noun = True  # "a ceremony on March 12", "the Oct. 23 attack": the noun's time, not the verb's
         t = t.head
-    if t.pos_ not in ("VERB", "AUX") or via_noun:
+    if t.pos_ not in ("VERB", "AUX"):
         return None
+    if via_noun:
+        # the time of a noun ("a mission in December"): a future clause carries it forward; a past one
+        # says nothing (a past report often announces a coming event), and no word-level guess either
+        vt = _verb_tense(t)
+        return vt if vt == "future" else _NOUN_TIME
     if t.tag_ == "VBN" and t.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
         return None  # reduced relative: "a summit set for April"
     # a participle clause without auxiliaries ("Speaking on Monday, he promised") takes its head's tense
@@ -500,10 +516,19 @@ def _tense_spacy(doc, start: int, end: int) -> str | None:
             t = t.head
         else:
             break
+    if t.lemma_.lower() in FUTURE_VERBS and span.end <= t.i:
+        return _verb_tense_plain(t)  # "On Friday, the government planned ...": the day of the planning
     return _verb_tense(t)
 
 
 def _verb_tense(t) -> str | None:
+    tense = _verb_tense_plain(t)
+    if tense == "past" and t.lemma_.lower() in FUTURE_VERBS:
+        return "would"  # "protesters planned a rally on Saturday", "was scheduled for Monday": ahead of then
+    return tense
+
+
+def _verb_tense_plain(t) -> str | None:
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     low = [a.text.lower() for a in auxes]
     if any(a in FUTURE_AUX for a in low):
@@ -517,6 +542,12 @@ def _verb_tense(t) -> str | None:
         h = t.head
         if h is not t and h.lemma_ == "go" and h.tag_ == "VBG":
             return "future"
+        # "celebrations to mark the entry on Friday", "among the first to accede on Friday": the clause
+        # hangs on a noun; the nearest verb above it sets the reference time
+        for _ in range(4):
+            if h.pos_ in ("VERB", "AUX") or h.head is h:
+                break
+            h = h.head
         if h is not t and h.pos_ in ("VERB", "AUX"):
             ht = _verb_tense(h)
             return "future" if ht in ("present", None, "future") else "would"
@@ -586,13 +617,15 @@ def _add_months(d: date, n: int) -> date:
 
 
 def _weekday_date(wd: int, ref: date, mode: str) -> date:
-    """mode: 'le' on/before, 'lt' strictly before, 'ge' on/after, 'gt' strictly after."""
+    """mode: 'le' on/before, 'lt' strictly before, 'ge' on/after, 'gt' strictly after, 'near' the nearer."""
     diff = (ref.weekday() - wd) % 7
     if mode == "le":
         return ref - timedelta(days=diff)
     if mode == "lt":
         return ref - timedelta(days=diff or 7)
     ahead = (wd - ref.weekday()) % 7
+    if mode == "near":
+        return ref + timedelta(days=ahead) if ahead < diff else ref - timedelta(days=diff)
     if mode == "ge":
         return ref + timedelta(days=ahead)
     return ref + timedelta(days=ahead or 7)
@@ -727,7 +760,7 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     t = None
             if t is None:
                 t = _tense_regex(s, c.start, c.end)
-            tense_cache[key] = t
+            tense_cache[key] = None if t == _NOUN_TIME else t
         return tense_cache[key]
 
     for c in cands:
@@ -809,8 +842,8 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                         q, y = 1, y + 1
                 else:
                     tense = tense_of(c)
-                    if tense == "past" and q > cur:
-                        y -= 1
+                    if tense in ("past", None) and q > cur:
+                        y -= 1  # without a tense, a quarter is mostly one already reported
                 value, anchor = f"{y:04d}-Q{q}", "dct"
         elif k == "season":
             if dct is not None:
@@ -834,17 +867,28 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     mode = "gt"
                 elif mod in ("this", "coming"):
                     mode = "le" if tense == "past" else "ge"
+                elif _POSSESSIVE_AFTER.match(s[c.end:c.end + 3]):
+                    # "Wednesday's ruling": a named day's event is mostly already past; only a future
+                    # governor ("will attend Thursday's meeting") points to the coming one
+                    mode = "ge" if tense == "future" else "le"
                 elif re.search(r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+(?:\S+\s+){0,3}$", s[max(0, c.start - 40):c.start], re.I):
                     mode = "ge"  # "until 9 a.m. Tuesday", "as soon as Tuesday": a deadline ahead
                 elif tense == "past" or tense is None:
                     mode = "le"
                 elif tense == "future":
                     mode = "gt"
-                else:  # present ("begins on Thursday") and "would" (future in the past)
+                elif tense == "would":
+                    # future in the past ("said it would leave on Friday", "staged celebrations to mark
+                    # the entry on Friday"): relative to a past report, either side of the DCT; the nearer
+                    mode = "near"
+                else:  # present ("begins on Thursday")
                     mode = "ge"
                 day = _weekday_date(f["wd"], dct, mode)
                 value, anchor = day.isoformat(), "dct"
-                # "Friday night": the annotated news corpora mostly keep the day's value (no TNI/TMO suffix)
+                # "Friday evening": the annotated news corpora mostly add the part of the day; "Friday night"
+                # and "Friday morning" mostly keep the day alone
+                if f.get("pod") == "EV":
+                    value += "T" + f["pod"]
 
         elif k == "holiday":
             tense = tense_of(c)
@@ -865,6 +909,11 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                 if mod in ("same", "that", "following", "previous") and prev_day is not None:
                     base, anchor = prev_day, "previous-date"
                 step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(mod, 0)
+                if mod == "the":
+                    # "the weekend": told in the past, the last one (this week's once it has begun);
+                    # otherwise the coming one, which is in the DCT's ISO week
+                    tense = tense_of(c)
+                    step = -1 if tense in ("past", None) and dct.weekday() < 5 else 0
                 if unit == "week":
                     value = _week(base + timedelta(weeks=step))
                 elif unit == "weekend":
@@ -937,6 +986,7 @@ def infer_dct(text: str, *, spacy_doc=None, story_dates: list[str] = (), lang: s
         return None, 0.0, "no dated context"
 
 
+NEAR_WEIGHT = 0.002  # per day between the report and a date it tells
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|--|_\s|-\s|/|\n|$)")
 
 
@@ -970,7 +1020,8 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
                     t = _tense_spacy(spacy_doc, c.start, c.end)
                 except Exception:
                     t = None
-            tense_cache[key] = t if t is not None else _tense_regex(s, c.start, c.end)
+            t = t if t is not None else _tense_regex(s, c.start, c.end)
+            tense_cache[key] = None if t == _NOUN_TIME else t
         return tense_cache[key]
 
     def is_dateline(c) -> bool:
@@ -1017,8 +1068,13 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
     if year is None and nonfuture_years:
         year, year_basis = max(nonfuture_years), "year from the text"
 
+    def is_head_day(c) -> bool:
+        # "said in an editorial on Thursday, April 6": a weekday with its date in the opening words is the
+        # day the piece is from (or about)
+        return c.f.get("wd") is not None and c.start <= 150 and tense(c) not in ("future", "would")
+
     # 2. evidence
-    dateline = None
+    dateline = head_day = None
     told: list[tuple[_Cand, str | None, float]] = []  # explicit or yearless dates, their tense, weight
     for c in cands:
         if c.kind not in ("ymd", "md"):
@@ -1031,12 +1087,19 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
             if dateline is None and is_dateline(c):
                 dateline = d
                 continue
+            if head_day is None and is_head_day(c):
+                head_day = d
             if hint is not None and abs(d.year - hint) > 1:
                 continue  # with the year known, dates of other years are background history
         elif dateline is None and year is not None and is_dateline(c):
             try:
                 dateline = date(year, c.f["m"], c.f["d"])
                 continue
+            except ValueError:
+                pass
+        elif head_day is None and year is not None and is_head_day(c):
+            try:
+                head_day = date(year, c.f["m"], c.f["d"])
             except ValueError:
                 pass
         t = tense(c)
@@ -1056,6 +1119,8 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
 
     if dateline is not None:
         return dateline.isoformat(), 0.9, "dateline"
+    if head_day is not None:
+        return head_day.isoformat(), 0.7, "weekday and date in the opening words"
     if year is None or not told:
         if story:
             pick = story_mid
@@ -1097,15 +1162,13 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
             d = resolve(c, x, t)
             if d is None:
                 continue
-            sc -= 0.004 * w * min(abs((d - x).days), 365)  # the dates a report names are mostly near its day
-            if c.kind == "md" and d.year != x.year:
-                sc -= 0.3 * w  # a date written without its year is mostly of the report's year
+            sc -= NEAR_WEIGHT * w * min(abs((d - x).days), 365)  # the dates a report names are mostly near its day
             if t == "future":
                 if d < x:
                     sc -= 1.0 * w
             elif d > x:
                 sc -= 2.0 * w
-            elif w >= 1.0 or t is None:
+            if t != "future" and d <= x and (w >= 1.0 or t is None):
                 latest = d if latest is None or d > latest else latest
         if latest is not None:
             sc -= 0.01 * min((x - latest).days, 60)

@@ -41,7 +41,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "current": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF", "in the past": "PAST_REF",
     "once upon a time": "PAST_REF", "in the future": "FUTURE_REF", "in the near future": "FUTURE_REF",
     "the future": "FUTURE_REF", "in the coming days": "FUTURE_REF", "in the coming weeks": "FUTURE_REF",
@@ -58,6 +58,8 @@ WOULD_AUX = {"would", "'d"}
 MODALS = {"could", "may", "might", "should", "must", "can", "ought"}
 # modals in a past form: "could be located Wednesday" says nothing about the future
 PAST_MODALS = {"could", "might"}
+# verbs whose object lies ahead of the verb's own time ("planned a rally on Saturday")
+FUTURE_VERBS = {"plan", "schedule", "slate", "intend", "expect"}
 # sentence-level cues for the regex fallback (no parse available)
 FUTURE_CUES = r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to"
 PAST_IRREGULAR = (
