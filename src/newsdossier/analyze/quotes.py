@@ -518,7 +518,7 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
     for pi, (a, b) in enumerate(paras):
         cands.extend(_marked(text, f, a, b, pi, doc))
     dash = []
-    for pi, (a, b) in enumerate(paras):
+    for pi in range(len(paras)):
         dash.extend(_dashed(text, f, paras, pi, cands))
     # marked quotes inside a dash-led quote belong to it
     cands = [c for c in cands if not any(d.start <= c.open_at < d.end for d in dash)] + dash
@@ -710,7 +710,7 @@ def _governor(doc, text: str, o: int, s: int, e: int):
 def _inherit(cands: list[_Cand], text: str) -> None:
     """Unattributed pieces take the speaker of an attributed quote next to them."""
     keep = []
-    for i, c in enumerate(cands):
+    for c in cands:
         if c.spk is not None or c.kind != "direct" or c.open_at < 0:
             keep.append(c)
             continue
@@ -1441,6 +1441,16 @@ def _according(doc, text, t, direct):
 _ACC_RE = re.compile(r"\b(according to)\s+", re.I)
 
 
+def _clause_to_sentence_end(text: str, f: str, a: int, b: int, s: int, direct) -> tuple[int, int] | None:
+    """Reported content from `s` to the end of its sentence, outside direct quotes; None when under 3 words."""
+    _, e = _sentence_bounds(f, a, b, s)
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] == ".":
+        e -= 1
+    clip = _clip_direct(text, s, e, direct)
+    return clip if clip and _words(text[clip[0]:clip[1]]) >= 3 else None
+
+
 def _indirect_regex(text: str, f: str, paras, direct: list[_Cand]) -> list[_Cand]:
     """Without a parse: 'According to NAME, ...' and 'NAME said (that) ...'."""
     out = []
@@ -1452,13 +1462,8 @@ def _indirect_regex(text: str, f: str, paras, direct: list[_Cand]) -> list[_Cand
             sp = _speaker_fwd(toks, 0)
             if not sp or sp[1] >= len(toks) or toks[sp[1]].w != ",":
                 continue
-            s = toks[sp[1]].end
-            _, e = _sentence_bounds(f, a, b, s)
-            s, e = _trim(text, s, e)
-            while e > s and text[e - 1] == ".":
-                e -= 1
-            clip = _clip_direct(text, s, e, direct)
-            if clip and _words(text[clip[0]:clip[1]]) >= 3:
+            clip = _clause_to_sentence_end(text, f, a, b, toks[sp[1]].end, direct)
+            if clip:
                 out.append(_Cand(clip[0], clip[1], "indirect", cue=(m.start(1), m.end(1)), spk=sp[0]))
         toks = _tokens(f, a, b)
         for k, t in enumerate(toks):
@@ -1473,13 +1478,8 @@ def _indirect_regex(text: str, f: str, paras, direct: list[_Cand]) -> list[_Cand
             spk = _speaker_bwd(toks, k - 1)
             if spk is None or j >= len(toks):
                 continue
-            s = toks[j].start
-            _, e = _sentence_bounds(f, a, b, s)
-            s, e = _trim(text, s, e)
-            while e > s and text[e - 1] == ".":
-                e -= 1
-            clip = _clip_direct(text, s, e, direct)
-            if clip and _words(text[clip[0]:clip[1]]) >= 3:
+            clip = _clause_to_sentence_end(text, f, a, b, toks[j].start, direct)
+            if clip:
                 out.append(_Cand(clip[0], clip[1], "indirect", cue=(v[0], v[1]), spk=spk))
     return out
 

@@ -29,17 +29,37 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from statistics import median
-
-from ..model import Timex
-from ..textutil import fold_punct
 
 from ..data.temporal_words import (
-    _NUM_ALT, _UNIT_ALT, AMBIGUOUS_ABBR, FUTURE_AUX, FUTURE_CUES, FUTURE_VERBS, HOLIDAYS, MODALS, MONTHS_EN, NUMBER_WORDS,
-    ORDINALS, PARTS_OF_DAY, PAST_IRREGULAR, PAST_MODALS, SPOKEN_DECADES, SPOKEN_UNITS, POINT_MODS, QUANT_MODS, REFS, SEASONS, SET_WORDS, UNITS,
-    VAGUE_NUMBERS, WEEKDAYS_EN, WOULD_AUX, YEAR_CUES,
+    _NUM_ALT,
+    _UNIT_ALT,
+    AMBIGUOUS_ABBR,
+    FUTURE_AUX,
+    FUTURE_CUES,
+    FUTURE_VERBS,
+    HOLIDAYS,
+    MODALS,
+    MONTHS_EN,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    PAST_IRREGULAR,
+    PAST_MODALS,
+    POINT_MODS,
+    QUANT_MODS,
+    REFS,
+    SEASONS,
+    SET_WORDS,
+    SPOKEN_DECADES,
+    SPOKEN_UNITS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS_EN,
+    WOULD_AUX,
+    YEAR_CUES,
 )
-
+from ..model import Timex
+from ..textutil import fold_punct
 
 # --------------------------------------------------------------------------------------------
 # Candidates
@@ -99,7 +119,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
     NUM = rf"(?P<num>{_NUM_ALT})"
     UNIT = rf"(?P<unit>{_UNIT_ALT})"
     pats = [
-        ("iso", rf"\b(?P<year>\d{{4}})-(?P<mon>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}}))?\b", 9),
+        ("iso", r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?\b", 9),
         ("iso", r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b", 9),
         ("dotted", r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b", 9),
         ("slashed", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})\b", 8),
@@ -117,7 +137,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
         ("year", rf"(?<![\w$€£.,/-]){Y}(?![\w%-]|\s*(?:percent|per\s+cent))", 3),
         ("quarter", r"\b(?:the\s+)?(?P<mod>first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|latest|current)\s+(?:fiscal\s+)?quarter\b", 6),
         ("quarter", r"\b(?P<mod>first|second|third|fourth)-quarter\b", 6),
-        ("season", rf"\b(?P<mod>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)\b", 5),
+        ("season", r"\b(?P<mod>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)\b", 5),
         ("time", r"\b(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)", 6),
         ("time", r"\b(?:at\s+)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b", 6),
         ("time", r"(?<!High\s)(?<!high\s)\b(?P<noon>(?-i:noon|midday))\b", 5),
@@ -129,12 +149,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
         ("offset", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*(?:[.,;:!?)]|$)))", 8),
         ("anaph", r"\b(?P<which>the\s+(?:following|next|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)|(?:that|the\s+same)\s+(?P<unit3>day|week|month|year|morning|evening|night))\b", 7),
         ("duration", rf"\b(?:the\s+)?{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?{UNIT}(?P<adj>[\s-]+long)?(?![\s-]+old\b)\b", 4),
-        ("duration", rf"\b(?P<unit>day|week|month|year|hour)(?P<adj>[\s-]long)\b", 4),
-        ("duration", rf"(?<=\bfor\s)(?P<bare>days|weeks|months|years|decades|centuries|hours)\b", 3),
+        ("duration", r"\b(?P<unit>day|week|month|year|hour)(?P<adj>[\s-]long)\b", 4),
+        ("duration", r"(?<=\bfor\s)(?P<bare>days|weeks|months|years|decades|centuries|hours)\b", 3),
         ("duration", r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<bare>days|weeks|months|years|decades)\b", 4),
         ("duration", rf"\b(?:the\s+)?(?:last|past|next|coming|first|recent)\s+(?P<num>(?:{_NUM_ALT}))\s+{UNIT}\b", 5),
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", 2),
-        ("set", rf"\b(?:(?P<every>every|each|per)\s+(?P<unit>day|week|month|year|morning|evening|night|hour))\b", 4),
+        ("set", r"\b(?:(?P<every>every|each|per)\s+(?P<unit>day|week|month|year|morning|evening|night|hour))\b", 4),
         ("set", rf"\b(?P<setw>{_alt(SET_WORDS)})\b", 2),
     ]
     return [(k, re.compile(p, re.I), prio) for k, p, prio in pats]
@@ -358,7 +378,6 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         before = s[max(0, start - 20):start]
         prev = re.findall(r"[A-Za-z]+", before)
         prev_word = prev[-1].lower() if prev else ""
-        after = s[end:end + 3]
         nxt = re.match(r"\s+([A-Za-z]+)", s[end:end + 30])
         next_word = nxt.group(1) if nxt else ""
         counted = next_word[:1].islower() and next_word.endswith("s") and next_word not in ("was", "is", "has", "as", "its", "his", "this")
@@ -744,24 +763,29 @@ def _duration_value(n, unit: str | None) -> str | None:
     return f"{'PT' if is_time else 'P'}{_fmt_num(n)}{letter}"
 
 
+def _cached_tense(c, spacy_doc, folded: str, cache: dict) -> str | None:
+    """Tense of the verb governing a candidate: the parse when there is one, cue words otherwise (memoised)."""
+    key = (c.start, c.end)
+    if key not in cache:
+        t = None
+        if spacy_doc is not None:
+            try:
+                t = _tense_spacy(spacy_doc, c.start, c.end)
+            except Exception:
+                t = None
+        if t is None:
+            t = _tense_regex(folded, c.start, c.end)
+        cache[key] = None if t == _NOUN_TIME else t
+    return cache[key]
+
+
 def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_cache: dict) -> list[Timex]:
     s = fold_punct(text)
     out: list[Timex] = []
     prev_day: date | None = None
 
     def tense_of(c: _Cand) -> str | None:
-        key = (c.start, c.end)
-        if key not in tense_cache:
-            t = None
-            if spacy_doc is not None:
-                try:
-                    t = _tense_spacy(spacy_doc, c.start, c.end)
-                except Exception:
-                    t = None
-            if t is None:
-                t = _tense_regex(s, c.start, c.end)
-            tense_cache[key] = None if t == _NOUN_TIME else t
-        return tense_cache[key]
+        return _cached_tense(c, spacy_doc, s, tense_cache)
 
     for c in cands:
         f = c.f
@@ -1012,17 +1036,7 @@ def _infer_dct(text, spacy_doc, story_dates, lang, year_hint=None):
     hint = year_hint if isinstance(year_hint, int) and 1000 < year_hint < 3000 else None
 
     def tense(c):
-        key = (c.start, c.end)
-        if key not in tense_cache:
-            t = None
-            if spacy_doc is not None:
-                try:
-                    t = _tense_spacy(spacy_doc, c.start, c.end)
-                except Exception:
-                    t = None
-            t = t if t is not None else _tense_regex(s, c.start, c.end)
-            tense_cache[key] = None if t == _NOUN_TIME else t
-        return tense_cache[key]
+        return _cached_tense(c, spacy_doc, s, tense_cache)
 
     def is_dateline(c) -> bool:
         if c.start > 200:

@@ -134,7 +134,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "protester", "demonstrator", "organiser", "organizer", "veteran", "citizen", "voter",
     "author", "writer", "blogger", "owner", "entrepreneur", "banker", "trader", "investor",
     "president-elect", "prime minister", "foreign minister", "defence minister",
-    "defense minister", "think tank", "researcher", "fellow", "lecturer", "dean", "rector",
+    "defense minister", "think tank", "fellow", "lecturer", "dean", "rector",
     "latter", "former", "man", "woman", "person", "people",
 })
 

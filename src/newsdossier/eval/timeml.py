@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..textutil import strip_span
+
 
 @dataclass
 class GoldTimex:
@@ -109,12 +111,7 @@ def read_folder(folder: str | Path) -> list[TmlDoc]:
 # Scoring
 # --------------------------------------------------------------------------------------------
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+_trim = strip_span  # the same whitespace trimming the pipeline uses
 
 
 def match(gold: list, system: list, text: str = "") -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
