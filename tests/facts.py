@@ -88,3 +88,14 @@ def walk_spans(data: dict):
                 yield from walk(value, d["id"])
     for key in ("entities", "timeline", "claims", "quotes", "summary", "sources"):
         yield from walk(data[key], None)
+
+
+def provenance_problems(data: dict) -> tuple[int, list]:
+    """(number of spans checked, spans whose text is not documents[doc].text[start:end])."""
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    n, bad = 0, []
+    for doc, item in walk_spans(data):
+        n += 1
+        if doc not in texts or texts[doc][item["start"]:item["end"]] != item["text"]:
+            bad.append((doc, item))
+    return n, bad
