@@ -9,6 +9,7 @@ from .entities import group_entities, resolve_name
 def link_quotes(dossier: Dossier) -> None:
     """Map each quote's written speaker to the story's entity and collect the quotes ledger."""
     entries = []
+    by_id = {e.id: e for e in dossier.entities}
     for d in dossier.documents:
         for q in d.quotes:
             ent = None
@@ -16,7 +17,7 @@ def link_quotes(dossier: Dossier) -> None:
                 # the speaker span may coincide with an NER mention that already has its entity
                 ent_id = next((m.entity for m in d.mentions
                                if m.start < q.speaker_end and q.speaker_start < m.end and m.entity), None)
-                ent = next((e for e in dossier.entities if e.id == ent_id), None)
+                ent = by_id.get(ent_id)
                 if ent is not None and ent.type != "PERSON":
                     ent = None
             if ent is None and q.speaker_text:

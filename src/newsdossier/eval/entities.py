@@ -341,33 +341,33 @@ def _errors(key, response, gold_of, surf, gold_type, examples: int) -> dict[str,
         c = Counter(surf.get(m, "?") for m in part)
         return " | ".join(f"{s}" + (f" ×{n}" if n > 1 else "") for s, n in c.most_common(3))
 
+    def record(ps: list[list], by: Counter, ex: list) -> None:
+        """Every pair of parts that should (or should not) have been one cluster.
+
+        Parts and their members are ordered explicitly: they come from sets, whose order changes from run to run.
+        """
+        ps = sorted((sorted(p) for p in ps), key=lambda p: (-len(p), p[0]))
+        for i in range(len(ps)):
+            for j in range(i + 1, len(ps)):
+                a, b = ps[i], ps[j]
+                t = gold_type.get(a[0], "?")
+                kind = _kind(surf.get(a[0], ""), surf.get(b[0], ""))
+                by[f"{t} / {kind}"] += 1
+                ex.append({"topic": a[0][0], "type": t, "kind": kind, "a": label(a), "b": label(b)})
+
     for r in response:
         parts: dict[int, list] = defaultdict(list)
         for m in r:
             if m in gold_of:
                 parts[gold_of[m]].append(m)
-        ps = sorted(parts.values(), key=len, reverse=True)
-        for i in range(len(ps)):
-            for j in range(i + 1, len(ps)):
-                a, b = ps[i], ps[j]
-                t = gold_type.get(a[0], "?")
-                kind = _kind(surf.get(a[0], ""), surf.get(b[0], ""))
-                false_by[f"{t} / {kind}"] += 1
-                false_ex.append({"topic": a[0][0], "type": t, "kind": kind, "a": label(a), "b": label(b)})
+        record(list(parts.values()), false_by, false_ex)
     where = {m: i for i, r in enumerate(response) for m in r}
     for k in key:
         parts = defaultdict(list)
         for m in k:
             parts[where.get(m, ("missing", m))].append(m)
-        ps = sorted((p for g, p in parts.items() if not (isinstance(g, tuple) and g[0] == "missing")),
-                    key=len, reverse=True)
-        for i in range(len(ps)):
-            for j in range(i + 1, len(ps)):
-                a, b = ps[i], ps[j]
-                t = gold_type.get(a[0], "?")
-                kind = _kind(surf.get(a[0], ""), surf.get(b[0], ""))
-                missed_by[f"{t} / {kind}"] += 1
-                missed_ex.append({"topic": a[0][0], "type": t, "kind": kind, "a": label(a), "b": label(b)})
+        record([p for g, p in parts.items() if not (isinstance(g, tuple) and g[0] == "missing")],
+               missed_by, missed_ex)
     rng.shuffle(false_ex)
     rng.shuffle(missed_ex)
     return {
