@@ -148,9 +148,10 @@ def _run(doc: Document, name: str, fn: Callable[[], None]) -> None:
 
 def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] | None = None) -> None:
     """Fill language, sentences, mentions, timexes, quantities and quotes of every usable document."""
+    from .dct import infer_dct
     from .quantities import find_quantities
     from .quotes import find_quotes
-    from .temporal import find_timexes, infer_dct
+    from .temporal import find_timexes
 
     usable = [d for d in docs if d.text.strip()]
     for d in usable:

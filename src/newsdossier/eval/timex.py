@@ -41,7 +41,8 @@ def _has_day_cue(doc) -> bool:
 
 def main(args) -> dict:
     from ..analyze import load_nlp
-    from ..analyze.temporal import find_timexes, infer_dct
+    from ..analyze.dct import infer_dct
+    from ..analyze.temporal import find_timexes
 
     data = Path(args.data)
     docs = read_folder(data)
