@@ -95,3 +95,16 @@ def test_day_cue_needs_a_written_month_and_day():
     assert not _has_day_cue(doc(("Friday", "DATE", "1998-08-07"), ("today", "DATE", "1998-08-07")))
     assert not _has_day_cue(doc(("10:35 a.m.", "TIME", "1998-08-07T10:35")))  # a clock time fixes no day
     assert not _has_day_cue(doc(("August", "DATE", "1998-08")))
+
+
+def test_publication_day_written_means_within_a_day_of_the_dct():
+    from newsdossier.eval.timex import _writes_publication_day
+
+    def doc(dct, *pairs):
+        return T(dct=dct, timexes=[T(type=t, value=v, text=x) for x, t, v in pairs])
+
+    assert _writes_publication_day(doc("1998-08-08", ("August 7", "DATE", "1998-08-07")))  # dateline, day before
+    assert _writes_publication_day(doc("1998-08-07", ("Friday, Aug. 7", "DATE", "1998-08-07")))
+    assert not _writes_publication_day(doc("1998-08-18", ("Aug. 7", "DATE", "1998-08-07")))  # an older event
+    assert not _writes_publication_day(doc("1998-08-07", ("Friday", "DATE", "1998-08-07")))  # no written day
+    assert not _writes_publication_day(doc(None, ("Aug. 7", "DATE", "1998-08-07")))
