@@ -47,3 +47,16 @@ def test_build_with_no_usable_document_exits_1(tmp_path):
     assert r.returncode == 1
     data = json.loads((tmp_path / "out" / "dossier.json").read_text())
     assert data["documents"][0]["errors"] == ["empty document"]
+
+
+def test_output_folder_inside_the_input_is_not_read_back(tmp_path):
+    src = tmp_path / "story"
+    src.mkdir()
+    (src / "a.txt").write_text("Harbour workers walked out on Monday, the union said.\n")
+    out = src / "out"
+    for _ in range(2):  # the second build finds the first one's dossier.json/.md/.html inside its input
+        r = run("build", str(src), "-o", str(out))
+        assert r.returncode == 0, r.stderr
+    data = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in data["documents"]] == ["a"]
+    assert any(x["path"].endswith("out") and "output folder" in x["reason"] for x in data.get("rejected", []))

@@ -152,3 +152,22 @@ def test_scale_500_documents_is_fast():
 
     r = scale_benchmark(n_docs=500, per_doc=30)
     assert r["mentions"] == 15000 and r["seconds"] < 10
+
+
+def test_initial_and_surname_link_to_the_one_matching_full_name():
+    a = _doc("a", "Jonas Tervo runs the port. Sara Tervo is a judge. Jakob Halme spoke.",
+             [("Jonas Tervo", "PERSON"), ("Sara Tervo", "PERSON"), ("Jakob Halme", "PERSON")])
+    b = _doc("b", "J. Tervo said the port was shut. S. Tervo disagreed. J. Halme left. K. Halme stayed.",
+             [("J. Tervo", "PERSON"), ("S. Tervo", "PERSON"), ("J. Halme", "PERSON"), ("K. Halme", "PERSON")])
+    ents = group_entities([a, b])
+    assert _same(ents, "J. Tervo", "Jonas Tervo") and _same(ents, "S. Tervo", "Sara Tervo")
+    assert not _same(ents, "J. Tervo", "Sara Tervo")
+    assert _same(ents, "J. Halme", "Jakob Halme")  # J folds to i in the phonetic key; the surface letter decides
+    assert not _same(ents, "K. Halme", "Jakob Halme")
+
+
+def test_initial_with_two_matching_full_names_stays_apart():
+    a = _doc("a", "Jonas Tervo runs the port. Julia Tervo is a judge.", [("Jonas Tervo", "PERSON"), ("Julia Tervo", "PERSON")])
+    b = _doc("b", "J. Tervo said so.", [("J. Tervo", "PERSON")])
+    ents = group_entities([a, b])
+    assert not _same(ents, "J. Tervo", "Jonas Tervo") and not _same(ents, "J. Tervo", "Julia Tervo")

@@ -75,7 +75,8 @@ def cmd_build(args) -> int:
     from .render import write_outputs
 
     limits = Limits(max_file_mb=args.max_file_mb, max_documents=args.max_documents,
-                    max_html_depth=args.max_html_depth, follow_symlinks=args.follow_symlinks)
+                    max_html_depth=args.max_html_depth, follow_symlinks=args.follow_symlinks,
+                    skip_dirs=(Path(args.output),))
     progress = _RichProgress() if sys.stderr.isatty() and not args.quiet else None
     try:
         dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences,

@@ -225,6 +225,7 @@ class Limits:
     max_documents: int = 20_000
     max_html_depth: int = 1_000  # deeper element nesting is a hostile or broken page
     follow_symlinks: bool = False  # symlinks leading outside the input folder are not followed by default
+    skip_dirs: tuple = ()  # folders never read, e.g. this build's output folder inside an input folder
 
 
 def _reject(rejected: list[dict[str, str]], path: Path, reason: str) -> None:
@@ -258,6 +259,13 @@ def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> tup
             files.append(p)
             continue
         root = p.resolve()
+        skip = set()
+        for x in limits.skip_dirs:
+            try:
+                skip.add(Path(x).resolve())
+            except (OSError, RuntimeError):
+                pass
+
         def unreadable(e: OSError, p: Path = p) -> None:
             _reject(rejected, Path(getattr(e, "filename", "") or p), f"cannot list folder: {e.strerror or e}")
 
@@ -268,6 +276,9 @@ def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> tup
                 if (here / d).is_symlink():  # never walk into linked folders: loops and escapes
                     dirnames.remove(d)
                     _reject(rejected, here / d, "symlinked folder (not followed)")
+                elif skip and (here / d).resolve() in skip:  # a previous dossier would be read as a report
+                    dirnames.remove(d)
+                    _reject(rejected, here / d, "output folder of this build (not read)")
             for name in sorted(filenames):
                 if name.startswith("."):
                     continue

@@ -190,7 +190,9 @@ def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] |
                 return
             iso, conf, reason = infer_dct(d.text, spacy_doc=d.nlp, story_dates=story_dates, lang=d.language or "en")
             if iso:
-                d.published, d.published_basis, d.published_confidence = iso, "inferred", round(conf, 2)
+                # a date line the ingest did not recognise ("Published 14 March 2025") is still a dateline
+                basis = "dateline" if reason == "dateline" else "inferred"
+                d.published, d.published_basis, d.published_confidence = iso, basis, round(conf, 2)
                 d.meta["published_reason"] = reason
                 d.timexes = find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=d.language or "en")
 

@@ -328,6 +328,26 @@ def group_entities(docs: list[Document]) -> list[Entity]:
         if len(cands) == 1:
             uf.union(cands.pop(), k)
 
+    # "T. Verhoeven" for "Tomas Verhoeven": an initial and a surname link when exactly one full person name
+    # with that surname has a first name starting with that letter (read from the surface: the phonetic key
+    # may change a first letter, J -> i).
+    def first_letter(key: str) -> str:
+        toks = name_tokens(groups[key][0][1].text)
+        return anyascii(toks[0][:1]).lower() if toks else ""
+
+    for k in multi:
+        toks = k.split()
+        if len(toks) != 2 or not is_person(k) or not _INITIAL.match(name_tokens(groups[k][0][1].text)[0]):
+            continue
+        ini = first_letter(k)
+        full = [lk for lk in persons_by_last.get(toks[1], ())
+                if lk != k and len(name_tokens(groups[lk][0][1].text)[0].rstrip(".")) > 1 and first_letter(lk) == ini]
+        cands = {uf.find(lk) for lk in full}
+        if len(cands) > 1:
+            cands = {uf.find(lk) for lk in full if gdocs[lk] & gdocs[k]}
+        if len(cands) == 1:
+            uf.union(cands.pop(), k)
+
     # 6. Short forms of non-person names: "Betty Ford" / "Betty Ford Center", "Chiefs" / "Kansas City Chiefs":
     #    the shorter key is the start or the end of exactly one longer name of the same type. Places only when the
     #    extra words just say what kind of place it is (Mediterranean / Mediterranean Sea), since "Guinea" /
