@@ -213,3 +213,89 @@ def test_infer_dct_head_date_and_news_style(nlp):
     # a past date, then a weekday told in the past: the first such weekday on or after the date
     text = "The embassy was bombed on Aug. 7. The secretary paid tribute to the victims Tuesday."
     assert infer_dct(text, spacy_doc=nlp(text), year_hint=1998)[0] == "1998-08-11"
+
+
+def test_reporting_quarter_and_year_ago(nlp):
+    # company results: "a year earlier", "the year-ago quarter", "the quarter" refer to the quarter under report
+    dct = "1989-10-26"
+    got = tx(nlp, "Acme Corp. said its third-quarter net income rose 20% to $5 million from $4 million a year earlier. "
+                  "In the year-ago quarter, sales were flat. Revenue rose 5% in the quarter, compared with "
+                  "year-earlier revenue of $2 million.", dct=dct)
+    assert got["third-quarter"].value == "1989-Q3"
+    assert got["a year earlier"].value == "1988-Q3"
+    assert got["the year-ago quarter"].value == "1988-Q3"
+    assert got["the quarter"].value == "1989-Q3"
+    assert got["year-earlier"].value == "1988-Q3"
+    # a side mention of another quarter does not change the quarter under report
+    got = tx(nlp, "Net rose in the third quarter. After a flat second quarter, sales recovered. "
+                  "Costs were lower than a year ago.", dct=dct)
+    assert got["a year ago"].value == "1988-Q3"
+    # the nine months: the comparison is with the year before
+    got = tx(nlp, "Net rose in the third quarter. For the nine months, net was $9 million, up from $7 million "
+                  "a year earlier, and in the year-earlier period sales were $2 million.", dct=dct)
+    assert got["a year earlier"].value == "1988"
+    assert got["the year-earlier period"].value == "P9M" and got["the year-earlier period"].type == "DURATION"
+    # without any quarter named, "a year ago" is the year before
+    assert tx(nlp, "The plant opened a year ago.", dct=dct)["a year ago"].value == "1988"
+
+
+def test_quarters_with_years_and_fractions(nlp):
+    got = tx(nlp, "Losses peaked in the third quarter of 1984 and in the 1988 second quarter; profit should "
+                  "return in next year's first quarter.", dct="1989-10-27")
+    assert got["the third quarter of 1984"].value == "1984-Q3"
+    assert got["the 1988 second quarter"].value == "1988-Q2"
+    assert got["next year's first quarter"].value == "1990-Q1"
+    got = tx(nlp, "Iraq imports about three-quarters of its food, more than a quarter of the region's total.")
+    assert not any("quarter" in k for k in got)  # fractions, not time
+
+
+def test_yearless_month_deadlines_and_present(nlp):
+    # a dividend "payable Jan. 2" in November is the coming January
+    assert tx(nlp, "The dividend is payable Jan. 2 to holders of record.", dct="1989-11-02")["Jan. 2"].value == "1990-01-02"
+    # "to be completed by": a plan, not a past event
+    got = tx(nlp, "They said they expect the transaction to be completed by Dec. 15.", dct="1989-10-31")
+    assert got["Dec. 15"].value == "1989-12-15"
+    # a deadline moved under a past verb lies ahead
+    assert tx(nlp, "The offer was extended to Nov. 16.", dct="1989-10-30")["Nov. 16"].value == "1989-11-16"
+    assert tx(nlp, "Lenders extended revolving loans through January.", dct="1989-10-30")["January"].value == "1990-01"
+    # "since Jan. 13" is gone by, whatever the verb
+    got = tx(nlp, "He had been allowed to carry out inspections since Jan. 13.", dct="1998-03-06")
+    assert got["Jan. 13"].value == "1998-01-13"
+    # a past-tense report of next month: the coming one; a month further ahead stays in the year before
+    got = tx(nlp, "The minister said the cuts came in September.", dct="1990-08-16")
+    assert got["September"].value == "1990-09"
+    assert tx(nlp, "He was fired on December 20.")["December 20"].value == "2021-12-20"
+
+
+def test_more_durations_and_offsets(nlp):
+    got = tx(nlp, "A minute and a half later the pilot called. He stays for two more weeks. A second group came. "
+                  "A few days later it rained. An hour later it stopped.")
+    assert got["A minute and a half"].value == "PT1M30S"
+    assert got["two more weeks"].value == "P2W"
+    assert not any(k.startswith("A second") for k in got)  # the ordinal
+    assert got["A few days later"].type == "DURATION" and got["A few days later"].value == "PXD"
+    assert got["An hour later"].value == "PT1H"
+    got = tx(nlp, "It was built in the 20th century and sold in mid-1996. He watched 60 Minutes.")
+    assert got["20th century"].value == "19"
+    assert got["mid-1996"].value == "1996"
+    assert not any("Minutes" in k for k in got)
+
+
+def test_report_years_and_anaphoric_years(nlp):
+    got = tx(nlp, "In fiscal 1989, Elco earned $7.8 million. Sales for the full year rose. Hate groups grew "
+                  "over the past year. Gunfire was heard last night.", dct="1989-11-02")
+    assert got["fiscal 1989"].value == "1989"
+    assert got["the full year"].value == "1989"
+    assert got["the past year"].value == "1988"
+    assert got["last night"].value == "1989-11-01TNI" and got["last night"].type == "TIME"
+    got = tx(nlp, "He fled to Florida in June 1998 and returned later that year.", dct="2000-01-28")
+    assert got["later that year"].value == "1998"
+    got = tx(nlp, "The index closed at 2082 on Oct. 30, 1989, down 4.5% from the previous Friday.", dct="1989-11-02")
+    assert got["the previous Friday"].value == "1989-10-27"
+
+
+def test_titles_and_paragraph_breaks(nlp):
+    got = tx(nlp, "This Week With David Brinkley aired. Costs rose 8.\n\nMar. 3 was calm.", dct="1991-02-25")
+    assert "This Week" not in got
+    assert not any("\n\n" in k for k in got)
+    assert got["Mar. 3"].value == "1991-03-03"

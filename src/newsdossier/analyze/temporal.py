@@ -15,8 +15,14 @@ Anchoring rules (the choices that matter):
   * month-day without year: the DCT's year; the year before when the month is later than the DCT's
     month and the verb is past; the year after when the month is earlier and the verb is future;
     without a tense the nearer of the two.
+    A deadline cue ("until", "through", "payable", "effective", "extended to") or the simple present
+    takes the nearer occurrence; "since" makes it past; next month told in the past is the coming one.
   * "two days earlier", "the following day", "a week later": relative to the last day-level date
     mentioned before (anchor "previous-date"), else the DCT. "two days ago" is always DCT-relative.
+    "later that year", "a year later": relative to the last date of any granularity ("June 1998").
+  * company results: "the quarter", "the year-ago quarter", "year-earlier", and "a year ago/earlier"
+    after a quarter is named refer to the quarter under report (the one named most often so far),
+    or the same quarter a year back; "the nine months" switches the comparison to the year.
 Languages other than English: month and weekday names and today/yesterday/tomorrow come from
 dateparser's locale data; the numeric and ISO patterns are language-neutral.
 
@@ -134,21 +140,27 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
         ("spoken_year", r"\b(?:the\s+year\s+)?(?P<tt>two\s+thousand)(?:\s+and\s+(?P<uw2>one|two|three|four|five|six|seven|eight|nine))?\b(?![\s-]+(?:\w+\s+)?(?:people|dollars|troops|soldiers|of|and|or|to|more|percent))", 4),
         ("holiday", rf"\b(?:(?P<hmod>last|next|this)\s+)?(?P<hol>{_alt(k.title() for k in HOLIDAYS)})\b", 6),
         ("decade", r"(?:\bthe\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s)\b", 5),
-        ("year", rf"(?<![\w$€£.,/-]){Y}(?![\w%-]|\s*(?:percent|per\s+cent))", 3),
-        ("quarter", r"\b(?:the\s+)?(?P<mod>first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|latest|current)\s+(?:fiscal\s+)?quarter\b", 6),
-        ("quarter", r"\b(?P<mod>first|second|third|fourth)-quarter\b", 6),
+        ("year", rf"(?:(?<=\bmid-)|(?<![\w$€£.,/-])){Y}(?![\w%-]|\s*(?:percent|per\s+cent))", 3),
+        ("century", r"\b(?P<cn>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b", 5),
+        ("quarter", r"\b(?:the\s+)?(?:(?P<qy>(?:1[5-9]|20)\d\d)\s+|(?P<qrel>this|last|next)\s+year's\s+|fiscal[\s-]+)?(?P<mod>first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|latest|current)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?P<qy2>(?:1[5-9]|20)\d\d)\b)?(?![\w-])", 6),
+        ("quarter", r"\b(?:fiscal[\s-]+)?(?P<mod>first|second|third|fourth)-quarter\b", 6),
+        # reporting periods of company results: "the year-ago quarter", "year-earlier profit", "the quarter",
+        # "the latest period", "the 1988 period": the quarter (or year) under report, or the same a year back
+        ("fperiod", r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year-(?:ago|earlier))(?:\s+(?P<ord>first|second|third|fourth))?(?:\s+(?P<what>quarter|period|(?P<mon>six|nine)\s+months))?(?![\w-])", 7),
+        ("fperiod", r"\bthe\s+(?:(?P<py>(?:1[5-9]|20)\d\d)\s+(?P<pw>quarter|period)|(?P<latest>latest)\s+period|(?P<q>quarter)(?:\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?)(?![\w-])", 6),
         ("season", r"\b(?P<mod>this|last|next|early|late)\s+(?P<season>spring|summer|autumn|fall|winter)\b", 5),
         ("time", r"\b(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)", 6),
         ("time", r"\b(?:at\s+)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\b", 6),
         ("time", r"(?<!High\s)(?<!high\s)\b(?P<noon>(?-i:noon|midday))\b", 5),
         ("weekday", rf"(?:\b(?P<mod>last|next|this|coming|past|previous|following)\s+)?{W}{POD}\b", 4),
         ("deictic", rf"\b(?:the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<deic>{_alt(deictic)})){POD}(?!\w)", 5),
-        ("deictic", r"\b(?P<tonight>tonight|this\s+(?P<pod>morning|afternoon|evening))\b", 5),
+        ("deictic", r"\b(?P<tonight>tonight|this\s+(?P<pod>morning|afternoon|evening)|(?P<lastnight>last\s+night))\b", 5),
         ("relunit", r"\b(?P<mod>this|last|next|coming|past|previous|following|current|same|that)\s+(?P<unit>week(?:end)?|month|year|decade|century)\b", 5),
         ("relunit", r"\b(?P<mod>the)\s+(?P<unit>weekend)\b", 4),
+        ("relunit", r"\bthe\s+(?P<mod>full|current\s+fiscal)\s+(?P<unit>year)\b", 5),
         ("offset", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*(?:[.,;:!?)]|$)))", 8),
         ("anaph", r"\b(?P<which>the\s+(?:following|next|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)|(?:that|the\s+same)\s+(?P<unit3>day|week|month|year|morning|evening|night))\b", 7),
-        ("duration", rf"\b(?:the\s+)?{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?{UNIT}(?P<adj>[\s-]+long)?(?![\s-]+old\b)\b", 4),
+        ("duration", rf"\b(?:the\s+)?{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?(?:(?:more|additional|extra)\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<adj>[\s-]+long)?(?![\s-]+old\b)\b", 4),
         ("duration", r"\b(?P<unit>day|week|month|year|hour)(?P<adj>[\s-]long)\b", 4),
         ("duration", r"(?<=\bfor\s)(?P<bare>days|weeks|months|years|decades|centuries|hours)\b", 3),
         ("duration", r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<bare>days|weeks|months|years|decades)\b", 4),
@@ -206,7 +218,7 @@ def _scan(text: str, lang: str) -> list[_Cand]:
                 word = re.search(r"(\w+)\.$", s[c.start:c.end])
                 if word and len(word.group(1)) > 4:
                     c.end -= 1
-            if c is not None:
+            if c is not None and "\n\n" not in s[c.start:c.end]:  # never across a paragraph break
                 c.prio = prio
                 cands.append(c)
     # keep the longest, then the most specific, non-overlapping candidates
@@ -261,6 +273,10 @@ def _combine(s: str, cands: list[_Cand]) -> list[_Cand]:
                 m = None  # "earlier this week": TimeML keeps "this week"
             if m and not (c.kind == "offset" and c.f.get("n")):
                 c.start = lo + m.start()
+        if c.kind == "y":
+            m = re.search(r"\bfiscal\s+$", before, re.I)
+            if m:
+                c.start = lo + m.start()  # "fiscal 1989": the company's year, written with its word
         if c.kind in ("duration", "offset") and c.f.get("n") not in (None, 0):
             m = _QUANT_PREFIX.search(s[lo:c.start])
             if m:
@@ -369,6 +385,8 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         if rule is None:
             return None
         return _Cand(start, end, "holiday", {"rule": rule, "mod": (g.get("hmod") or "").lower() or None})
+    if kind == "century":
+        return _Cand(start, end, "decade", {"v": f"{int(g['cn']) - 1:02d}"})  # "the 20th century": 19xx
     if kind == "decade":
         if g.get("cent"):
             return _Cand(m.start("cent"), end, "decade", {"v": g["cent"] + g["dec"] + "X"})
@@ -394,7 +412,23 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         return _Cand(start, end, "y", {"y": y})
     if kind == "quarter":
         mod = g["mod"].lower()
-        return _Cand(start, end, "quarter", {"q": ORDINALS.get(mod), "mod": None if mod in ORDINALS else mod})
+        f = {"q": ORDINALS.get(mod), "mod": None if mod in ORDINALS else mod}
+        if g.get("qy") or g.get("qy2"):
+            f["y"] = int(g.get("qy") or g.get("qy2"))
+        elif g.get("qrel"):
+            f["yoff"] = {"this": 0, "last": -1, "next": 1}[g["qrel"].lower()]
+        return _Cand(start, end, "quarter", f)
+    if kind == "fperiod":
+        if g.get("ago"):
+            if not (g.get("ord") or g.get("what")):
+                start = m.start("ago")  # "year-earlier profit": the adjective alone
+            if g.get("mon"):
+                return _Cand(start, end, "duration", {"n": NUMBER_WORDS[g["mon"].lower()], "unit": "month"})
+            return _Cand(start, end, "fperiod", {"back": 1, "q": ORDINALS.get((g.get("ord") or "").lower()),
+                                                  "period": (g.get("what") or "").lower() == "period"})
+        if g.get("py"):
+            return _Cand(start, end, "fperiod", {"y": int(g["py"]), "period": g["pw"].lower() == "period"})
+        return _Cand(start, end, "fperiod", {"back": 1 if g.get("qago") else 0, "period": bool(g.get("latest"))})
     if kind == "season":
         if g["season"][:1].isupper() is False and lang != "en":
             return None
@@ -418,14 +452,19 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         if wd is None:
             return None
         mod = (g.get("mod") or "").lower() or None
+        anaph = mod in ("previous", "following") and re.search(r"\bthe\s+$", s[max(0, start - 4):start], re.I)
+        if anaph:
+            start = s.rfind("the", 0, start)  # "the previous Friday": the Friday before the date just told
         if mod in ("past", "previous"):
             mod = "last"
         if mod == "following":
             mod = "next"
-        f = {"wd": wd, "mod": mod, "pod": PARTS_OF_DAY.get((g.get("pod") or "").lower())}
+        f = {"wd": wd, "mod": mod, "pod": PARTS_OF_DAY.get((g.get("pod") or "").lower()), "anaph": bool(anaph)}
         return _Cand(start, end, "weekday", f)
     if kind == "deictic":
         if g.get("tonight") is not None:
+            if g.get("lastnight"):
+                return _Cand(start, end, "deictic", {"off": -1, "pod": "NI", "time": True})
             pod = "NI" if g["tonight"].lower() == "tonight" else PARTS_OF_DAY[g["pod"].lower()]
             return _Cand(start, end, "deictic", {"off": 0, "pod": pod, "time": True})
         if g.get("dd"):
@@ -436,8 +475,15 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
                 return None
         return _Cand(start, end, "deictic", {"off": off, "pod": PARTS_OF_DAY.get((g.get("pod") or "").lower())})
     if kind == "relunit":
+        if g["mod"][:1].isupper() and g["unit"][:1].isupper():
+            return None  # "This Week", "Next Year": a title
         mod = g["mod"].lower()
+        if mod.startswith(("full", "current")):
+            mod = "this"  # "the full year", "the current fiscal year": the year of the report
         unit = g["unit"].lower()
+        if mod == "past" and unit == "year" and re.search(r"\bthe\s+$", s[max(0, start - 4):start], re.I):
+            # "over the past year": annotated as the calendar year before the report
+            return _Cand(s.rfind("the", 0, start), end, "relunit", {"mod": "last", "unit": unit})
         if mod in ("past",) or unit in ("decade", "century"):
             if mod not in ("past", "last", "next", "coming", "previous"):
                 return None
@@ -470,7 +516,16 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         n = _num(g.get("num")) if g.get("num") else 1
         if n is None:
             return None
+        if g.get("half") and n != "X":
+            n += 0.5  # "a minute and a half"
         txt = s[start:end]
+        if _unit_key(g.get("unit")) == "quarter" and (re.match(r"\s+of\b", s[end:end + 4]) or "-quarters" in txt.lower()):
+            return None  # "three-quarters of its food", "more than a quarter of the market": a fraction
+        if _unit_key(g.get("unit")) == "second" and n == 1 and re.match(r"\s+[a-z]", s[end:end + 2]) \
+                and not re.match(r"\s+(?:ago|later|earlier|or|and|to|before|after)\b", s[end:end + 10]):
+            return None  # "a second betrayal", "a second group": the ordinal
+        if re.match(r"\d", txt) and g.get("unit", "")[:1].isupper():
+            return None  # "60 Minutes": a title
         # "a week-long deployment": the expression is "week-long"
         mm = re.match(r"(?:an?|the)\s+", txt, re.I)
         if mm and (g.get("adj") or re.search(r"\w-\w", txt)):
@@ -556,8 +611,8 @@ def _verb_tense_plain(t) -> str | None:
         return "would"
     if any(a in MODALS for a in low):
         return None if any(a in PAST_MODALS for a in low) else "future"
-    # "is going to begin", "plans to begin", "expected to begin"
-    if "to" in low and t.tag_ == "VB":
+    # "is going to begin", "plans to begin", "expected to begin", "to be completed by"
+    if "to" in low and (t.tag_ == "VB" or t.tag_ == "VBN" and "be" in low):
         h = t.head
         if h is not t and h.lemma_ == "go" and h.tag_ == "VBG":
             return "future"
@@ -710,6 +765,27 @@ def _year_for_month(mo: int, dct: date, tense: str | None) -> int:
     return y
 
 
+_AHEAD_CUE = re.compile(r"\b(?:until|till|through|payable|effective|extended\s+to|postponed\s+to|delayed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _month_year(mo: int, dct: date, tense: str | None, before: str) -> int:
+    """Year of a month named without one. A deadline ("until January", "payable Jan. 2", "extended to
+    Nov. 16") and the simple present ("the dividend is payable in January") take the nearer
+    occurrence; otherwise as `_year_for_month`."""
+    if re.search(r"\bsince\s+(?:\w+\s+){0,1}$", before, re.I):
+        tense = "past"  # "since Jan. 13": a time already gone by
+    if tense == "present" or (tense in ("past", None) and _AHEAD_CUE.search(before)):
+        diff = mo - dct.month
+        if diff > 6:
+            return dct.year - 1
+        if diff < -6:
+            return dct.year + 1
+        return dct.year
+    if tense == "past" and mo == dct.month + 1:
+        return dct.year  # next month told in the past tense: mostly an announced plan ("cut supply in September")
+    return _year_for_month(mo, dct, tense)
+
+
 def _offset(anchor: date, n, unit: str, direction: int) -> tuple[str | None, str]:
     """Shift a day by n units; returns (value, granularity)."""
     if n == "X" or n is None:
@@ -783,6 +859,9 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
     s = fold_punct(text)
     out: list[Timex] = []
     prev_day: date | None = None
+    prev_any: tuple | None = None  # (date, "day"|"month"|"year") of the last date of any granularity
+    period: tuple | None = None  # the reporting period last named: ("Q", year, quarter, end) or ("Y", year, None, end)
+    q_seen: dict = {}
 
     def tense_of(c: _Cand) -> str | None:
         return _cached_tense(c, spacy_doc, s, tense_cache)
@@ -806,7 +885,7 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
         elif k == "md":
             tense = tense_of(c)
             if dct is not None:
-                y = _year_for_month(f["m"], dct, tense)
+                y = _month_year(f["m"], dct, tense, s[max(0, c.start - 40):c.start])
                 if f.get("wd") is not None:
                     # a weekday fixes the year when the default does not fit
                     for cand_y in (y, y - 1, y + 1):
@@ -843,7 +922,7 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                 elif mod == "this":
                     y = dct.year
                 else:
-                    y = _year_for_month(f["m"], dct, tense)
+                    y = _month_year(f["m"], dct, tense, s[max(0, c.start - 40):c.start])
                 value, anchor = f"{y:04d}-{f['m']:02d}", "dct"
             else:
                 value = f"XXXX-{f['m']:02d}"
@@ -864,11 +943,46 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                         q, y = 4, y - 1
                     if q > 4:
                         q, y = 1, y + 1
+                elif f.get("y") is not None:
+                    y = f["y"]
+                elif f.get("yoff") is not None:
+                    y += f["yoff"]
                 else:
                     tense = tense_of(c)
                     if tense in ("past", None) and q > cur:
                         y -= 1  # without a tense, a quarter is mostly one already reported
                 value, anchor = f"{y:04d}-Q{q}", "dct"
+                if f.get("y") is None and not f.get("yoff"):
+                    # the quarter under report: the one named most often so far ("after a flat second
+                    # quarter" in a third-quarter report does not change it), ties to the first
+                    q_seen[(y, q)] = q_seen.get((y, q), 0) + 1
+                    if period is None or period[0] != "Q" or q_seen[(y, q)] > q_seen.get(period[1:3], 0):
+                        period = ("Q", y, q, c.end)
+                    else:
+                        period = (*period[:3], c.end)
+        elif k == "fperiod":
+            if dct is not None:
+                # the period under report: the last quarter named, else the last completed quarter
+                if period is not None and period[0] == "Q":
+                    py, pq = period[1], period[2]
+                elif period is not None:
+                    py, pq = period[1], None
+                else:
+                    cur = (dct.month - 1) // 3 + 1
+                    py, pq = (dct.year, cur - 1) if cur > 1 else (dct.year - 1, 4)
+                if f.get("q"):
+                    pq = f["q"]
+                if f.get("y") is not None:
+                    py = f["y"]  # "the 1988 period": that year's quarter under report
+                    if f.get("period") and (period is None or period[0] != "Q"):
+                        pq = None
+                py -= f.get("back", 0)
+                if f.get("period") and period is not None and period[0] == "Y":
+                    pq = None
+                value, anchor = (f"{py:04d}-Q{pq}" if pq else f"{py:04d}"), "dct"
+                if f.get("back") and f.get("period") and period is not None and period[0] == "Y":
+                    # "the year-earlier period" after "the nine months": the same span of months
+                    typ, value, anchor = "DURATION", f"P{period[4]}M", None
         elif k == "season":
             if dct is not None:
                 mod, y = f["mod"], dct.year
@@ -895,6 +1009,8 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     # "Wednesday's ruling": a named day's event is mostly already past; only a future
                     # governor ("will attend Thursday's meeting") points to the coming one
                     mode = "ge" if tense == "future" else "le"
+                elif re.search(r"\bsince\s+$", s[max(0, c.start - 10):c.start], re.I):
+                    mode = "le"  # "since Tuesday": gone by
                 elif re.search(r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+(?:\S+\s+){0,3}$", s[max(0, c.start - 40):c.start], re.I):
                     mode = "ge"  # "until 9 a.m. Tuesday", "as soon as Tuesday": a deadline ahead
                 elif tense == "past" or tense is None:
@@ -907,8 +1023,11 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     mode = "near"
                 else:  # present ("begins on Thursday")
                     mode = "ge"
-                day = _weekday_date(f["wd"], dct, mode)
-                value, anchor = day.isoformat(), "dct"
+                if f.get("anaph") and prev_day is not None:
+                    day, anchor = _weekday_date(f["wd"], prev_day, mode), "previous-date"
+                else:
+                    day, anchor = _weekday_date(f["wd"], dct, mode), "dct"
+                value = day.isoformat()
                 # "Friday evening": the annotated news corpora mostly add the part of the day; "Friday night"
                 # and "Friday morning" mostly keep the day alone
                 if f.get("pod") == "EV":
@@ -932,6 +1051,9 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                 base, anchor = dct, "dct"
                 if mod in ("same", "that", "following", "previous") and prev_day is not None:
                     base, anchor = prev_day, "previous-date"
+                if mod in ("same", "that", "following", "previous") and prev_any is not None \
+                        and (unit == "year" or unit == "month" and prev_any[1] != "year"):
+                    base, anchor = prev_any[0], "previous-date"  # "in June 1998 ... later that year"
                 step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(mod, 0)
                 if mod == "the":
                     # "the weekend": told in the past, the last one (this week's once it has begun);
@@ -950,12 +1072,25 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
         elif k == "offset":
             tense = None
             base, anchor = None, None
-            if f["anchor"] == "prev" and prev_day is not None:
+            if f["anchor"] == "prev" and prev_any is not None \
+                    and (f["unit"] == "year" or f["unit"] == "month" and prev_any[1] != "year"):
+                base, anchor = prev_any[0], "previous-date"  # "in June 1998 ... a year later"
+            elif f["anchor"] == "prev" and prev_day is not None:
                 base, anchor = prev_day, "previous-date"
             elif dct is not None:
                 base, anchor = dct, "dct"
             if f["n"] == "X" and f["anchor"] == "dct":
                 value, anchor = ("PAST_REF" if f["dir"] < 0 else "FUTURE_REF"), None
+            elif f["n"] == "X":
+                # "a few days later": no day to point at; the amount of time is what is known
+                typ, value, anchor = "DURATION", _duration_value("X", f["unit"]), None
+            elif (f["n"] == 1 and f["unit"] == "year" and f["dir"] < 0 and dct is not None and period is not None
+                  and period[0] == "Q" and c.start - period[3] < 1200):
+                # "net rose from $5 million a year ago" after "third-quarter net": the same quarter a year back
+                value, anchor = f"{period[1] - 1:04d}-Q{period[2]}", "dct"
+            elif f["unit"] in ("hour", "minute", "second"):
+                # "an hour later": the clock time is unknown; the amount of time is what is known
+                typ, value, anchor = "DURATION", _duration_value(f["n"], f["unit"]), None
             elif base is not None:
                 value, gran = _offset(base, f["n"], f["unit"], f["dir"])
                 if gran == "day":
@@ -967,6 +1102,8 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
         elif k == "duration":
             typ = "DURATION"
             value = _duration_value(f["n"], f["unit"])
+            if dct is not None and f["unit"] == "month" and f["n"] in (6, 9) and s[c.start:c.start + 4].lower() == "the ":
+                period = ("Y", dct.year, None, c.end, f["n"])  # "the nine months": results reported for the year so far
         elif k == "ref":
             value = f["v"]
         elif k == "set":
@@ -976,6 +1113,11 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
         out.append(t)
         if day is not None:
             prev_day = day
+            prev_any = (day, "day")
+        elif typ == "DATE" and value and k in ("ym", "y", "month"):
+            mm = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value)
+            if mm:
+                prev_any = (date(int(mm.group(1)), int(mm.group(2) or 1), 1), "month" if mm.group(2) else "year")
     return out
 
 
