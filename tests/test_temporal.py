@@ -299,3 +299,63 @@ def test_titles_and_paragraph_breaks(nlp):
     assert "This Week" not in got
     assert not any("\n\n" in k for k in got)
     assert got["Mar. 3"].value == "1991-03-03"
+
+
+def test_weekday_possessive_under_expectation_without_parse():
+    # no parse: a verb of expectation with an infinitive ahead points the named day forward
+    assert tx(None, "Officials expect Thursday's meeting to produce a deal.", dct="2024-03-13")["Thursday"].value \
+        == "2024-03-14"
+    assert tx(None, "Officials expected Thursday's meeting to fail.", dct="2024-03-13")["Thursday"].value \
+        == "2024-03-07"
+
+
+@pytest.mark.parametrize("use_parse", [True, False])
+def test_clock_time_takes_the_day_last_told(nlp, use_parse):
+    p = nlp if use_parse else None
+    got = tx(p, "The doctor was killed on Oct. 23, 1998. He was shot at 10 p.m. in his kitchen.", dct="1999-04-19")
+    assert got["10 p.m."].value == "1998-10-23T22:00"
+    got = tx(p, "The meeting opened at 9 a.m. in the capital.", dct="1999-04-19")
+    assert got["9 a.m."].value == "1999-04-19T09:00"  # no day told yet: the document's day
+
+
+def test_report_year_periods(nlp):
+    got = tx(nlp, "Net income for the fiscal year ended March 31 rose. For the year, volume was flat. "
+                  "Shipments were delayed earlier in the year. The best player of the year was named.",
+             dct="1989-11-02")
+    assert got["the fiscal year"].type == "DURATION" and got["the fiscal year"].value == "P1Y"
+    assert got["the year"].value == "1989" and got["the year"].type == "DATE"
+    assert got["earlier in the year"].value == "1989"
+    assert sum(1 for k in got if k.endswith("the year")) == 2  # "player of the year" is a title
+
+
+def test_earlier_this_year_keeps_its_modifier(nlp):
+    got = tx(nlp, "Earlier this month the company cut jobs. Sales fell earlier this year. He left late yesterday.",
+             dct="1989-11-02")
+    assert got["Earlier this month"].value == "1989-11"
+    assert got["earlier this year"].value == "1989"
+    assert got["late yesterday"].value == "1989-11-01"
+
+
+def test_adjectival_quarter_names_the_reported_period(nlp):
+    got = tx(nlp, "Delta earned a record in the fiscal first quarter. Separately, America West reported "
+                  "third-quarter profit of $5.8 million, up from $4 million a year earlier.", dct="1989-10-26")
+    assert got["third-quarter"].value == "1989-Q3"
+    assert got["a year earlier"].value == "1988-Q3"
+
+
+def test_last_years_results_in_a_quarterly_report(nlp):
+    text = "Ralston reported third-quarter net of $84 million. Sales rose 13% from last year's $1.55 billion."
+    got = tx(nlp, text, dct="1989-11-02")
+    assert got["last year"].value == "1988-Q3"  # the same quarter a year back
+    assert [t.value for t in find_timexes("Sales rose 13% from last year's $1.55 billion.", "1989-11-02")] \
+        == ["1988"]  # no quarter under report: the year
+
+
+def test_recurring_named_days_and_months(nlp):
+    got = tx(nlp, "The paper appears each Thursday. Flights leave on Tuesday nights. Fees are paid every July "
+                  "and every quarter. Thus, he left.", dct="1998-02-13")
+    assert got["each Thursday"].type == "SET" and got["each Thursday"].value == "XXXX-WXX-4"
+    assert got["Tuesday nights"].value == "XXXX-WXX-2TNI"
+    assert got["every July"].value == "XXXX-07"
+    assert got["every quarter"].value == "P1Q"
+    assert "Thus" not in got

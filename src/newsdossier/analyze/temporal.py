@@ -157,17 +157,26 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
         ("deictic", r"\b(?P<tonight>tonight|this\s+(?P<pod>morning|afternoon|evening)|(?P<lastnight>last\s+night))\b", 5),
         ("relunit", r"\b(?P<mod>this|last|next|coming|past|previous|following|current|same|that)\s+(?P<unit>week(?:end)?|month|year|decade|century)\b", 5),
         ("relunit", r"\b(?P<mod>the)\s+(?P<unit>weekend)\b", 4),
+        # "for the year", "earlier in the year": the definite year of a report is the current one
+        ("relunit", r"\b(?P<mod>the)\s+(?:fiscal\s+)?(?P<unit>year)\b(?![\s-]+(?:before|after|earlier|ago|later|ended|ending|ends|that|"
+                    r"two|nineteen|twenty|in|to|of|round)\b|[-'’]|\s+\d)", 3),
         ("relunit", r"\bthe\s+(?P<mod>full|current\s+fiscal)\s+(?P<unit>year)\b", 5),
         ("offset", rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*(?:[.,;:!?)]|$)))", 8),
         ("anaph", r"\b(?P<which>the\s+(?:following|next|previous|preceding)\s+(?P<unit>day|week|month|year|morning|evening|night)|the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after)(?!\s+(?:the|a|an|his|her|its|their|\w+ing)\b)|(?:that|the\s+same)\s+(?P<unit3>day|week|month|year|morning|evening|night))\b", 7),
         ("duration", rf"\b(?:the\s+)?{NUM}[\s-]+(?:(?:or|to)\s+(?:{_NUM_ALT})[\s-]+)?(?:(?:more|additional|extra)\s+)?{UNIT}(?P<half>\s+and\s+a\s+half)?(?P<adj>[\s-]+long)?(?![\s-]+old\b)\b", 4),
         ("duration", r"\b(?P<unit>day|week|month|year|hour)(?P<adj>[\s-]long)\b", 4),
+        # "net income for the fiscal year ended March 31": a reporting period told by its end, like "the six
+        # months ended": the amount of time (the end date is its own expression)
+        ("duration", r"\bthe\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:that\s+)?(?:ended|ending|ends)\b)", 5),
         ("duration", r"(?<=\bfor\s)(?P<bare>days|weeks|months|years|decades|centuries|hours)\b", 3),
         ("duration", r"\b(?:the\s+)?(?:recent|coming|past)\s+(?P<bare>days|weeks|months|years|decades)\b", 4),
         ("duration", rf"\b(?:the\s+)?(?:last|past|next|coming|first|recent)\s+(?P<num>(?:{_NUM_ALT}))\s+{UNIT}\b", 5),
         ("ref", rf"\b(?P<ref>{_alt(REFS)})\b", 2),
-        ("set", r"\b(?:(?P<every>every|each|per)\s+(?P<unit>day|week|month|year|morning|evening|night|hour))\b", 4),
+        ("set", r"\b(?:(?P<every>every|each|per)\s+(?P<unit>day|week|month|quarter|year|morning|evening|night|hour))\b", 4),
         ("set", rf"\b(?P<setw>{_alt(SET_WORDS)})\b", 2),
+        # a recurring named day or month: "each Thursday", "every July", "Tuesday nights" (TimeML SET)
+        ("setname", rf"\b(?:(?P<every>every|each)\s+)?(?:(?P<swd>{_alt(wdays)})(?P<pl>s)?|(?P<smon>{_alt(months)}))"
+                    rf"(?:\s+(?P<spod>morning|afternoon|evening|night)(?P<ppl>s)?)?\b", 5),
     ]
     return [(k, re.compile(p, re.I), prio) for k, p, prio in pats]
 
@@ -267,12 +276,15 @@ def _combine(s: str, cands: list[_Cand]) -> list[_Cand]:
                 continue
         lo = out[-1].end if out else 0
         before = s[lo:c.start]
-        if c.kind in ("ym", "y", "month", "decade", "relunit", "md", "offset", "season", "quarter"):
+        if c.kind in ("ym", "y", "month", "decade", "relunit", "md", "offset", "season", "quarter", "deictic"):
             m = _POINT_PREFIX.search(before)
-            if m and re.match(r"earlier|later", m.group(0), re.I) and s[c.start:c.start + 5].lower() == "this ":
-                m = None  # "earlier this week": TimeML keeps "this week"
+            if m and re.match(r"earlier|later", m.group(0), re.I) and s[c.start:c.start + 9].lower() == "this week":
+                m = None  # "earlier this week": the annotated corpora keep "this week" ("earlier this year" whole)
             if m and not (c.kind == "offset" and c.f.get("n")):
                 c.start = lo + m.start()
+            m = re.search(r"\b(?:earlier|later)\s+in\s+$", before, re.I)
+            if m and c.kind == "relunit" and c.f.get("mod") == "the":
+                c.start = lo + m.start()  # "earlier in the year": the point inside the report's year
         if c.kind == "y":
             m = re.search(r"\bfiscal\s+$", before, re.I)
             if m:
@@ -412,7 +424,8 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         return _Cand(start, end, "y", {"y": y})
     if kind == "quarter":
         mod = g["mod"].lower()
-        f = {"q": ORDINALS.get(mod), "mod": None if mod in ORDINALS else mod}
+        f = {"q": ORDINALS.get(mod), "mod": None if mod in ORDINALS else mod,
+             "adj": s[end - 8:end].lower() == "-quarter"}
         if g.get("qy") or g.get("qy2"):
             f["y"] = int(g.get("qy") or g.get("qy2"))
         elif g.get("qrel"):
@@ -484,6 +497,14 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         if mod == "past" and unit == "year" and re.search(r"\bthe\s+$", s[max(0, start - 4):start], re.I):
             # "over the past year": annotated as the calendar year before the report
             return _Cand(s.rfind("the", 0, start), end, "relunit", {"mod": "last", "unit": unit})
+        if mod == "the" and unit == "year":
+            pre = s[max(0, start - 30):start]
+            if re.search(r"\bof\s+$", pre, re.I) and not re.search(
+                    r"\b(?:days|weeks|months|quarters|half|end|beginning|start|rest|part|remainder|balance)\s+of\s+$",
+                    pre, re.I):
+                return None  # "the event of the year", "the man of the year": a title, not a time
+            if re.search(r"\b(?:all|throughout|during|over|through|around|across)\s+$", pre, re.I):
+                return None  # "throughout the year": a stretch of any year, mostly not annotated as the year of the report
         if mod in ("past",) or unit in ("decade", "century"):
             if mod not in ("past", "last", "next", "coming", "previous"):
                 return None
@@ -543,11 +564,31 @@ def _make(kind, m, s, months, wdays, deictic, lang) -> _Cand | None:
         if lead:
             start += lead.end()  # "in the past": the preposition is not part of the expression
         return _Cand(start, end, "ref", {"v": v})
+    if kind == "setname":
+        plural = g.get("pl") or (g.get("ppl") and g.get("swd"))
+        if not (g.get("every") or plural) or (g.get("smon") and not g.get("every")):
+            return None
+        name = g.get("swd") or g.get("smon")
+        if g.get("pl") and len(name) < 6:
+            return None  # "Thus": an abbreviation with an "s" is no plural day
+        if not _cased_ok(name, lang, strict=True) or (g.get("smon") and g.get("spod")):
+            return None
+        if g.get("swd"):
+            wd = wdays.get(name.lower())
+            if wd is None:
+                return None
+            v = f"XXXX-WXX-{wd + 1}" + ("T" + PARTS_OF_DAY[g["spod"].lower()] if g.get("spod") else "")
+        else:
+            mo = months.get(name.lower())
+            if mo is None:
+                return None
+            v = f"XXXX-{mo:02d}"
+        return _Cand(start, end, "set", {"v": v})
     if kind == "set":
         if g.get("setw"):
             return _Cand(start, end, "set", {"v": SET_WORDS[g["setw"].lower()]})
         u = g["unit"].lower()
-        v = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}.get(u, "P1D")
+        v = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "quarter": "P1Q"}.get(u, "P1D")
         return _Cand(start, end, "set", {"v": v})
     return None
 
@@ -954,9 +995,12 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                 value, anchor = f"{y:04d}-Q{q}", "dct"
                 if f.get("y") is None and not f.get("yoff"):
                     # the quarter under report: the one named most often so far ("after a flat second
-                    # quarter" in a third-quarter report does not change it), ties to the first
+                    # quarter" in a third-quarter report does not change it), ties to the first; the adjective
+                    # ("reported third-quarter profit", "fiscal second-quarter net") names the results being
+                    # reported and takes over at once
                     q_seen[(y, q)] = q_seen.get((y, q), 0) + 1
-                    if period is None or period[0] != "Q" or q_seen[(y, q)] > q_seen.get(period[1:3], 0):
+                    if period is None or period[0] != "Q" or q_seen[(y, q)] > q_seen.get(period[1:3], 0) \
+                            or f.get("adj"):
                         period = ("Q", y, q, c.end)
                     else:
                         period = (*period[:3], c.end)
@@ -994,7 +1038,10 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
         elif k == "time":
             typ = "TIME"
             if dct is not None:
-                value, anchor = f"{dct.isoformat()}T{f['hh']:02d}:{f['mm']:02d}", "dct"
+                # a clock time without its own day is on the day last told ("was killed on Oct. 23 ...
+                # was shot at 10 p.m."), the document's day only when no day has been told yet
+                base, anchor = (prev_day, "previous-date") if prev_day is not None else (dct, "dct")
+                value = f"{base.isoformat()}T{f['hh']:02d}:{f['mm']:02d}"
         elif k == "weekday":
             tense = tense_of(c)
             if dct is not None:
@@ -1055,7 +1102,7 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                         and (unit == "year" or unit == "month" and prev_any[1] != "year"):
                     base, anchor = prev_any[0], "previous-date"  # "in June 1998 ... later that year"
                 step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(mod, 0)
-                if mod == "the":
+                if mod == "the" and unit == "weekend":
                     # "the weekend": told in the past, the last one (this week's once it has begun);
                     # otherwise the coming one, which is in the DCT's ISO week
                     tense = tense_of(c)
@@ -1069,6 +1116,10 @@ def _resolve(text: str, cands: list[_Cand], dct: date | None, spacy_doc, tense_c
                     value = f"{d2.year:04d}-{d2.month:02d}"
                 else:
                     value = f"{base.year + step:04d}"
+                    if mod == "last" and anchor == "dct" and period is not None and period[0] == "Q" \
+                            and c.start - period[3] < 1200 and _POSSESSIVE_AFTER.match(s[c.end:c.end + 3]):
+                        # "last year's results" in a quarterly report: the same quarter a year back
+                        value = f"{period[1] - 1:04d}-Q{period[2]}"
         elif k == "offset":
             tense = None
             base, anchor = None, None

@@ -61,7 +61,9 @@ PAST_MODALS = {"could", "might"}
 # verbs whose object lies ahead of the verb's own time ("planned a rally on Saturday")
 FUTURE_VERBS = {"plan", "schedule", "slate", "intend", "expect"}
 # sentence-level cues for the regex fallback (no parse available)
-FUTURE_CUES = r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to"
+FUTURE_CUES = (r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to|"
+               # "expect Thursday's meeting to produce a deal": a verb of expectation with an infinitive ahead
+               r"(?:expects?|intends?|hopes?|aims?|wants?)(?=\s+(?:[\w'’]+\s+){0,4}?to\s+[a-z])")
 PAST_IRREGULAR = (
     "was|were|had|did|said|began|begun|came|went|took|left|made|met|told|held|gave|got|saw|found|"
     "thought|brought|became|kept|sent|spent|fell|rose|won|lost|led|ran|paid|sold|stood|broke|chose|"
