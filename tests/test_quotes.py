@@ -403,3 +403,54 @@ def test_wide_attributions_never_raise(nlp, text):
 
     for a in find_attributions(text, spacy_doc=nlp(text)) + find_attributions(text):
         assert text[a["start"]:a["end"]] == a["quote"].text
+
+
+def test_doubled_apostrophes_are_quote_marks(quotes_of):
+    text = "''We will rebuild the harbour,'' Karen Holt said. ''Nobody will be left behind.''"
+    qs = quotes_of(text)
+    assert [q.text for q in qs] == ["We will rebuild the harbour", "Nobody will be left behind."]
+    assert all(q.speaker_text == "Karen Holt" and q.kind == "direct" for q in qs)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The mayor hopes to rebuild the harbour before winter.", "hopes", "The mayor",
+     "to rebuild the harbour before winter"),  # the lemmatiser reads 'hopes' as 'hop'
+    ("The senator was critical of the new budget rules.", "was critical of", "The senator", "the new budget rules"),
+    ("The union was confident that the owners would pay.", "was confident", "The union",
+     "the owners would pay"),
+    ("Karen Holt, a fierce critic of the council, spoke on Friday.", "critic of", "Karen Holt", "the council"),
+    ("Voters view the council as too slow to act.", "view", "Voters", "the council as too slow to act"),
+])
+def test_adjective_agent_noun_and_as_attributions(nlp, text, cue, source, content):
+    atts = _atts(nlp, text)
+    assert ("attitude", cue, source, content) in [a[:4] for a in atts], atts
+
+
+def test_expectation_without_a_source_has_subject_and_complement(nlp):
+    text = "The harbour is expected to reopen before winter."
+    atts = [a for a in _atts(nlp, text) if a[1] == "is expected"]
+    assert {a[3] for a in atts} == {"The harbour", "to reopen before winter"}, atts
+    assert len({a[4] for a in atts}) == 1 and all(a[2] is None for a in atts)  # one attribution, no source
+    assert find_quotes(text, spacy_doc=nlp(text)) == []
+
+
+def test_content_runs_on_after_a_colon(nlp):
+    text = "The council endorsed one plan for the harbour: rebuilding the old pier first."
+    atts = _atts(nlp, text)
+    assert ("attitude", "endorsed", "The council",
+            "one plan for the harbour: rebuilding the old pier first") in [a[:4] for a in atts], atts
+
+
+def test_transcript_labels_with_roles_and_continued_turns(nlp):
+    text = ("HOLT: We will reopen the harbour.\n\nAnd the bridges will follow next spring.\n\n"
+            "JOHN CARTER, UNION LEADER: No.\n\nSEN. JANE DOE (D-UT): The workers are not convinced.")
+    atts = _atts(nlp, text)
+    assert [a[:4] for a in atts] == [
+        ("direct", ":", "HOLT", "We will reopen the harbour."),
+        ("direct", ":", "HOLT", "And the bridges will follow next spring."),
+        ("direct", ":", "JOHN CARTER", "No."),
+        ("direct", ":", "SEN. JANE DOE", "The workers are not convinced.")]
+    assert atts[0][4] == atts[1][4] != atts[2][4]  # the continued turn is one attribution
+    # after the last label the article goes on: no turn to continue
+    tail = "HOLT: We will reopen the harbour.\n\nThe port has been closed since March."
+    assert [a[3] for a in _atts(nlp, tail) if a[1] == ":"] == ["We will reopen the harbour."]

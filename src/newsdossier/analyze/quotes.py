@@ -51,6 +51,22 @@ for _lem in L.SPEECH_VERBS_EN:
     for _f in _inflect(_lem):
         _FORM2LEMMA.setdefault(_f, _lem)
 _SPEECH_LEMMAS = frozenset(L.SPEECH_VERBS_EN)
+_VERB_FORMS: dict[str, str] = {}
+for _lem in sorted(set(L.SPEECH_VERBS_EN) | L.CLAUSE_ATTRIB_VERBS_EN | L.XCOMP_ATTRIB_VERBS_EN
+                   | L.DOBJ_ATTRIB_VERBS_EN | L.RAISING_VERBS_EN | L.PASSIVE_ATTRIB_VERBS_EN
+                   | L.LIGHT_VERBS_EN | {v for vs in L.PREP_ATTRIB_VERBS_EN.values() for v in vs}):
+    for _f in _inflect(_lem):
+        _VERB_FORMS.setdefault(_f, _lem)
+_VERB_LEMMAS = frozenset(_VERB_FORMS.values())
+
+
+def _lem(t) -> str:
+    """The lemma of a token, a verb of the cue lexicons read off its form first (the statistical
+    lemmatiser gets some wrong: 'hopes' -> 'hop')."""
+    low = t.lower_
+    if t.pos_ in ("VERB", "AUX") and low in _VERB_FORMS and t.lemma_.lower() not in _VERB_LEMMAS:
+        return _VERB_FORMS[low]
+    return t.lemma_.lower()
 _CHAR_LEMMAS = frozenset(L.CHARACTERISE_VERBS_EN)
 _PRONOUNS = L.PERSON_PRONOUNS | L.PLURAL_PRONOUNS
 _PREPS_ROLE = {"from", "of", "at", "with", "for"}
@@ -512,11 +528,12 @@ def find_attributions(text: str, *, spacy_doc=None, lang: str = "en") -> list[di
 
 
 def _find(text: str, doc, broad: bool = True) -> list[dict]:
-    f = fold_punct(text)
+    f = _double_apostrophes(fold_punct(text))
+    qv = _double_apostrophes(text)
     paras = _paragraphs(text)
     cands: list[_Cand] = []
     for pi, (a, b) in enumerate(paras):
-        cands.extend(_marked(text, f, a, b, pi, doc))
+        cands.extend(_marked(text, f, a, b, pi, doc, qv))
     dash = []
     for pi in range(len(paras)):
         dash.extend(_dashed(text, f, paras, pi, cands))
@@ -573,6 +590,11 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
             "source_phrase": phrase, "how": c.extra.get("how", c.kind),
             "group": groups.setdefault(key, len(groups)),
         })
+        for ps, pe in c.extra.get("pieces", ()):
+            ps, pe = _trim(text, ps, pe)
+            if pe > ps:
+                out.append(dict(out[-1], quote=Quote(start=ps, end=pe, text=text[ps:pe], kind=c.kind),
+                                start=ps, end=pe))
     _pullquotes([a["quote"] for a in out], text)
     return out
 
@@ -624,9 +646,29 @@ def _sentence_bounds(f: str, a: int, b: int, pos: int) -> tuple[int, int]:
     return s, e
 
 
-def _marked(text: str, f: str, a: int, b: int, pi: int, doc) -> list[_Cand]:
+_TWO_APOS = re.compile(r"''(?!')")
+
+
+def _double_apostrophes(s: str) -> str:
+    """Same-length view where a doubled apostrophe used as a double quote mark (archive style:
+    ''Yes,'' she said) becomes one double quote, on the inner side, and a space."""
+    if "''" not in s:
+        return s
+    out = list(s)
+    for m in _TWO_APOS.finditer(s):
+        i = m.start()
+        prev = s[i - 1] if i > 0 else " "
+        nxt = s[i + 2] if i + 2 < len(s) else " "
+        if (prev.isspace() or prev in "([{-\u2014\u2013\"") and not nxt.isspace():
+            out[i], out[i + 1] = " ", '"'  # opening: the mark right before the words
+        elif not prev.isspace():
+            out[i], out[i + 1] = '"', " "  # closing: the mark right after the words
+    return "".join(out)
+
+
+def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = None) -> list[_Cand]:
     out: list[_Cand] = []
-    for o, c in _mark_pairs(text, a, b):
+    for o, c in _mark_pairs(qv if qv is not None else text, a, b):
         s, e = _trim(text, o + 1, c)
         if e <= s:
             continue
@@ -691,7 +733,7 @@ def _governor(doc, text: str, o: int, s: int, e: int):
         seen = 0
         t = head
         while seen < 12:
-            lem = t.lemma_.lower()
+            lem = _lem(t)
             if t.pos_ in ("VERB", "AUX") and (lem in _SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
                 subj = [c for c in t.children if c.dep_ in ("nsubj",)]
                 if subj:
@@ -768,15 +810,27 @@ def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
             first.extra["chain_head"] = head
 
 
-_LABEL = re.compile(r"([^\W\d_][\w.'\u2019\-]*(?:[ \t]+[\w.'\u2019\-]+){0,3})[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(r"([^\W\d_][\w.'\u2019\-]*(?:[ \t]+[\w.'\u2019\-]+){0,3})"
+                    r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:[ \t\u00a0]+(?=\S)")
+
+
+# a transcript label with the speaker's role: 'JANE DOE, FOX NEWS ANCHOR: ...'
+_CAPS_LABEL = re.compile(r"([A-Z][A-Z.'\u2019\-]*(?:[ \t]+[A-Z][A-Z.'\u2019\-]*){0,3})"
+                         r"(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*,"
+                         r"[ \t]*[A-Z][A-Z0-9 .,'\u2019\-&()/]{1,60}?:[ \t\u00a0]+(?=\S)")
+
+
+def _label_match(f: str, a: int, b: int):
+    return _LABEL.match(f, a, b) or _CAPS_LABEL.match(f, a, b)
 
 
 def _labelled(text: str, f: str, paras, cands: list[_Cand]) -> list[_Cand]:
     """'NAME: words' paragraphs: a transcript speaker label or a headline's source ('Senator:
     the plan will fail'). The label is short, capitalised and not a section label ('UPDATE:')."""
     out = []
+    labelled: dict[int, _Cand] = {}
     for pi, (a, b) in enumerate(paras):
-        m = _LABEL.match(f, a, b)
+        m = _label_match(f, a, b)
         if not m:
             continue
         label = m.group(1)
@@ -788,7 +842,7 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand]) -> list[_Cand]:
         if any(w.lower() in L.NON_NAME_CAPITALS or w.lower() in _FORM2LEMMA for w in words):
             continue
         s, e = _trim(text, m.end(), b)
-        if _words(text[s:e]) < 3 or "http" in text[s:e][:12]:
+        if _words(text[s:e]) < (1 if label.isupper() and len(label) > 1 else 3) or "http" in text[s:e][:12]:
             continue
         inside = [c for c in cands if c.kind == "direct" and c.para == pi]
         if any(c.spk is not None and not c.extra.get("partial") for c in inside):
@@ -797,10 +851,39 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand]) -> list[_Cand]:
             c.extra["absorbed"] = True
         spk = _Spk("name" if len(words) >= 2 or label.isupper() else "np", m.start(1), m.end(1))
         kind = "direct" if label.isupper() and len(label) > 1 else "indirect"
-        colon = f.index(":", m.end(1))
+        colon = m.end() - 1
+        while colon > m.end(1) and f[colon] != ":":
+            colon -= 1
         c = _Cand(s, e, kind, cue=(colon, colon + 1), spk=spk, para=pi)
         c.extra["label"] = True
         out.append(c)
+        if kind == "direct":
+            labelled[pi] = c
+    # a transcript turn running over several paragraphs: the unlabelled paragraphs between two
+    # labelled ones continue the turn of the first
+    for pi, c in labelled.items():
+        run = []
+        for pj in range(pi + 1, len(paras)):
+            if pj in labelled or _label_match(f, *paras[pj]):
+                break
+            a, b = paras[pj]
+            if f[a] in "([" or any(d.para == pj and d.kind == "direct" and d.spk is not None for d in cands):
+                run = []
+                break
+            run.append(pj)
+        else:
+            run = []  # the article goes on after the transcript: no turn to continue
+        for pj in run[:4]:
+            a, b = paras[pj]
+            s, e = _trim(text, a, b)
+            if _words(text[s:e]) < 2:
+                continue
+            for d in cands:
+                if d.para == pj and d.kind == "direct":
+                    d.extra["absorbed"] = True
+            k = _Cand(s, e, "direct", cue=c.cue, spk=c.spk, para=pj)
+            k.extra["label"] = True
+            out.append(k)
     return out
 
 
@@ -1028,7 +1111,7 @@ def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], broad: bool = F
             low = t.lower_
             if low == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 c = _according(doc, text, t, direct)
-            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _SPEECH_LEMMAS:
+            elif t.pos_ in ("VERB", "AUX") and _lem(t) in _SPEECH_LEMMAS:
                 c = _speech_clause(doc, text, t, direct)
             else:
                 c = None
@@ -1043,7 +1126,7 @@ def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], broad: bool = F
 
 
 def _speech_clause(doc, text, t, direct):
-    lem = t.lemma_.lower()
+    lem = _lem(t)
     if lem in L.PHRASAL_SPEECH_EN and L.PHRASAL_SPEECH_EN[lem]:
         prt = [c for c in t.children if c.dep_ == "prt" and c.lower_ in L.PHRASAL_SPEECH_EN[lem]]
         if not prt:
@@ -1100,8 +1183,12 @@ _NO_SOURCE = frozenset({"there", "what", "whatever", "whoever", "here"})
 def _broad(doc, text, t, direct, mask):
     """Attribution in the wide sense: a cue verb or noun of saying, thinking, wanting or evaluating
     with its content taken from the parse (clause, infinitive, object, or preposition + object)."""
+    if t.pos_ in ("VERB", "AUX") and _lem(t) in _RAISING_V:
+        return _raising(doc, text, t, direct, mask)
     if t.pos_ == "VERB":
-        return _broad_verb(doc, text, t, direct, mask)
+        return _broad_verb(doc, text, t, direct, mask) or _raising(doc, text, t, direct, mask)
+    if t.pos_ == "ADJ" and t.lemma_.lower() in L.ATTRIB_ADJECTIVES_EN:
+        return _broad_adj(doc, text, t, direct, mask)
     if t.pos_ == "NOUN" and t.lemma_.lower() in L.ATTRIB_NOUNS_EN:
         return _broad_noun(doc, text, t, direct, mask)
     return None
@@ -1187,7 +1274,7 @@ def _content_ok(text, s, e, t, src, direct, mask) -> bool:
 
 
 def _broad_verb(doc, text, t, direct, mask):
-    lem = t.lemma_.lower()
+    lem = _lem(t)
     kids = list(t.children)
     st = _verb_source(t)
     if st is None:
@@ -1223,6 +1310,9 @@ def _broad_verb(doc, text, t, direct, mask):
         pieces = [dobj[0]] + [c for c in kids if c.i > dobj[0].i and (
             c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
             or c.dep_ == "prep")]
+    elif preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
+        # 'views X as Y', 'described X as Y': the object and what it is taken for
+        pieces = [dobj[0], preps[0]]
     elif preps:
         p = preps[0]
         obj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
@@ -1239,8 +1329,9 @@ def _broad_verb(doc, text, t, direct, mask):
         first = min(toks, key=lambda x: x.i)
         if first.dep_ == "mark" and first.lower_ in {"that"} and first.i + 1 < len(doc):
             s = doc[first.i + 1].idx
+    s, e = _ext(text, t, s, e, cue_e)
     s, e = _trim(text, s, e)
-    while e > s and text[e - 1] in ".\"'\u201d\u2019":
+    while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
         e -= 1
     absorbed = _mixed(text, s, e, direct, (cue_s, cue_e)) if _overlaps(s, e, direct) else []
     if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask):
@@ -1257,6 +1348,143 @@ def _broad_verb(doc, text, t, direct, mask):
     return c
 
 
+def _ext(text, t, s, e, cue_e):
+    """Content followed by a colon goes on to the end of its sentence ('endorsed one of their
+    methods: freeing the delegates ...'): the colon introduces what the content is."""
+    if s < cue_e:
+        return s, e
+    se = t.sent.end_char
+    if not text[e:se].lstrip().startswith(":"):
+        return s, e
+    return s, max(e, se)
+
+
+_RAISING_V = L.RAISING_VERBS_EN
+_PASSIVE_V = L.PASSIVE_ATTRIB_VERBS_EN
+
+
+def _raising(doc, text, t, direct, mask):
+    """'X is expected to win', 'X seemed ready to quit', 'X is widely seen as a favourite', 'it
+    appears that X': the evidence or expectation is attributed, to the agent when written and to
+    no one otherwise; the content is the subject and what is said of it (two pieces)."""
+    lem = _lem(t)
+    kids = list(t.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    if lem not in _RAISING_V and not (passive and lem in _PASSIVE_V):
+        return None
+    if lem in _RAISING_V and t.tag_ == "VBG":
+        return None  # 'appearing on television'
+    subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+    comp = [c for c in kids if c.i > t.i and c.dep_ in ("xcomp", "oprd", "acomp", "attr", "ccomp")]
+    if not comp:
+        comp = [c for c in kids if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("as", "to", "about", "on")]
+    if not comp:
+        return None
+    st = None
+    agent = [c for c in kids if c.dep_ == "agent"]
+    for a in agent:
+        p = [c for c in a.children if c.dep_ == "pobj"]
+        if p:
+            st = p[0]
+    if lem in _RAISING_V and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in kids):
+        pass
+    elif not passive and lem not in _RAISING_V:
+        return None
+    src = _src_token_span(doc, text, st) if st is not None else None
+    cue_s = _cue_left(t, doc)
+    cue_e = t.idx + len(t.text)
+    adv = [c for c in kids if c.dep_ == "prt" and c.i == t.i + 1]
+    if adv:
+        cue_e = adv[0].idx + len(adv[0].text)
+    c0 = comp[0]
+    ctoks = [x for x in _clause_subtree(c0)]
+    if agent:
+        ctoks = [x for x in ctoks if not any(x.i in {y.i for y in a.subtree} for a in agent)]
+    if not ctoks:
+        return None
+    s, e = _span_of(ctoks)
+    first = min(ctoks, key=lambda x: x.i)
+    if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
+        s = doc[first.i + 1].idx
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
+        e -= 1
+    if not _content_ok(text, s, e, t, src, direct, mask):
+        return None
+    pieces = []
+    subj = [x for x in subj if x.lower_ not in ("it", "there")]
+    if subj:
+        stoks = _prune_nonrestrictive(list(subj[0].subtree), subj[0])
+        a, b = _span_of(stoks)
+        a, b = _trim(text, a, b)
+        if b > a and not any(mask[a:b]) and not _overlaps(a, b, direct):
+            pieces.append((a, b))
+    if not pieces and _words(text[s:e]) < 3:
+        return None
+    c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=None)
+    c.extra["written_src"] = src
+    c.extra["pieces"] = pieces
+    c.extra["how"] = "v-raising"
+    return c
+
+
+def _broad_adj(doc, text, t, direct, mask):
+    """'X is critical of Y', 'X was confident that Y', 'X is eager to Y': an evaluative adjective
+    predicated of the source, with its prepositional object or clause as content."""
+    if t.dep_ not in ("acomp", "amod", "oprd", "conj") or t.head is t:
+        return None
+    h = t.head
+    if t.dep_ == "conj":
+        if h.pos_ != "ADJ" or h.dep_ != "acomp":
+            return None
+        h = h.head
+    kids = list(t.children)
+    content = None
+    cue_e = t.idx + len(t.text)
+    for c in kids:
+        if c.i < t.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp"):
+            content = c
+            break
+        if c.dep_ == "prep" and c.lower_ in L.ATTRIB_NOUN_PREPS_EN | {"with", "in"}:
+            obj = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
+            if obj:
+                content = obj[0]
+                cue_e = c.idx + len(c.text)
+                break
+    if content is None:
+        return None
+    if t.dep_ == "amod":
+        st = h if h.pos_ in ("NOUN", "PROPN") else None
+        cue_s = t.idx
+    else:
+        st = _verb_source(h) if h.pos_ in ("VERB", "AUX") else None
+        cue_s = _cue_left(h, doc) if h.pos_ in ("VERB", "AUX") and h.i < t.i else t.idx
+        if h.i < t.i and cue_s > h.idx:
+            cue_s = h.idx
+    if st is None:
+        return None
+    src = _src_token_span(doc, text, st)
+    if src is None:
+        return None
+    toks = _clause_subtree(content)
+    s, e = _span_of(toks)
+    first = min(toks, key=lambda x: x.i)
+    if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
+        s = doc[first.i + 1].idx
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
+        e -= 1
+    if not _content_ok(text, s, e, t, src, direct, mask):
+        return None
+    spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
+    c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
+    c.extra["written_src"] = src
+    c.extra["how"] = "a-adj"
+    return c
+
+
 def _clause_subtree(c) -> list:
     """The subtree of a content head, without a coordinated verb phrase that has no subject of
     its own and follows a comma ('insists the GOP must be X, and has championed Y': the second
@@ -1270,7 +1498,37 @@ def _clause_subtree(c) -> list:
                 if any(x.text == "," for x in prev):
                     lo = min([k.left_edge.i] + [x.i for x in prev if x.i > max([y.i for y in c.children if y.i < k.i and y.dep_ not in ("cc", "punct")] + [c.i])])
                     drop |= {x.i for x in k.subtree} | set(range(lo, k.i))
-    return [x for x in c.subtree if x.i not in drop]
+    keep = [x for x in c.subtree if x.i not in drop]
+    return _prune_nonrestrictive(keep, c)
+
+
+_NONRESTRICTIVE = frozenset({"relcl"})  # appositions and participles: gold keeps them as often as not
+_OPEN_PUNCT = frozenset({",", "-", "\u2013", "\u2014", "--", "("})
+
+
+def _prune_nonrestrictive(toks: list, root) -> list:
+    """Drop a comment set off by a comma or dash at the end of the content ('the plan, which was
+    ...', 'Clinton, a former ...', 'X should be Y, referring to Z'): attribution corpora leave the
+    reporter's aside out of what the source said."""
+    if not toks:
+        return toks
+    idx = {x.i for x in toks}
+    doc = root.doc
+    last = max(idx)
+    for x in sorted(toks, key=lambda t: t.i):
+        if x.i == root.i or x.i not in idx or x.dep_ not in _NONRESTRICTIVE or x.head.i not in idx:
+            continue
+        le = x.left_edge.i
+        if le <= min(idx) or doc[le - 1].text not in _OPEN_PUNCT:
+            continue
+        if x.right_edge.i < last:
+            continue  # a medial aside: kept (the span stays contiguous)
+        sub = {y.i for y in x.subtree}
+        rest = idx - sub - {le - 1}
+        if rest and sum(1 for i in rest if not doc[i].is_punct) >= 1:
+            idx = rest
+            last = max(idx)
+    return [x for x in toks if x.i in idx]
 
 
 def _broad_noun(doc, text, t, direct, mask):
@@ -1309,15 +1567,24 @@ def _broad_noun(doc, text, t, direct, mask):
                     st = obj[0]
                     break
         h = t.head
-        if st is None and t.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and h.lemma_.lower() in L.LIGHT_VERBS_EN:
+        if st is None and t.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and _lem(h) in L.LIGHT_VERBS_EN:
             st = _verb_source(h)
             cue_s = _cue_left(h, doc)
-    if st is None:
+        if st is None and t.lemma_.lower() in L.AGENT_NOUNS_EN:
+            # 'X, a fierce critic of Y' / 'X is a longtime supporter of Y'
+            if t.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN"):
+                st = h
+            elif t.dep_ == "attr" and h.pos_ in ("VERB", "AUX"):
+                st = _verb_source(h)
+    if st is None and not (cue_e == t.idx + len(t.text) or doc[min(t.i + 1, len(doc) - 1)].lower_ in ("about", "against")):
+        return None  # without a source, only a noun with its clause ('the claim that X', 'calls to Y')
+    src = _src_token_span(doc, text, st) if st is not None else None
+    if st is not None and st.i == t.head.i and t.dep_ == "appos" and src is not None:
+        src = _trim(text, src[0], min(src[1], t.left_edge.idx))  # the name, not its apposition
+        src = src if src[1] > src[0] else None
+    if st is not None and (src is None or src[0] >= t.idx and src[0] < cue_e):
         return None
-    src = _src_token_span(doc, text, st)
-    if src is None or src[0] >= t.idx and src[0] < cue_e:
-        return None
-    toks = [x for c in content for x in c.subtree]
+    toks = [x for c in content for x in _prune_nonrestrictive(list(c.subtree), c)]
     s, e = _span_of(toks)
     first = min(toks, key=lambda x: x.i)
     if first.lower_ == "that" and first.dep_ == "mark" and first.i + 1 < len(doc):
@@ -1329,10 +1596,10 @@ def _broad_noun(doc, text, t, direct, mask):
         return None
     if cue_s > t.idx:
         cue_s = t.idx
-    spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
+    spk = _spk_from_token(doc, text, st) if st is not None and st.lower_ not in _RELPRON else None
     c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
     c.extra["written_src"] = src
-    c.extra["how"] = "n-" + ("poss" if poss else "light" if cue_s < t.idx else "agent")
+    c.extra["how"] = "n-" + ("nosrc" if st is None else "poss" if poss else "light" if cue_s < t.idx else "agent")
     return c
 
 

@@ -215,13 +215,13 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "laud", "hail", "applaud", "commend", "congratulate", "thank", "welcome", "celebrate",
     "defend", "blame", "accuse", "fault", "question", "challenge", "dispute", "doubt",
     "contest", "tout", "promote", "highlight", "stress", "emphasize", "emphasise", "underscore",
-    "tweet", "write", "recount", "recall", "like", "love", "hate", "dislike", "want",
+    "tweet", "recount", "recall", "like", "love", "hate", "dislike", "want",
     "prefer", "fear", "regret", "lament", "mourn", "apologize",
     "believe",
     "envision", "envisage", "imagine",
 
     "advocate", "embrace",
-    "protest",
+    "protest", "estimate", "present", "reference", "quote", "view", "regard", "see",
 })
 
 # Verb + preposition whose object is attributed content ("called for", "talked about").
@@ -296,6 +296,11 @@ ATTRIB_NOUNS_EN: frozenset[str] = frozenset({
     "insult", "jab", "swipe",
 
     "reluctance", "refusal", "willingness", "eagerness", "readiness", "ambition",
+    "critic", "supporter", "opponent", "defender", "advocate", "proponent", "champion", "backer",
+    "detractor", "admirer", "skeptic", "sceptic", "ally", "booster",
+    "defense", "defence", "embrace", "mention", "endorsements", "accusations", "allegations",
+    "attack", "attacks", "backlash", "outcry", "dig", "shot", "questions", "doubts", "concerns",
+    "account", "favor", "favour", "sympathy", "vision", "offer",
 })
 
 # Light verbs whose subject is the source of their attribution-noun object
@@ -312,8 +317,46 @@ LIGHT_VERBS_EN: frozenset[str] = frozenset({
 
 # Prepositions linking an attribution noun to its content ("claims of", "call for").
 ATTRIB_NOUN_PREPS_EN: frozenset[str] = frozenset({"of", "about", "for", "on", "against",
-                                                   "over", "that", "to", "at", "toward",
+                                                   "over", "that", "at", "toward",
                                                    "towards", "regarding", "concerning"})
+
+# Verbs that attribute an impression or expectation without a speaker ("X seems ready to quit",
+# "it appears that X").
+RAISING_VERBS_EN: frozenset[str] = frozenset({"seem", "appear"})
+
+# Verbs whose passive reports a belief, expectation or description, often with no source written
+# ("X is expected to win", "X is widely seen as ...", "X is known as ...").
+PASSIVE_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
+    "expect", "see", "know", "consider", "believe", "think", "say", "report", "view", "regard",
+    "deem", "rumor", "rumour", "project", "predict", "estimate", "describe", "call",
+    "label", "dub", "term", "brand", "ask", "title", "name", "judge",
+    "portray", "characterize", "characterise", "tout", "hail", "criticize",
+    "criticise", "accuse", "charge", "blame", "praise", "credit",
+})
+
+# Nouns naming a person by the stance they hold ("a fierce critic of X", "a supporter of Y").
+AGENT_NOUNS_EN: frozenset[str] = frozenset({
+    "critic", "supporter", "opponent", "defender", "advocate", "proponent", "champion", "backer",
+    "detractor", "admirer", "fan", "foe", "skeptic", "sceptic", "believer", "ally", "booster",
+    "cheerleader", "enemy", "adversary",
+})
+
+# Adjectives whose subject holds an attitude toward the adjective's object or clause
+# ("X is critical of Y", "X was confident that Y", "X is reluctant to Y").
+ATTRIB_ADJECTIVES_EN: frozenset[str] = frozenset({
+    "critical", "supportive", "skeptical", "sceptical", "wary", "leery", "proud", "aware",
+    "confident", "optimistic", "pessimistic", "hopeful", "upbeat", "bullish", "bearish",
+    "concerned", "worried", "anxious", "nervous", "fearful", "afraid", "happy", "glad",
+    "pleased", "satisfied", "unhappy", "disappointed", "dissatisfied", "frustrated", "angry",
+    "furious", "upset", "outraged", "sure", "certain", "convinced", "adamant", "unsure",
+    "uncertain", "doubtful", "eager", "keen", "willing", "unwilling", "reluctant",
+    "determined", "intent", "opposed", "committed", "enthusiastic", "excited", "fond", "tired",
+    "enamored", "enamoured", "impressed", "grateful", "thankful", "ashamed", "embarrassed",
+    "sympathetic", "hostile", "receptive", "resistant", "cautious", "dismissive",
+    "contemptuous", "suspicious", "mindful", "comfortable", "uncomfortable", "vocal",
+    "hesitant", "insistent", "appreciative", "complimentary", "scornful", "disdainful",
+    "alarmed", "troubled", "disturbed", "shocked", "surprised", "bitter",
+})
 
 __all__ = [n for n in dir() if n.isupper()]
 
