@@ -138,3 +138,16 @@ def test_attitudes_are_scored_as_attributions(tmp_path):
     assert r["predicted_by_kind"] == {"attitude": 1}
     assert r["content_exact"]["f1"] == 1.0 and r["cue"]["f1"] == 1.0
     assert r["source_on_matched_content"]["f1"] == 1.0 and r["full_triple_accuracy"] == 1.0
+
+
+def test_annotator_agreement_is_the_ceiling_between_annotation_files():
+    text = "The mayor said the bridge would reopen. Critics argued that the repairs were rushed."
+    i = text.index
+    a1 = A.Attr(content=[(i("the bridge"), i(".")], source=[(0, 9)], cue=[(i("said"), i("said") + 4)])
+    a2 = A.Attr(content=[(i("the repairs"), len(text) - 1)], source=[(i("Critics"), i("Critics") + 7)],
+                cue=[(i("argued"), i("argued") + 6)])
+    same = A.annotator_agreement([("x", text, [[a1, a2], [a1, a2]])])
+    assert same["articles"] == 1 and same["content_overlap"]["f1"] == 1.0
+    half = A.annotator_agreement([("x", text, [[a1, a2], [a1]])])
+    assert 0 < half["content_overlap"]["f1"] < 1.0
+    assert A.annotator_agreement([("x", text, [[a1]])])["articles"] == 0  # one annotator: no ceiling

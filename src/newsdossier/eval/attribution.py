@@ -328,6 +328,23 @@ def _error_spurious(text, p: Attr, gold: list[Attr]):
     return pat, f"cue {cue!r} | {_snip(text, p.content, 80)!r}"
 
 
+def annotator_agreement(arts) -> dict:
+    """The human ceiling: each annotation file of an article scored against each other one, with the same
+    scorer and the same averaging as the system (articles with two or more annotation files only)."""
+    total = {k: Counts() for k in ("content_exact", "content_overlap", "source", "cue")}
+    n = 0
+    for _, text, anns in arts:
+        if len(anns) < 2:
+            continue
+        n += 1
+        pairs = [(i, j) for i in range(len(anns)) for j in range(len(anns)) if i != j]
+        for i, j in pairs:
+            c, _, _ = score_article(text, anns[i], anns[j])
+            for k in total:
+                total[k].add(c[k], 1.0 / len(pairs))
+    return {"articles": n, **{k: total[k].prf() for k in total}}
+
+
 def main(args) -> dict:
     from ..analyze import load_nlp
 
@@ -380,6 +397,7 @@ def main(args) -> dict:
         "source_on_matched_content": total["source"].prf(),
         "cue": total["cue"].prf(),
         "full_triple_accuracy": round(triples / gold_n, 4) if gold_n else 0.0,
+        "annotator_agreement": annotator_agreement(arts),
         "errors": [{"pattern": p, "count": round(n, 1), "examples": err_examples[p]}
                    for p, n in err_count.most_common()],
         "seconds": {"model_load": round(t_load, 2), "parse_extract_score": round(elapsed, 2)},
@@ -402,6 +420,13 @@ def format_report(r: dict) -> str:
         row("source (matched content)", r["source_on_matched_content"]),
         row("cue", r["cue"]),
         f"  full-triple accuracy        {r['full_triple_accuracy']:.3f}",
+    ]
+    a = r.get("annotator_agreement") or {}
+    if a.get("articles"):
+        lines.append(f"  annotators against each other ({a['articles']} articles with 2+ annotation files): content "
+                     f"overlap F1 {a['content_overlap']['f1']:.3f}, exact {a['content_exact']['f1']:.3f}, source "
+                     f"{a['source']['f1']:.3f}, cue {a['cue']['f1']:.3f}")
+    lines += [
         f"  time: model load {r['seconds']['model_load']} s, parse + extract + score "
         f"{r['seconds']['parse_extract_score']} s",
         "",
