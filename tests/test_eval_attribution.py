@@ -143,7 +143,7 @@ def test_attitudes_are_scored_as_attributions(tmp_path):
 def test_annotator_agreement_is_the_ceiling_between_annotation_files():
     text = "The mayor said the bridge would reopen. Critics argued that the repairs were rushed."
     i = text.index
-    a1 = A.Attr(content=[(i("the bridge"), i(".")], source=[(0, 9)], cue=[(i("said"), i("said") + 4)])
+    a1 = A.Attr(content=[(i("the bridge"), i("."))], source=[(0, 9)], cue=[(i("said"), i("said") + 4)])
     a2 = A.Attr(content=[(i("the repairs"), len(text) - 1)], source=[(i("Critics"), i("Critics") + 7)],
                 cue=[(i("argued"), i("argued") + 6)])
     same = A.annotator_agreement([("x", text, [[a1, a2], [a1, a2]])])
