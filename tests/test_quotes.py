@@ -454,3 +454,27 @@ def test_transcript_labels_with_roles_and_continued_turns(nlp):
     # after the last label the article goes on: no turn to continue
     tail = "HOLT: We will reopen the harbour.\n\nThe port has been closed since March."
     assert [a[3] for a in _atts(nlp, tail) if a[1] == ":"] == ["We will reopen the harbour."]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The mayor opened by talking about the new harbour plan.", "talking about", "The mayor",
+     "the new harbour plan"),  # a gerund after a preposition: the source is the main subject
+    ("The senator bemoaned the slow pace of the repairs.", "bemoaned", "The senator",
+     "the slow pace of the repairs"),
+    ("The candidate chided reporters for their questions.", "chided", "The candidate",
+     "reporters for their questions"),
+    ("The union leader sparred with the mayor over the budget.", "sparred with", "The union leader",
+     "the mayor over the budget"),
+    ("Critics praised the mayor at the meeting to show their support.", "praised", "Critics",
+     "the mayor at the meeting to show their support"),  # object with its purpose infinitive
+])
+def test_more_attribution_verbs_and_frames(nlp, text, cue, source, content):
+    assert ("attitude", cue, source, content) in [a[:4] for a in _atts(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Her position on the harbour plan remains unclear.",
+    "The decision to close the harbour surprised many.",
+])
+def test_descriptive_nouns_are_not_attributions(nlp, text):
+    assert _atts(nlp, text) == []

@@ -1245,6 +1245,12 @@ def _verb_source(t):
         return _verb_source(h) if t.dep_ != "advcl" or h.dep_ != "advcl" else None
     if t.dep_ == "acl" and t.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
         return h
+    # 'X opened by talking about Y', 'after criticising Y': the gerund's source is the subject
+    # of the verb the preposition attaches to
+    if (t.dep_ == "pcomp" and t.tag_ == "VBG" and h.dep_ == "prep"
+            and h.lower_ in ("by", "after", "before", "while", "in", "since", "without", "when", "upon", "despite")
+            and h.head.pos_ in ("VERB", "AUX") and h.head is not t):
+        return _verb_source(h.head)
     return None
 
 
@@ -1309,7 +1315,8 @@ def _broad_verb(doc, text, t, direct, mask):
         # vague', 'praised X for Y', 'announced steps to tighten ...'
         pieces = [dobj[0]] + [c for c in kids if c.i > dobj[0].i and (
             c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
-            or c.dep_ == "prep")]
+            or c.dep_ == "prep"
+            or c.dep_ == "advcl" and c.left_edge.lower_ == "to")]
     elif preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
         # 'views X as Y', 'described X as Y': the object and what it is taken for
         pieces = [dobj[0], preps[0]]
@@ -1516,7 +1523,9 @@ def _prune_nonrestrictive(toks: list, root) -> list:
     doc = root.doc
     last = max(idx)
     for x in sorted(toks, key=lambda t: t.i):
-        if x.i == root.i or x.i not in idx or x.dep_ not in _NONRESTRICTIVE or x.head.i not in idx:
+        if x.i == root.i or x.i not in idx or x.head.i not in idx:
+            continue
+        if x.dep_ not in _NONRESTRICTIVE and not (x.dep_ == "appos" and x.head.pos_ == "PROPN"):
             continue
         le = x.left_edge.i
         if le <= min(idx) or doc[le - 1].text not in _OPEN_PUNCT:
@@ -1576,6 +1585,9 @@ def _broad_noun(doc, text, t, direct, mask):
                 st = h
             elif t.dep_ == "attr" and h.pos_ in ("VERB", "AUX"):
                 st = _verb_source(h)
+    lem = t.lemma_.lower()
+    if poss and lem in L.POSS_WEAK_NOUNS_EN or st is None and lem in L.NOSRC_WEAK_NOUNS_EN:
+        return None
     if st is None and not (cue_e == t.idx + len(t.text) or doc[min(t.i + 1, len(doc) - 1)].lower_ in ("about", "against")):
         return None  # without a source, only a noun with its clause ('the claim that X', 'calls to Y')
     src = _src_token_span(doc, text, st) if st is not None else None

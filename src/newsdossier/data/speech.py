@@ -189,6 +189,8 @@ CLAUSE_ATTRIB_VERBS_EN: frozenset[str] = frozenset(SPEECH_VERBS_EN) | frozenset(
     "persuade", "testify", "claim", "report", "announce", "confirm", "deny", "argue", "predict",
     "promise", "pledge", "vow", "threaten", "tweet", "post", "write", "note", "add", "say",
     "state", "declare", "reply", "respond", "answer", "stress", "continue", "repeat", "reiterate",
+    "shout", "yell", "chant", "email", "reaffirm", "interject", "remember", "order", "retweet",
+    "contemplate", "bemoan", "preach", "pronounce", "vouch", "document",
 })
 
 # Verbs with an infinitival complement (xcomp, "X wants to ...", "X vowed to ...").
@@ -198,7 +200,7 @@ XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "expect", "ask", "urge", "demand", "call", "encourage", "beg", "plead", "propose", "claim",
     "pretend", "swear", "resolve", "determine", "insist",
     "vote", "push", "press", "lobby", "campaign",
-    "advise", "warn",
+    "advise", "warn", "order", "instruct", "direct",
 })
 
 # Verbs whose direct object is attributed content ("X criticised the plan", "X supports Y").
@@ -208,11 +210,11 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "explain", "express", "voice", "share", "repeat", "reiterate", "echo", "cite",
     "predict", "promise", "pledge", "vow", "propose", "suggest", "recommend", "urge", "demand",
     "request", "call", "label", "brand", "dub", "term", "name", "nickname", "characterize",
-    "characterise", "portray", "paint", "support", "back", "endorse", "champion", "favor",
+    "characterise", "portray", "paint", "support", "back", "endorse", "favor",
     "favour", "oppose", "reject", "dismiss", "disavow", "repudiate", "condemn", "denounce",
     "decry", "criticize", "criticise", "blast", "slam", "attack", "assail", "lambast",
     "chastise", "scold", "rebuke", "mock", "ridicule", "deride", "taunt", "insult", "praise",
-    "laud", "hail", "applaud", "commend", "congratulate", "thank", "welcome", "celebrate",
+    "laud", "hail", "applaud", "commend", "congratulate", "thank", "welcome",
     "defend", "blame", "accuse", "fault", "question", "challenge", "dispute", "doubt",
     "contest", "tout", "promote", "highlight", "stress", "emphasize", "emphasise", "underscore",
     "tweet", "recount", "recall", "like", "love", "hate", "dislike", "want",
@@ -221,46 +223,51 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "envision", "envisage", "imagine",
 
     "advocate", "embrace",
-    "protest", "estimate", "present", "reference", "quote", "view", "regard", "see",
+    "protest", "estimate", "reference", "quote", "view", "regard", "see",
+    "list", "order", "invoke", "outline", "unveil", "chide", "bemoan", "reaffirm", "contemplate",
+    "interpret", "document", "rebuff", "recite", "articulate", "downplay", "preach",
+    "herald", "pronounce", "renounce", "retweet", "email", "chant", "shout", "yell",
+    "brush", "liken", "attribute", "lash",
 })
 
 # Verb + preposition whose object is attributed content ("called for", "talked about").
 PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
-    "about": frozenset({"talk", "speak", "write", "tweet", "complain", "worry", "warn", "ask",
+    "about": frozenset({"talk", "speak", "tweet", "complain", "worry", "warn", "ask",
                         "joke", "boast", "brag", "lie", "testify", "comment", "think", "care",
-                        "know", "hear", "learn", "say", "tell", "argue", "fret", "muse",
+                        "know", "hear", "learn", "tell", "argue", "fret", "muse",
                         "speculate", "wonder", "rave", "rant", "post", "blog", "remark",
-                        "inquire", "enquire", "question", "caution", "feel", "disagree",
+                        "inquire", "enquire", "question", "caution", "feel", "disagree", "rail",
+                        "remember", "reminisce", "chat", "gripe", "grumble", "lecture",
                         "agree", "express", "raise", "voice", "protest"}),
     "for": frozenset({"call", "push", "press", "argue", "advocate", "lobby", "campaign",
                       "plead", "beg", "ask", "appeal", "vote", "praise", "criticize",
                       "criticise", "blame", "fault", "thank", "apologize", "apologise",
                       "slam", "blast", "attack", "commend", "credit", "hope", "wish",
-                      "root", "cheer", "fight", "demand", "endorse", "support", "pray",
+                      "root", "cheer", "demand", "endorse", "support", "pray",
                       "mock", "condemn", "chastise", "scold", "rebuke", "applaud", "laud",
-                      "hail", "congratulate", "sue", "fire", "investigate"}),
+                      "hail", "congratulate", "sue", "fire", "investigate", "vouch"}),
     "on": frozenset({"call", "comment", "focus", "insist", "reflect", "dwell", "elaborate",
                      "weigh", "remark", "harp", "agree", "disagree", "vote",
                      "criticize", "criticise", "attack", "pounce",
                      "bet", "press", "push",
                      "hammer", "blame", "frown", "waffle", "flip", "flop", "flip-flop"}),
     "against": frozenset({"warn", "argue", "speak", "caution", "rail", "protest", "vote",
-                          "campaign", "lobby", "testify", "rule", "fight", "push", "advise",
+                          "campaign", "lobby", "testify", "rule", "push", "advise",
                           "inveigh", "lash"}),
     "of": frozenset({"speak", "think", "accuse", "warn", "approve", "disapprove", "boast",
                      "complain", "dream", "convince", "persuade", "remind", "inform",
-                     "assure", "tell", "write", "hear", "despair", "tire", "weary",
+                     "assure", "tell", "hear", "despair", "tire", "weary",
                      "repent", "suspect", "talk"}),
     "to": frozenset({"refer", "object", "respond", "reply", "point", "allude", "admit",
                      "confess", "agree", "testify", "appeal", "pledge", "commit",
-                     "attest", "react"}),
+                     "attest"}),
     "at": frozenset({"hint", "lash", "jab", "swipe", "laugh", "scoff", "sneer", "jeer",
                      "rail", "poke", "marvel", "balk", "bristle",
                      "snap"}),
-    "with": frozenset({"agree", "disagree", "side", "argue", "clash", "quarrel",
-                       "differ", "sympathize", "sympathise", "concur"}),
-    "over": frozenset({"clash", "argue", "fret", "worry", "spar", "feud", "quarrel",
-                       "split", "differ", "agonize", "battle", "fight", "puzzle"}),
+    "with": frozenset({"agree", "disagree", "side", "argue", "quarrel",
+                       "differ", "sympathize", "sympathise", "concur", "spar"}),
+    "over": frozenset({"argue", "fret", "worry", "spar", "feud", "quarrel",
+                       "split", "differ", "agonize", "battle", "puzzle"}),
     "into": frozenset({"tear", "lay", "rip", "inquire"}),
     "as": frozenset({"describe", "characterize", "characterise", "portray", "label",
                      "dismiss", "brand", "paint", "cast", "see", "view", "regard",
@@ -302,6 +309,11 @@ ATTRIB_NOUNS_EN: frozenset[str] = frozenset({
     "attack", "attacks", "backlash", "outcry", "dig", "shot", "questions", "doubts", "concerns",
     "account", "favor", "favour", "sympathy", "vision", "offer",
 })
+
+# Attribution nouns too often merely descriptive with only a possessor ('his position on X',
+# 'her support among voters') or with no source at all ('the decision to X').
+POSS_WEAK_NOUNS_EN: frozenset[str] = frozenset({"stance", "position", "message", "support"})
+NOSRC_WEAK_NOUNS_EN: frozenset[str] = frozenset({"decision", "willingness", "notion"})
 
 # Light verbs whose subject is the source of their attribution-noun object
 # ("X raised concerns about Y", "X made the claim that Y", "X issued a warning").
