@@ -478,3 +478,19 @@ def test_more_attribution_verbs_and_frames(nlp, text, cue, source, content):
 ])
 def test_descriptive_nouns_are_not_attributions(nlp, text):
     assert _atts(nlp, text) == []
+
+
+def test_description_then_name_after_the_cue_names_the_speaker(nlp):
+    for text, role in (('"There is no immediate danger," said the director, Petra Almkvist.', "the director"),
+                       ('"There is no immediate danger," said the agency director Petra Almkvist.', "the agency director")):
+        (q,) = find_quotes(text, spacy_doc=nlp(text))
+        assert q.speaker_text == "Petra Almkvist" and q.speaker_role == role
+        assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+def test_french_quotes_are_found_when_the_document_is_french(nlp):
+    text = ("L'agence a suspendu lundi l'inspection du barrage.\n"
+            "« Il n'y a aucun danger immédiat », a déclaré la directrice de l'agence, Petra Almkvist.")
+    (q,) = find_quotes(text, spacy_doc=nlp(text), lang="fr")
+    assert q.text == "Il n'y a aucun danger immédiat" and q.speaker_text == "Petra Almkvist"
+    assert q.cue == "a déclaré" and text[q.cue_start:q.cue_end] == q.cue

@@ -246,7 +246,19 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
         return None
     if toks[k].low in _PRONOUNS:
         return _Spk("pron", toks[k].start, toks[k].end), k + 1
-    return _desc_fwd(toks, k) or _name_fwd(toks, k)
+    d = _desc_fwd(toks, k)
+    if d is not None:
+        # "said the director, Jane Roe" / "said the agency director Jane Roe": the name that follows the
+        # description is the speaker, the description its role
+        desc, j = d
+        named = _name_fwd(toks, j + 1 if j < len(toks) and toks[j].w == "," else j)
+        if named is not None:
+            spk, end = named
+            if spk.role is None:
+                spk.role = (desc.start, desc.end)
+            return spk, end
+        return d
+    return _name_fwd(toks, k)
 
 
 def _speaker_bwd(toks: list[_Tok], k: int) -> _Spk | None:
@@ -517,14 +529,38 @@ def find_attributions(text: str, *, spacy_doc=None, lang: str = "en") -> list[di
     except Exception:
         spacy_doc = None
     try:
-        return _find(text, spacy_doc)
+        out = _find(text, spacy_doc)
     except Exception:
+        out = []
         if spacy_doc is not None:
             try:
-                return _find(text, None)
+                out = _find(text, None)
             except Exception:
-                return []
-        return []
+                out = []
+    return _with_other_languages(text, lang, out)
+
+
+def _with_other_languages(text: str, lang: str | None, out: list[dict]) -> list[dict]:
+    """For text that is not English, add the direct quotes found from quote marks and the language's
+    speech verbs (`quotes_ml`); the English rules above miss their cues ("a déclaré", "sagte")."""
+    code = (lang or "en").lower()[:2]
+    if code == "en":
+        return out
+    try:
+        from .quotes_ml import find_direct_quotes
+
+        extra = find_direct_quotes(text, code)
+    except Exception:
+        return out
+    taken = [(a["start"], a["end"]) for a in out]
+    group = max((a["group"] for a in out if isinstance(a.get("group"), int)), default=-1) + 1
+    for a in extra:
+        if any(s < a["end"] and a["start"] < e for s, e in taken):
+            continue
+        out.append(dict(a, group=group))
+        group += 1
+    out.sort(key=lambda a: a["start"])
+    return out
 
 
 def _find(text: str, doc, broad: bool = True) -> list[dict]:
