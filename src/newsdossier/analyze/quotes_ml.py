@@ -89,11 +89,11 @@ def _last_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return best
 
 
-def _person_before(text: str, k: int, lo: int = 0) -> tuple[int, int] | None:
-    """The nearest two-word capitalised name before k (a pronoun's antecedent); sentence-initial
-    words are skipped when they are the only capital."""
+def _person_before(text: str, k: int) -> tuple[int, int] | None:
+    """The nearest capitalised name of two words or more before k (a pronoun's antecedent); one
+    capitalised word alone is most often a sentence start, not a person."""
     best = None
-    for m in _NAME.finditer(text, max(lo, k - 2000), k):
+    for m in _NAME.finditer(text, max(0, k - 2000), k):
         if len(m.group(0).split()) >= 2:
             best = (m.start(), m.end())
     return best
@@ -105,7 +105,8 @@ def find_direct_quotes(text: str, lang: str) -> list[dict]:
     cue_re = _cue_alternation(lang)
     if cue_re is None or not isinstance(text, str) or not text.strip():
         return []
-    f = fold_punct(text) if len(fold_punct(text)) == len(text) else text
+    folded = fold_punct(text)
+    f = folded if len(folded) == len(text) else text  # sentence ends are read on the folded view
     out: list[dict] = []
     for s, e in _quotes(text):
         o, e0 = s - 1, e  # the opening and closing marks
