@@ -1230,6 +1230,22 @@ def _broad(doc, text, t, direct, mask):
     return None
 
 
+_END_MARKS = ".\"'\u201d\u2019"
+
+
+def _content_span(text: str, doc, toks, closers: str = _END_MARKS + "\u201c") -> tuple[int, int]:
+    """The characters of a content clause: its tokens' extent without a leading complementiser
+    "that" (PolNeAR leaves it out), trimmed, without closing punctuation or quote marks at the end."""
+    s, e = _span_of(toks)
+    first = min(toks, key=lambda x: x.i)
+    if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
+        s = doc[first.i + 1].idx
+    s, e = _trim(text, s, e)
+    while e > s and text[e - 1] in closers:
+        e -= 1
+    return s, e
+
+
 def _span_of(toks) -> tuple[int, int]:
     a = min(toks, key=lambda x: x.i)
     b = max(toks, key=lambda x: x.i)
@@ -1445,13 +1461,7 @@ def _raising(doc, text, t, direct, mask):
         ctoks = [x for x in ctoks if not any(x.i in {y.i for y in a.subtree} for a in agent)]
     if not ctoks:
         return None
-    s, e = _span_of(ctoks)
-    first = min(ctoks, key=lambda x: x.i)
-    if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
-        s = doc[first.i + 1].idx
-    s, e = _trim(text, s, e)
-    while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
-        e -= 1
+    s, e = _content_span(text, doc, ctoks)
     if not _content_ok(text, s, e, t, src, direct, mask):
         return None
     pieces = []
@@ -1512,13 +1522,7 @@ def _broad_adj(doc, text, t, direct, mask):
     if src is None:
         return None
     toks = _clause_subtree(content)
-    s, e = _span_of(toks)
-    first = min(toks, key=lambda x: x.i)
-    if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
-        s = doc[first.i + 1].idx
-    s, e = _trim(text, s, e)
-    while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
-        e -= 1
+    s, e = _content_span(text, doc, toks)
     if not _content_ok(text, s, e, t, src, direct, mask):
         return None
     spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
@@ -1633,13 +1637,7 @@ def _broad_noun(doc, text, t, direct, mask):
     if st is not None and (src is None or src[0] >= t.idx and src[0] < cue_e):
         return None
     toks = [x for c in content for x in _prune_nonrestrictive(list(c.subtree), c)]
-    s, e = _span_of(toks)
-    first = min(toks, key=lambda x: x.i)
-    if first.lower_ == "that" and first.dep_ == "mark" and first.i + 1 < len(doc):
-        s = doc[first.i + 1].idx
-    s, e = _trim(text, s, e)
-    while e > s and text[e - 1] in ".\"'\u201d\u2019":
-        e -= 1
+    s, e = _content_span(text, doc, toks, closers=_END_MARKS)
     if not _content_ok(text, s, e, t, src, direct, mask):
         return None
     if cue_s > t.idx:
