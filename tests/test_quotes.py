@@ -364,6 +364,32 @@ def test_attitudes_and_nominal_attributions(nlp, text, cue, source, content):
     assert find_quotes(text, spacy_doc=nlp(text)) == []  # not quotations: kept out of the ledger
 
 
+def test_when_it_was_said_is_not_what_was_said(nlp):
+    text = "The mayor praised the new ferry schedule on Monday."
+    atts = _atts(nlp, text)
+    assert ("attitude", "praised", "The mayor", "the new ferry schedule") in [a[:4] for a in atts], atts
+    text = "The mayor praised the ferry operator for its punctuality."
+    atts = _atts(nlp, text)
+    assert ("attitude", "praised", "The mayor", "the ferry operator for its punctuality") in [
+        a[:4] for a in atts], atts
+
+
+def test_passive_attitude_without_agent(nlp):
+    text = "The harbour plan was widely criticized."
+    atts = _atts(nlp, text)
+    assert ("attitude", "was widely criticized", None, "The harbour plan") in [a[:4] for a in atts], atts
+
+
+def test_according_to_a_source_that_is_not_a_person(nlp):
+    text = "The contract was signed in secret, according to several documents seen by reporters."
+    atts = _atts(nlp, text)
+    got = [a for a in atts if a[1] == "according to"]
+    assert got and got[0][3] == "The contract was signed in secret", atts
+    assert got[0][2].startswith("several documents"), atts
+    q = [q for q in find_quotes(text, spacy_doc=nlp(text)) if q.cue == "according to"]
+    assert q and q[0].speaker_text.startswith("several documents")  # what is written, no person invented
+
+
 def test_nested_attribution_keeps_the_outer_one(nlp):
     text = "Union leader John Carter said the workers believed that the owners would never pay."
     atts = _atts(nlp, text)

@@ -1222,7 +1222,8 @@ def _broad(doc, text, t, direct, mask):
     if t.pos_ in ("VERB", "AUX") and _lem(t) in _RAISING_V:
         return _raising(doc, text, t, direct, mask)
     if t.pos_ == "VERB":
-        return _broad_verb(doc, text, t, direct, mask) or _raising(doc, text, t, direct, mask)
+        return (_broad_verb(doc, text, t, direct, mask) or _raising(doc, text, t, direct, mask)
+                or _passive_object(doc, text, t, direct, mask))
     if t.pos_ == "ADJ" and t.lemma_.lower() in L.ATTRIB_ADJECTIVES_EN:
         return _broad_adj(doc, text, t, direct, mask)
     if t.pos_ == "NOUN" and t.lemma_.lower() in L.ATTRIB_NOUNS_EN:
@@ -1367,7 +1368,7 @@ def _broad_verb(doc, text, t, direct, mask):
         # vague', 'praised X for Y', 'announced steps to tighten ...'
         pieces = [dobj[0]] + [c for c in kids if c.i > dobj[0].i and (
             c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
-            or c.dep_ == "prep"
+            or c.dep_ == "prep" and not _circumstance(c)
             or c.dep_ == "advcl" and c.left_edge.lower_ == "to")]
     elif preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
         # 'views X as Y', 'described X as Y': the object and what it is taken for
@@ -1378,7 +1379,7 @@ def _broad_verb(doc, text, t, direct, mask):
         if not obj:
             return None
         # the verb's later prepositional phrases go with the content ('called for X at Y')
-        pieces = obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i]
+        pieces = obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i and not _circumstance(c)]
         cue_e = p.idx + len(p.text)
     if not pieces:
         return None
@@ -1405,6 +1406,16 @@ def _broad_verb(doc, text, t, direct, mask):
     c.extra["how"] = "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
                              else "dobj" if dobj and pieces[0] is dobj[0] else "prep")
     return c
+
+
+def _circumstance(p) -> bool:
+    """A prepositional phrase that says when the source spoke, not what it said ('praised X on
+    Monday', 'announced Y in an interview published Saturday', 'mentioned Z after the vote'):
+    attribution corpora leave it out of the content."""
+    w = p.lower_
+    if w in L.CIRCUMSTANCE_PREPS_EN:
+        return True
+    return w in L.TIME_PREPS_EN and any(x.ent_type_ in ("DATE", "TIME") for x in p.subtree)
 
 
 def _ext(text, t, s, e, cue_e):
@@ -1478,6 +1489,32 @@ def _raising(doc, text, t, direct, mask):
     c.extra["written_src"] = src
     c.extra["pieces"] = pieces
     c.extra["how"] = "v-raising"
+    return c
+
+
+def _passive_object(doc, text, t, direct, mask):
+    """'The move was hotly criticized (by economists)', 'Clinton's position was supported by
+    Feinstein': the passive subject is what the attitude is about, the agent (when written) holds it."""
+    kids = list(t.children)
+    subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i]
+    if not subj or _lem(t) not in _DOBJ_V or subj[0].lower_ in _RELPRON | {"it", "there"}:
+        return None
+    if any(c.i > t.i and c.dep_ in ("xcomp", "oprd", "acomp", "attr", "ccomp") for c in kids):
+        return None
+    st = None
+    for a in (c for c in kids if c.dep_ == "agent"):
+        p = [c for c in a.children if c.dep_ == "pobj"]
+        if p:
+            st = p[0]
+    src = _src_token_span(doc, text, st) if st is not None else None
+    stoks = _prune_nonrestrictive(list(subj[0].subtree), subj[0])
+    s, e = _content_span(text, doc, stoks)
+    if not _content_ok(text, s, e, t, src, direct, mask):
+        return None
+    cue_s = _cue_left(t, doc)
+    c = _Cand(s, e, "attitude", cue=(cue_s, t.idx + len(t.text)), spk=None)
+    c.extra["written_src"] = src
+    c.extra["how"] = "v-passive"
     return c
 
 
@@ -1729,7 +1766,10 @@ def _according(doc, text, t, direct):
     if not pobj:
         return None
     spk = _spk_from_token(doc, text, pobj[0])
-    if spk is None:
+    # 'according to numerous sources / the report': attributed to what is written, with no
+    # person to resolve it to
+    written = _src_token_span(doc, text, pobj[0]) if spk is None else None
+    if spk is None and written is None:
         return None
     sent = t.sent
     ph_s = t.idx
@@ -1748,7 +1788,10 @@ def _according(doc, text, t, direct):
     clip = _clip_direct(text, s, e, direct)
     if clip is None or _words(text[clip[0]:clip[1]]) < 3:
         return None
-    return _Cand(clip[0], clip[1], "indirect", cue=(t.idx, to.idx + len(to.text)), spk=spk)
+    c = _Cand(clip[0], clip[1], "indirect", cue=(t.idx, to.idx + len(to.text)), spk=spk)
+    if written is not None:
+        c.extra["written_src"] = written
+    return c
 
 
 _ACC_RE = re.compile(r"\b(according to)\s+", re.I)

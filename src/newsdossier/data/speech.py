@@ -191,6 +191,7 @@ CLAUSE_ATTRIB_VERBS_EN: frozenset[str] = frozenset(SPEECH_VERBS_EN) | frozenset(
     "state", "declare", "reply", "respond", "answer", "stress", "continue", "repeat", "reiterate",
     "shout", "yell", "chant", "email", "reaffirm", "interject", "remember", "order", "retweet",
     "contemplate", "bemoan", "preach", "pronounce", "vouch", "document",
+    "rule", "notice", "cite", "read", "calculate", "welcome", "forget", "outline",
 })
 
 # Verbs with an infinitival complement (xcomp, "X wants to ...", "X vowed to ...").
@@ -201,6 +202,7 @@ XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "pretend", "swear", "resolve", "determine", "insist",
     "vote", "push", "press", "lobby", "campaign",
     "advise", "warn", "order", "instruct", "direct",
+    "report", "suggest", "recall", "advocate", "tweet", "like", "oppose",
 })
 
 # Verbs whose direct object is attributed content ("X criticised the plan", "X supports Y").
@@ -228,48 +230,54 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "interpret", "document", "rebuff", "recite", "articulate", "downplay", "preach",
     "herald", "pronounce", "renounce", "retweet", "email", "chant", "shout", "yell",
     "brush", "liken", "attribute", "lash",
+    "note", "rebut", "resist", "relish", "allege", "veto", "single", "bash", "tick", "foresee",
+    "shrug", "refuse", "concede", "publicize", "publicise", "trumpet", "spotlight", "spell",
+    "trash", "float", "foreshadow", "cheer", "boo",
 })
 
 # Verb + preposition whose object is attributed content ("called for", "talked about").
 PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
-    "about": frozenset({"talk", "speak", "tweet", "complain", "worry", "warn", "ask",
+    "about": frozenset({"report", "open", "talk", "speak", "tweet", "complain", "worry", "warn", "ask",
                         "joke", "boast", "brag", "lie", "testify", "comment", "think", "care",
                         "know", "hear", "learn", "tell", "argue", "fret", "muse",
                         "speculate", "wonder", "rave", "rant", "post", "blog", "remark",
                         "inquire", "enquire", "question", "caution", "feel", "disagree", "rail",
                         "remember", "reminisce", "chat", "gripe", "grumble", "lecture",
                         "agree", "express", "raise", "voice", "protest"}),
-    "for": frozenset({"call", "push", "press", "argue", "advocate", "lobby", "campaign",
+    "for": frozenset({"rip", "rail", "point", "call", "push", "press", "argue", "advocate", "lobby", "campaign",
                       "plead", "beg", "ask", "appeal", "vote", "praise", "criticize",
                       "criticise", "blame", "fault", "thank", "apologize", "apologise",
                       "slam", "blast", "attack", "commend", "credit", "hope", "wish",
                       "root", "cheer", "demand", "endorse", "support", "pray",
                       "mock", "condemn", "chastise", "scold", "rebuke", "applaud", "laud",
                       "hail", "congratulate", "sue", "fire", "investigate", "vouch"}),
-    "on": frozenset({"call", "comment", "focus", "insist", "reflect", "dwell", "elaborate",
+    "on": frozenset({"double", "touch", "challenge", "call", "comment", "focus", "insist", "reflect", "dwell", "elaborate",
                      "weigh", "remark", "harp", "agree", "disagree", "vote",
                      "criticize", "criticise", "attack", "pounce",
                      "bet", "press", "push",
                      "hammer", "blame", "frown", "waffle", "flip", "flop", "flip-flop"}),
-    "against": frozenset({"warn", "argue", "speak", "caution", "rail", "protest", "vote",
+    "against": frozenset({"defend", "come", "warn", "argue", "speak", "caution", "rail", "protest", "vote",
                           "campaign", "lobby", "testify", "rule", "push", "advise",
                           "inveigh", "lash"}),
-    "of": frozenset({"speak", "think", "accuse", "warn", "approve", "disapprove", "boast",
+    "of": frozenset({"learn", "speak", "think", "accuse", "warn", "approve", "disapprove", "boast",
                      "complain", "dream", "convince", "persuade", "remind", "inform",
                      "assure", "tell", "hear", "despair", "tire", "weary",
                      "repent", "suspect", "talk"}),
-    "to": frozenset({"refer", "object", "respond", "reply", "point", "allude", "admit",
+    "to": frozenset({"liken", "refer", "object", "respond", "reply", "point", "allude", "admit",
                      "confess", "agree", "testify", "appeal", "pledge", "commit",
                      "attest"}),
     "at": frozenset({"hint", "lash", "jab", "swipe", "laugh", "scoff", "sneer", "jeer",
                      "rail", "poke", "marvel", "balk", "bristle",
                      "snap"}),
-    "with": frozenset({"agree", "disagree", "side", "argue", "quarrel",
+    "with": frozenset({"identify", "agree", "disagree", "side", "argue", "quarrel",
                        "differ", "sympathize", "sympathise", "concur", "spar"}),
     "over": frozenset({"argue", "fret", "worry", "spar", "feud", "quarrel",
                        "split", "differ", "agonize", "battle", "puzzle"}),
     "into": frozenset({"tear", "lay", "rip", "inquire"}),
-    "as": frozenset({"describe", "characterize", "characterise", "portray", "label",
+    "from": frozenset({"distance"}),
+    "behind": frozenset({"throw", "line"}),
+    "upon": frozenset({"remark", "comment", "reflect", "insist"}),
+    "as": frozenset({"cite", "point", "quote", "list", "name", "know", "attack", "defend", "position", "mention", "remember", "pitch", "distinguish", "describe", "characterize", "characterise", "portray", "label",
                      "dismiss", "brand", "paint", "cast", "see", "view", "regard",
                      "denounce", "hail", "praise", "present", "depict", "frame", "tout",
                      "criticize", "criticise"}),
@@ -391,3 +399,10 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset({
     "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow",
 })
 __all__ = [n for n in dir() if n.isupper()]
+
+
+# Prepositions whose phrase after a cue's object tells the circumstances of speaking, not the
+# content ('after the vote', 'during the debate'); TIME_PREPS_EN only when the phrase holds a date
+# or time ('on Monday', 'in an interview published Saturday', 'at a rally Tuesday').
+CIRCUMSTANCE_PREPS_EN = frozenset({"after", "before", "during", "since", "until", "till", "amid", "despite"})
+TIME_PREPS_EN = frozenset({"in", "on", "at", "by", "from", "with"})
