@@ -390,6 +390,27 @@ def test_according_to_a_source_that_is_not_a_person(nlp):
     assert q and q[0].speaker_text.startswith("several documents")  # what is written, no person invented
 
 
+def test_relative_clause_with_a_parenthetical_attribution(nlp):
+    text = "The harbour fees, which officials said will rise in May, anger fishermen."
+    atts = _atts(nlp, text)
+    said = [a for a in atts if a[1] == "said"]
+    assert {a[3] for a in said} == {"which", "will rise in May"}, atts  # two pieces of one attribution
+    assert len({a[4] for a in said}) == 1 and said[0][2] == "officials"
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Sixty percent of the residents said the ferry was too expensive.", "said", "Sixty percent",
+     "the ferry was too expensive"),
+    ("The mayor went on to say that the ferry would run all winter.", "say", "The mayor",
+     "the ferry would run all winter"),
+    ("The union was aggressive in pushing the council to lower the fees.", "pushing", "The union",
+     "the council to lower the fees"),
+])
+def test_sources_found_through_the_parse(nlp, text, cue, source, content):
+    atts = _atts(nlp, text)
+    assert (cue, source, content) in [a[1:4] for a in atts], atts
+
+
 def test_nested_attribution_keeps_the_outer_one(nlp):
     text = "Union leader John Carter said the workers believed that the owners would never pay."
     atts = _atts(nlp, text)

@@ -1084,6 +1084,13 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
         st, en = _trim(text, st, en)
         if en > st:
             return _Spk("np", st, en)
+    if s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj" and low not in L.NON_SPEAKER_SUBJECTS:
+        # 'Many say ...', 'Sixty percent of voters said ...', 'Two of the officials said ...'
+        sub = list(s.subtree)
+        if len(sub) <= 12:
+            st, en = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+            if en > st:
+                return _Spk("np", st, en)
     return None
 
 
@@ -1185,6 +1192,7 @@ def _speech_clause(doc, text, t, direct):
         sub = sub[1:]
     if not sub or sub[0].dep_ == "cc" or sub[0].lower_ in {"and", "but", "or", "so"}:
         return None  # '..., Melanie said, and soon the balloons ...': a coordinated clause, not speech
+    sub, wh = _split_relative(sub, t)
     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     s, e = _trim(text, s, e)
     while e > s and text[e - 1] in ".\"'\u201d\u2019":
@@ -1203,7 +1211,25 @@ def _speech_clause(doc, text, t, direct):
         return None
     for d in absorbed:
         d.extra["absorbed"] = True
-    return _Cand(clip[0], clip[1], "indirect", cue=cue, spk=spk)
+    c = _Cand(clip[0], clip[1], "indirect", cue=cue, spk=spk)
+    if wh is not None:
+        c.extra["pieces"] = [wh]
+    return c
+
+
+_WH = frozenset({"which", "who", "whom", "what", "that", "whose"})
+
+
+def _split_relative(sub: list, t) -> tuple[list, tuple[int, int] | None]:
+    """'the rules, which officials said will take effect in May': the relative pronoun opens the
+    reported clause but stands before the attribution; the content is the pronoun and the clause
+    after the cue (two pieces, as PolNeAR marks it)."""
+    before = [x for x in sub if x.i < t.i]
+    after = [x for x in sub if x.i > t.i]
+    if len(before) == 1 and before[0].lower_ in _WH and after:
+        w = before[0]
+        return after, (w.idx, w.idx + len(w.text))
+    return sub, None
 
 
 _CLAUSE_V = L.CLAUSE_ATTRIB_VERBS_EN
@@ -1260,7 +1286,7 @@ def _src_token_span(doc, text, s) -> tuple[int, int] | None:
         return None
     if low in _RELPRON:
         return (s.idx, s.idx + len(s.text))  # PolNeAR marks the relative pronoun as written
-    if s.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if s.pos_ not in ("NOUN", "PROPN", "PRON") and not (s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj"):
         return None
     # stop the phrase at a relative clause or a long postmodifier
     keep = list(s.subtree)
@@ -1293,7 +1319,7 @@ def _verb_source(t):
         return None
     h = t.head
     if h is not t and t.dep_ in ("xcomp", "conj", "advcl") and h.pos_ in ("VERB", "AUX"):
-        if t.dep_ == "advcl" and t.tag_ != "VBG":
+        if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
             return None
         return _verb_source(h) if t.dep_ != "advcl" or h.dep_ != "advcl" else None
     if t.dep_ == "acl" and t.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
@@ -1304,7 +1330,26 @@ def _verb_source(t):
             and h.lower_ in ("by", "after", "before", "while", "in", "since", "without", "when", "upon", "despite")
             and h.head.pos_ in ("VERB", "AUX") and h.head is not t):
         return _verb_source(h.head)
+    # 'was aggressive in pushing X', 'took the step of criticizing X', 'their strategy of attacking
+    # X': up through the adjective or noun to the clause that has the subject (or the possessor)
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.dep_ == "prep":
+        x = h.head
+        for _ in range(3):
+            if x.pos_ == "NOUN":
+                poss = [c for c in x.children if c.dep_ == "poss"]
+                if poss:
+                    return poss[0]
+            if x.pos_ in ("VERB", "AUX"):
+                return _verb_source(x) if x is not t else None
+            if x.head is x:
+                break
+            x = x.head
     return None
+
+
+def _infinitive(t) -> bool:
+    """'went on to say', 'took to Twitter to argue': a purpose infinitive shares its head's subject."""
+    return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children)
 
 
 def _cue_left(t, doc):
@@ -1384,6 +1429,9 @@ def _broad_verb(doc, text, t, direct, mask):
     if not pieces:
         return None
     toks = [x for c in pieces for x in _clause_subtree(c)]
+    wh = None
+    if ccomp and pieces[0] in ccomp:
+        toks, wh = _split_relative(sorted(toks, key=lambda x: x.i), t)
     s, e = _span_of(toks)
     if ccomp and pieces[0] is ccomp[0] or (ccomp and pieces[0] in ccomp):
         first = min(toks, key=lambda x: x.i)
@@ -1403,6 +1451,8 @@ def _broad_verb(doc, text, t, direct, mask):
     spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
     c = _Cand(s, e, kind, cue=(cue_s, cue_e), spk=spk)
     c.extra["written_src"] = src
+    if wh is not None:
+        c.extra["pieces"] = [wh]
     c.extra["how"] = "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
                              else "dobj" if dobj and pieces[0] is dobj[0] else "prep")
     return c
@@ -1692,7 +1742,7 @@ def _subject(t) -> list:
     if subj:
         return subj
     if t.dep_ in ("advcl", "conj", "xcomp") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
-        if t.dep_ == "advcl" and t.tag_ != "VBG":
+        if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
             return []
         return [c for c in t.head.children if c.dep_ == "nsubj"]
     return []
