@@ -1465,7 +1465,13 @@ def _circumstance(p) -> bool:
     w = p.lower_
     if w in L.CIRCUMSTANCE_PREPS_EN:
         return True
-    return w in L.TIME_PREPS_EN and any(x.ent_type_ in ("DATE", "TIME") for x in p.subtree)
+    if w not in L.TIME_PREPS_EN:
+        return False
+    if any(x.ent_type_ in ("DATE", "TIME") for x in p.subtree):
+        return True
+    obj = [c for c in p.children if c.dep_ == "pobj"]
+    return w in ("in", "at") and bool(obj) and (
+        obj[0].ent_type_ in ("GPE", "LOC", "FAC") or obj[0].lemma_.lower() in L.SPEAKING_OCCASIONS_EN)
 
 
 def _ext(text, t, s, e, cue_e):

@@ -404,5 +404,15 @@ __all__ = [n for n in dir() if n.isupper()]
 # Prepositions whose phrase after a cue's object tells the circumstances of speaking, not the
 # content ('after the vote', 'during the debate'); TIME_PREPS_EN only when the phrase holds a date
 # or time ('on Monday', 'in an interview published Saturday', 'at a rally Tuesday').
-CIRCUMSTANCE_PREPS_EN = frozenset({"after", "before", "during", "since", "until", "till", "amid", "despite"})
+CIRCUMSTANCE_PREPS_EN = frozenset({"after", "before", "during", "since", "until", "till", "amid", "despite",
+                                   "through"})
 TIME_PREPS_EN = frozenset({"in", "on", "at", "by", "from", "with"})
+
+# Occasions of speaking: "in an interview", "at a rally" after a cue's object say where it was
+# said (as do places: "in New York", "at the White House").
+SPEAKING_OCCASIONS_EN = frozenset({
+    "speech", "interview", "statement", "debate", "rally", "meeting", "conference", "letter", "post",
+    "tweet", "appearance", "event", "address", "hearing", "op-ed", "email", "video", "ad", "release",
+    "forum", "visit", "message", "remarks", "session", "briefing", "broadcast", "podcast", "column",
+    "editorial", "memo", "report", "sermon", "testimony", "stop", "luncheon", "dinner", "summit",
+})
