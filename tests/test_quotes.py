@@ -311,6 +311,19 @@ def test_mixed_quote_is_one_indirect_attribution(nlp):
     assert len([x for x in qs if "will not survive" in x.text]) == 1
 
 
+def test_next_paragraph_quote_continues_the_speaker(nlp):
+    text = ("\u201cThe ferry will run all winter,\u201d said harbour master Ines Varga.\n\n"
+            "\u201cWe have ordered a second boat.\u201d\n\n"
+            "The council did not comment.\n\n"
+            "\u201cNobody asked us.\u201d")
+    atts = _atts(nlp, text)
+    by = {a[3]: a for a in atts}
+    first, second = by["The ferry will run all winter"], by["We have ordered a second boat."]
+    assert second[4] == first[4] and second[2] == "Ines Varga"  # one attribution, two pieces
+    lone = by["Nobody asked us."]
+    assert lone[4] != first[4] and lone[1] is None  # narration in between: not carried over
+
+
 def test_quotation_running_into_the_next_paragraph(quotes_of):
     text = ("The mayor, Karen Holt, continued:\n\n\u201cWe have repaired the roads and the bridges. "
             "The harbour is next on the list.\n\n\u201cNobody will be left behind,\u201d she said.")

@@ -838,12 +838,26 @@ def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
         if not prev:
             continue
         last = max(prev, key=lambda d: d.start)
-        if not last.extra.get("open_end") or first.open_at != paras[pi][0]:
+        if first.open_at != paras[pi][0]:
+            continue
+        if not last.extra.get("open_end"):
+            # a paragraph that opens with an unattributed quotation after a paragraph quoting a
+            # speaker: the same speaker goes on (news convention), one attribution with the last
+            _follow_on(by_para[pi], last)
             continue
         head = last.extra.get("chain_head", last)
         if first.spk is None or first.cue is None or first.extra.get("inherited") is not None:
             first.spk, first.cue = head.spk, head.cue
             first.extra["chain_head"] = head
+
+
+def _follow_on(para: list[_Cand], last: _Cand) -> None:
+    if last.spk is None or last.cue is None or any(c.spk is not None for c in para):
+        return
+    head = last.extra.get("chain_head", last)
+    for c in para:
+        c.spk, c.cue = head.spk, head.cue
+        c.extra["chain_head"] = head
 
 
 _LABEL = re.compile(r"([^\W\d_][\w.'\u2019\-]*(?:[ \t]+[\w.'\u2019\-]+){0,3})"
