@@ -424,6 +424,13 @@ def test_sources_found_through_the_parse(nlp, text, cue, source, content):
     assert (cue, source, content) in [a[1:4] for a in atts], atts
 
 
+def test_second_report_in_a_coordination_is_its_own_attribution(nlp):
+    text = "Port officials said the new ferry had cut waiting times and insisted that the fares would stay low."
+    got = [a[1:4] for a in _atts(nlp, text)]
+    assert ("said", "Port officials", "the new ferry had cut waiting times") in got, got
+    assert ("insisted", "Port officials", "the fares would stay low") in got, got
+
+
 def test_nested_attribution_keeps_the_outer_one(nlp):
     text = "Union leader John Carter said the workers believed that the owners would never pay."
     atts = _atts(nlp, text)

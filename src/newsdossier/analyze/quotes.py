@@ -1331,7 +1331,7 @@ def _verb_source(t):
             return p[0]
     if any(c.dep_ == "nsubjpass" for c in t.children):
         return None
-    h = t.head
+    h = _narrator_head(t)
     if h is not t and t.dep_ in ("xcomp", "conj", "advcl") and h.pos_ in ("VERB", "AUX"):
         if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
             return None
@@ -1646,14 +1646,37 @@ def _clause_subtree(c) -> list:
     drop: set[int] = set()
     if c.pos_ in ("VERB", "AUX"):
         for k in c.children:
-            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i > c.i and not any(
-                    x.dep_ in ("nsubj", "nsubjpass", "expl") for x in k.children):
+            if _narration_conj(k, c):
                 prev = [x for x in c.children if x.i < k.i and x.dep_ in ("cc", "punct")]
-                if any(x.text == "," for x in prev):
-                    lo = min([k.left_edge.i] + [x.i for x in prev if x.i > max([y.i for y in c.children if y.i < k.i and y.dep_ not in ("cc", "punct")] + [c.i])])
-                    drop |= {x.i for x in k.subtree} | set(range(lo, k.i))
+                lo = min([k.left_edge.i] + [x.i for x in prev if x.i > max([y.i for y in c.children if y.i < k.i and y.dep_ not in ("cc", "punct")] + [c.i])])
+                drop |= {x.i for x in k.subtree} | set(range(lo, k.i))
     keep = [x for x in c.subtree if x.i not in drop]
     return _prune_nonrestrictive(keep, c)
+
+
+def _narration_conj(k, c) -> bool:
+    """Is the verb `k`, coordinated to the content head `c`, the reporter's narration rather than
+    more of what was said? Yes for a second report ('... and insisted that ...', '... and they say
+    ...'), a verb in another tense ('will fight on ... and refuses to ...') and, after a comma, a
+    verb with no subject of its own."""
+    if k.dep_ != "conj" or k.pos_ not in ("VERB", "AUX") or k.i <= c.i or k.head.i != c.i:
+        return False
+    own_subj = any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in k.children)
+    if _lem(k) in _SPEECH_LEMMAS and any(x.dep_ in ("ccomp", "xcomp") for x in k.children):
+        return True
+    if own_subj:
+        return False
+    if k.tag_ in ("VBD", "VBZ", "VBP") and c.tag_ == "VB":
+        return True
+    return any(x.text == "," and x.i < k.i and x.dep_ == "punct" for x in c.children)
+
+
+def _narrator_head(t):
+    """The verb whose subject a narration conjunct shares: the reporting verb above the content."""
+    h = t.head
+    if t.dep_ == "conj" and h.dep_ == "ccomp" and h.head.i != h.i and _narration_conj(t, h):
+        return h.head
+    return h
 
 
 _NONRESTRICTIVE = frozenset({"relcl"})  # appositions and participles: gold keeps them as often as not
@@ -1764,7 +1787,7 @@ def _subject(t) -> list:
     if t.dep_ in ("advcl", "conj", "xcomp") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
         if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
             return []
-        return [c for c in t.head.children if c.dep_ == "nsubj"]
+        return [c for c in _narrator_head(t).children if c.dep_ == "nsubj"]
     return []
 
 
