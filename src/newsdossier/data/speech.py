@@ -202,7 +202,7 @@ XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "pretend", "swear", "resolve", "determine", "insist",
     "vote", "push", "press", "lobby", "campaign",
     "advise", "warn", "order", "instruct", "direct",
-    "report", "suggest", "recall", "advocate", "tweet", "like", "oppose",
+    "report", "suggest", "recall", "advocate", "tweet", "like", "oppose", "love",
 })
 
 # Verbs whose direct object is attributed content ("X criticised the plan", "X supports Y").
@@ -233,11 +233,13 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "note", "rebut", "resist", "relish", "allege", "veto", "single", "bash", "tick", "foresee",
     "shrug", "refuse", "concede", "publicize", "publicise", "trumpet", "spotlight", "spell",
     "trash", "float", "foreshadow", "cheer", "boo",
+    "post", "publish", "credit", "state", "deem", "withdraw", "withhold", "rip", "explore",
+    "indicate", "disparage", "assert", "affirm", "justify",
 })
 
 # Verb + preposition whose object is attributed content ("called for", "talked about").
 PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
-    "about": frozenset({"report", "open", "talk", "speak", "tweet", "complain", "worry", "warn", "ask",
+    "about": frozenset({"write", "report", "open", "talk", "speak", "tweet", "complain", "worry", "warn", "ask",
                         "joke", "boast", "brag", "lie", "testify", "comment", "think", "care",
                         "know", "hear", "learn", "tell", "argue", "fret", "muse",
                         "speculate", "wonder", "rave", "rant", "post", "blog", "remark",
@@ -251,7 +253,7 @@ PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
                       "root", "cheer", "demand", "endorse", "support", "pray",
                       "mock", "condemn", "chastise", "scold", "rebuke", "applaud", "laud",
                       "hail", "congratulate", "sue", "fire", "investigate", "vouch"}),
-    "on": frozenset({"double", "touch", "challenge", "call", "comment", "focus", "insist", "reflect", "dwell", "elaborate",
+    "on": frozenset({"hit", "double", "touch", "challenge", "call", "comment", "focus", "insist", "reflect", "dwell", "elaborate",
                      "weigh", "remark", "harp", "agree", "disagree", "vote",
                      "criticize", "criticise", "attack", "pounce",
                      "bet", "press", "push",
@@ -269,12 +271,13 @@ PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
     "at": frozenset({"hint", "lash", "jab", "swipe", "laugh", "scoff", "sneer", "jeer",
                      "rail", "poke", "marvel", "balk", "bristle",
                      "snap"}),
-    "with": frozenset({"identify", "agree", "disagree", "side", "argue", "quarrel",
+    "with": frozenset({"charge", "identify", "agree", "disagree", "side", "argue", "quarrel",
                        "differ", "sympathize", "sympathise", "concur", "spar"}),
     "over": frozenset({"argue", "fret", "worry", "spar", "feud", "quarrel",
                        "split", "differ", "agonize", "battle", "puzzle"}),
     "into": frozenset({"tear", "lay", "rip", "inquire"}),
     "from": frozenset({"distance"}),
+    "by": frozenset({"respond"}),
     "behind": frozenset({"throw", "line"}),
     "upon": frozenset({"remark", "comment", "reflect", "insist"}),
     "as": frozenset({"cite", "point", "quote", "list", "name", "know", "attack", "defend", "position", "mention", "remember", "pitch", "distinguish", "describe", "characterize", "characterise", "portray", "label",
