@@ -431,6 +431,15 @@ def test_second_report_in_a_coordination_is_its_own_attribution(nlp):
     assert ("insisted", "Port officials", "the fares would stay low") in got, got
 
 
+def test_quoted_transcript_labels(nlp):
+    text = ('"HOLT: Will the ferry run in winter?\n\n'
+            '"VARGA: Well, look, the ferry will run every day of the year, and the fares will stay low.')
+    atts = _atts(nlp, text)
+    got = {(a[2], a[3]) for a in atts if a[0] == "direct"}
+    assert ("HOLT", "Will the ferry run in winter?") in got, atts
+    assert any(src == "VARGA" and c.startswith("Well, look, the ferry will run") for src, c in got), atts
+
+
 def test_nested_attribution_keeps_the_outer_one(nlp):
     text = "Union leader John Carter said the workers believed that the owners would never pay."
     atts = _atts(nlp, text)

@@ -871,6 +871,8 @@ _CAPS_LABEL = re.compile(r"([A-Z][A-Z.'\u2019\-]*(?:[ \t]+[A-Z][A-Z.'\u2019\-]*)
 
 
 def _label_match(f: str, a: int, b: int):
+    if a < b and f[a] in _DOUBLE:
+        a += 1  # a quoted transcript excerpt: '"SMITH: Well, look, ...'
     return _LABEL.match(f, a, b) or _CAPS_LABEL.match(f, a, b)
 
 
