@@ -409,6 +409,8 @@ def test_relative_clause_with_a_parenthetical_attribution(nlp):
     said = [a for a in atts if a[1] == "said"]
     assert {a[3] for a in said} == {"which", "will rise in May"}, atts  # two pieces of one attribution
     assert len({a[4] for a in said}) == 1 and said[0][2] == "officials"
+    shown = [q.text for q in find_quotes(text, spacy_doc=nlp(text))]
+    assert shown == ["will rise in May"]  # the ledger shows the clause, not the bare pronoun
 
 
 @pytest.mark.parametrize("text, cue, source, content", [

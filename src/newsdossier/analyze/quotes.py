@@ -497,6 +497,8 @@ def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
     for a in find_attributions(text, spacy_doc=spacy_doc, lang=lang):
         if a["kind"] not in ("direct", "indirect"):
             continue  # attitudes, evaluations, intentions: attributions, but not quotations
+        if a.get("piece"):
+            continue  # a fragment of the content ('which' before 'officials said'): scored, not shown
         q = a["quote"]
         q.source_start, q.source_end = a.get("source_start"), a.get("source_end")
         q.cue_start, q.cue_end = a.get("cue_start"), a.get("cue_end")
@@ -630,7 +632,7 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
             ps, pe = _trim(text, ps, pe)
             if pe > ps:
                 out.append(dict(out[-1], quote=Quote(start=ps, end=pe, text=text[ps:pe], kind=c.kind),
-                                start=ps, end=pe))
+                                start=ps, end=pe, piece=True))
     _pullquotes([a["quote"] for a in out], text)
     return out
 
