@@ -1324,15 +1324,23 @@ def _src_token_span(doc, text, s) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+def _agent(t):
+    """The object of a passive verb's 'by' phrase ('was criticized by economists'), or None."""
+    for a in t.children:
+        if a.dep_ == "agent":
+            p = [c for c in a.children if c.dep_ == "pobj"]
+            if p:
+                return p[0]
+    return None
+
+
 def _verb_source(t):
     subj = [c for c in t.children if c.dep_ in ("nsubj",)]
     if subj:
         return subj[0]
-    agent = [c for c in t.children if c.dep_ == "agent"]
-    for a in agent:
-        p = [c for c in a.children if c.dep_ == "pobj"]
-        if p:
-            return p[0]
+    agent = _agent(t)
+    if agent is not None:
+        return agent
     if any(c.dep_ == "nsubjpass" for c in t.children):
         return None
     h = _narrator_head(t)
@@ -1342,14 +1350,9 @@ def _verb_source(t):
         return _verb_source(h) if t.dep_ != "advcl" or h.dep_ != "advcl" else None
     if t.dep_ == "acl" and t.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
         return h
-    # 'X opened by talking about Y', 'after criticising Y': the gerund's source is the subject
-    # of the verb the preposition attaches to
-    if (t.dep_ == "pcomp" and t.tag_ == "VBG" and h.dep_ == "prep"
-            and h.lower_ in ("by", "after", "before", "while", "in", "since", "without", "when", "upon", "despite")
-            and h.head.pos_ in ("VERB", "AUX") and h.head is not t):
-        return _verb_source(h.head)
-    # 'was aggressive in pushing X', 'took the step of criticizing X', 'their strategy of attacking
-    # X': up through the adjective or noun to the clause that has the subject (or the possessor)
+    # 'X opened by talking about Y', 'was aggressive in pushing X', 'took the step of criticizing
+    # X', 'their strategy of attacking X': the gerund's source is the subject of the clause its
+    # preposition attaches to, up through an adjective or noun (or that noun's possessor)
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and h.dep_ == "prep":
         x = h.head
         for _ in range(3):
@@ -1358,7 +1361,7 @@ def _verb_source(t):
                 if poss:
                     return poss[0]
             if x.pos_ in ("VERB", "AUX"):
-                return _verb_source(x) if x is not t else None
+                return _verb_source(x) if x.i != t.i else None
             if x.head is x:
                 break
             x = x.head
@@ -1524,12 +1527,8 @@ def _raising(doc, text, t, direct, mask):
         comp = [c for c in kids if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("as", "to", "about", "on")]
     if not comp:
         return None
-    st = None
+    st = _agent(t)
     agent = [c for c in kids if c.dep_ == "agent"]
-    for a in agent:
-        p = [c for c in a.children if c.dep_ == "pobj"]
-        if p:
-            st = p[0]
     if lem in _RAISING_V and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in kids):
         pass
     elif not passive and lem not in _RAISING_V:
@@ -1575,11 +1574,7 @@ def _passive_object(doc, text, t, direct, mask):
         return None
     if any(c.i > t.i and c.dep_ in ("xcomp", "oprd", "acomp", "attr", "ccomp") for c in kids):
         return None
-    st = None
-    for a in (c for c in kids if c.dep_ == "agent"):
-        p = [c for c in a.children if c.dep_ == "pobj"]
-        if p:
-            st = p[0]
+    st = _agent(t)
     src = _src_token_span(doc, text, st) if st is not None else None
     stoks = _prune_nonrestrictive(list(subj[0].subtree), subj[0])
     s, e = _content_span(text, doc, stoks)
