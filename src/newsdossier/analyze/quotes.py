@@ -1235,7 +1235,6 @@ def _speech_clause(doc, text, t, direct):
     return c
 
 
-_WH = frozenset({"which", "who", "whom", "what", "that", "whose"})
 
 
 def _split_relative(sub: list, t) -> tuple[list, tuple[int, int] | None]:
@@ -1257,6 +1256,7 @@ _PREP_V = L.PREP_ATTRIB_VERBS_EN
 _ADDRESSEE_V = frozenset({"tell", "inform", "remind", "warn", "assure", "advise", "order", "instruct",
                           "ask", "promise", "convince", "persuade"})
 _RELPRON = frozenset({"who", "which", "that", "whom"})
+_WH = _RELPRON | {"what", "whose"}  # a relative or free-relative pronoun opening the clause
 _NO_SOURCE = frozenset({"there", "what", "whatever", "whoever", "here"})
 
 
