@@ -572,3 +572,23 @@ def test_french_quotes_are_found_when_the_document_is_french(nlp):
     (q,) = find_quotes(text, spacy_doc=nlp(text), lang="fr")
     assert q.text == "Il n'y a aucun danger immédiat" and q.speaker_text == "Petra Almkvist"
     assert q.cue == "a déclaré" and text[q.cue_start:q.cue_end] == q.cue
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Asked whether he would run again, the mayor said he had not decided.", "Asked",
+     "whether he would run again"),
+    ("When asked about the new harbour fees, the director smiled.", "asked about", "the new harbour fees"),
+])
+def test_a_question_with_no_written_questioner_has_no_source(nlp, text, cue, content):
+    assert ("attitude", cue, None, content) in [a[:4] for a in _atts(nlp, text)]
+
+
+def test_a_reported_clause_opening_with_but_before_the_cue_is_speech(nlp):
+    text = "The fees went up. But the harbour was run badly for years, he said."
+    assert ("indirect", "said", "he", "But the harbour was run badly for years") in [a[:4] for a in _atts(nlp, text)]
+
+
+def test_a_concessive_clause_after_a_comma_is_left_out_of_the_content(nlp):
+    text = "The director said the harbour would reopen in May, although the repairs were not finished."
+    got = [a for a in _atts(nlp, text) if a[1] == "said"]
+    assert got and got[0][3] == "the harbour would reopen in May"

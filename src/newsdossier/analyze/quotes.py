@@ -1208,7 +1208,7 @@ def _speech_clause(doc, text, t, direct):
     first = sub[0]
     if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
         sub = sub[1:]
-    if not sub or sub[0].dep_ == "cc" or sub[0].lower_ in {"and", "but", "or", "so"}:
+    if not sub or sub[0].i > t.i and (sub[0].dep_ == "cc" or sub[0].lower_ in {"and", "but", "or", "so"}):
         return None  # '..., Melanie said, and soon the balloons ...': a coordinated clause, not speech
     sub, wh = _split_relative(sub, t)
     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -1267,7 +1267,7 @@ def _broad(doc, text, t, direct, mask):
         return _raising(doc, text, t, direct, mask)
     if t.pos_ == "VERB":
         return (_broad_verb(doc, text, t, direct, mask) or _raising(doc, text, t, direct, mask)
-                or _passive_object(doc, text, t, direct, mask))
+                or _passive_object(doc, text, t, direct, mask) or _question(doc, text, t, direct, mask))
     if t.pos_ == "ADJ" and t.lemma_.lower() in L.ATTRIB_ADJECTIVES_EN:
         return _broad_adj(doc, text, t, direct, mask)
     if t.pos_ == "NOUN" and t.lemma_.lower() in L.ATTRIB_NOUNS_EN:
@@ -1587,6 +1587,33 @@ def _passive_object(doc, text, t, direct, mask):
     return c
 
 
+def _question(doc, text, t, direct, mask):
+    """'Asked whether he would run, Smith said ...', 'When asked about the merger, ...', 'She was
+    asked if ...': the question is attributed to an interviewer who is not named, so the content
+    is the question (a wh-/if-clause or what it was about) and no source is given."""
+    if _lem(t) not in L.QUESTION_VERBS_EN:
+        return None
+    kids = list(t.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    if not (passive or t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD") and not _subject(t)):
+        return None
+    pieces = [c for c in kids if c.i > t.i and c.dep_ in ("ccomp", "dobj", "xcomp")]
+    cue_e = t.idx + len(t.text)
+    if not pieces:
+        about = [c for c in kids if c.i > t.i and c.dep_ == "prep" and c.lower_ == "about"]
+        pieces = [x for x in about[0].children if x.dep_ in ("pobj", "pcomp")] if about else []
+        if about:
+            cue_e = about[0].idx + len(about[0].text)
+    if not pieces:
+        return None
+    s, e = _content_span(text, doc, [x for c in pieces[:1] for x in _clause_subtree(c)])
+    if not _content_ok(text, s, e, t, None, direct, mask):
+        return None
+    c = _Cand(s, e, "attitude", cue=(_cue_left(t, doc), cue_e), spk=None)
+    c.extra["how"] = "v-question"
+    return c
+
+
 def _broad_adj(doc, text, t, direct, mask):
     """'X is critical of Y', 'X was confident that Y', 'X is eager to Y': an evaluative adjective
     predicated of the source, with its prepositional object or clause as content."""
@@ -1679,6 +1706,7 @@ def _narrator_head(t):
 
 
 _NONRESTRICTIVE = frozenset({"relcl"})  # appositions and participles: gold keeps them as often as not
+_CONTRAST = frozenset({"while", "although", "though", "whereas", "compared", "even", "unlike", "despite"})
 _OPEN_PUNCT = frozenset({",", "-", "\u2013", "\u2014", "--", "("})
 
 
@@ -1694,7 +1722,8 @@ def _prune_nonrestrictive(toks: list, root) -> list:
     for x in sorted(toks, key=lambda t: t.i):
         if x.i == root.i or x.i not in idx or x.head.i not in idx:
             continue
-        if x.dep_ not in _NONRESTRICTIVE and not (x.dep_ == "appos" and x.head.pos_ == "PROPN"):
+        if x.dep_ not in _NONRESTRICTIVE and not (x.dep_ == "appos" and x.head.pos_ == "PROPN") and not (
+                x.dep_ in ("advcl", "prep") and x.left_edge.lower_ in _CONTRAST):
             continue
         le = x.left_edge.i
         if le <= min(idx) or doc[le - 1].text not in _OPEN_PUNCT:

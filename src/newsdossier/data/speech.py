@@ -345,6 +345,8 @@ ATTRIB_NOUN_PREPS_EN: frozenset[str] = frozenset({"of", "about", "for", "on", "a
 
 # Verbs that attribute an impression or expectation without a speaker ("X seems ready to quit",
 # "it appears that X").
+# asking verbs whose subjectless or passive use hides the questioner ('Asked whether ..., he said')
+QUESTION_VERBS_EN: frozenset[str] = frozenset({"ask", "question", "press", "quiz"})
 RAISING_VERBS_EN: frozenset[str] = frozenset({"seem", "appear"})
 
 # Verbs whose passive reports a belief, expectation or description, often with no source written
