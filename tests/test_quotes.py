@@ -592,3 +592,13 @@ def test_a_concessive_clause_after_a_comma_is_left_out_of_the_content(nlp):
     text = "The director said the harbour would reopen in May, although the repairs were not finished."
     got = [a for a in _atts(nlp, text) if a[1] == "said"]
     assert got and got[0][3] == "the harbour would reopen in May"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('The director said "local crews" must lead the repairs.', "said", '"local crews" must lead the repairs'),
+    ('The mayor called the plan a "betrayal of the port" that would cost jobs.', "called",
+     'the plan a "betrayal of the port" that would cost jobs'),
+])
+def test_a_partial_quote_inside_a_reported_clause_is_part_of_it(nlp, text, cue, content):
+    got = [a for a in _atts(nlp, text) if a[1] == cue]
+    assert [a[3] for a in got] == [content]  # one attribution, the quoted words not a quote of their own

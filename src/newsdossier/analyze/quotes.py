@@ -599,6 +599,8 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
         s, e = _trim(text, c.start, c.end)
         if e <= s:
             continue
+        if c.kind != "direct" and s > 0 and text[s - 1] in _DOUBLE and sum(ch in _DOUBLE for ch in text[s:e]) % 2:
+            s -= 1  # a reported clause opening with a partial quote keeps its opening mark
         q = Quote(start=s, end=e, text=text[s:e], kind=c.kind)
         cue_span = c.cue if isinstance(c.cue, tuple) else None
         if cue_span is not None:
@@ -1384,17 +1386,29 @@ def _cue_left(t, doc):
     return first.idx
 
 
-def _content_ok(text, s, e, t, src, direct, mask) -> bool:
+def _content_ok(text, s, e, t, src, direct, mask, absorbed=()) -> bool:
     if e <= s or _words(text[s:e]) < 1:
         return False
     if s <= t.idx < e:
         return False
     if src and s < src[1] and src[0] < e:
         return False
-    if any(mask[s:e]):
+    free = [(d.start, d.end) for d in absorbed]
+    if any(mask[i] and not any(a <= i < b for a, b in free) for i in range(s, e)):
         return False
     if _overlaps(s, e, direct):
         return False
+    return True
+
+
+def _accept(text, s, e, t, src, direct, mask) -> bool:
+    """`_content_ok` for a content that may hold partial quotes ('called the plan "a disaster" for
+    the city'): those quotes become part of this attribution (marked absorbed) when it is accepted."""
+    absorbed = _mixed(text, s, e, direct, (t.idx, t.idx + len(t.text))) if _overlaps(s, e, direct) else []
+    if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask, absorbed):
+        return False
+    for d in absorbed:
+        d.extra["absorbed"] = True
     return True
 
 
@@ -1463,7 +1477,7 @@ def _broad_verb(doc, text, t, direct, mask):
     while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
         e -= 1
     absorbed = _mixed(text, s, e, direct, (cue_s, cue_e)) if _overlaps(s, e, direct) else []
-    if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask):
+    if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask, absorbed):
         return None
     for d in absorbed:
         d.extra["absorbed"] = True
@@ -1546,7 +1560,7 @@ def _raising(doc, text, t, direct, mask):
     if not ctoks:
         return None
     s, e = _content_span(text, doc, ctoks)
-    if not _content_ok(text, s, e, t, src, direct, mask):
+    if not _accept(text, s, e, t, src, direct, mask):
         return None
     pieces = []
     subj = [x for x in subj if x.lower_ not in ("it", "there")]
@@ -1578,7 +1592,7 @@ def _passive_object(doc, text, t, direct, mask):
     src = _src_token_span(doc, text, st) if st is not None else None
     stoks = _prune_nonrestrictive(list(subj[0].subtree), subj[0])
     s, e = _content_span(text, doc, stoks)
-    if not _content_ok(text, s, e, t, src, direct, mask):
+    if not _accept(text, s, e, t, src, direct, mask):
         return None
     cue_s = _cue_left(t, doc)
     c = _Cand(s, e, "attitude", cue=(cue_s, t.idx + len(t.text)), spk=None)
@@ -1607,7 +1621,7 @@ def _question(doc, text, t, direct, mask):
     if not pieces:
         return None
     s, e = _content_span(text, doc, [x for c in pieces[:1] for x in _clause_subtree(c)])
-    if not _content_ok(text, s, e, t, None, direct, mask):
+    if not _accept(text, s, e, t, None, direct, mask):
         return None
     c = _Cand(s, e, "attitude", cue=(_cue_left(t, doc), cue_e), spk=None)
     c.extra["how"] = "v-question"
@@ -1656,7 +1670,7 @@ def _broad_adj(doc, text, t, direct, mask):
         return None
     toks = _clause_subtree(content)
     s, e = _content_span(text, doc, toks)
-    if not _content_ok(text, s, e, t, src, direct, mask):
+    if not _accept(text, s, e, t, src, direct, mask):
         return None
     spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
     c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
@@ -1796,7 +1810,7 @@ def _broad_noun(doc, text, t, direct, mask):
         return None
     toks = [x for c in content for x in _prune_nonrestrictive(list(c.subtree), c)]
     s, e = _content_span(text, doc, toks, closers=_END_MARKS)
-    if not _content_ok(text, s, e, t, src, direct, mask):
+    if not _accept(text, s, e, t, src, direct, mask):
         return None
     if cue_s > t.idx:
         cue_s = t.idx
@@ -1819,6 +1833,9 @@ def _subject(t) -> list:
     return []
 
 
+_MIXED_TAIL = 2  # words after a clause-initial quote that make it a partial quote ('"zero" voters would ...')
+
+
 def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] | None = None) -> list[_Cand]:
     """Marked quotes wholly inside a reported clause that starts with the reporter's own words
     ('X says voter fraud "would be ..."'): the clause is the attribution, the marks a partial quote.
@@ -1836,8 +1853,9 @@ def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] 
         if not (d.extra.get("partial") or d.extra.get("governed") or same):
             return []
     first = min(ov, key=lambda d: d.start)
-    if _words(text[s:first.open_at]) < 1:
-        return []
+    last = max(ov, key=lambda d: d.end)
+    if _words(text[s:first.open_at]) < 1 and _words(text[last.end + 1:e]) < _MIXED_TAIL:
+        return []  # the clause is the quotation itself
     return ov
 
 
