@@ -656,7 +656,7 @@ def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
             return src
         tok = span.root
         for _ in range(4):
-            if tok.dep_ in ("compound", "appos", "flat", "poss") and tok.head is not tok:
+            if tok.dep_ in ("compound", "appos", "flat", "poss") and tok.head.i != tok.i:
                 tok = tok.head
             else:
                 break
@@ -764,7 +764,7 @@ def _governor(doc, text: str, o: int, s: int, e: int):
             return None
         head = toks[0]
         for _ in range(40):
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             if head.head.idx < s or head.head.idx >= e:
                 head = head.head
@@ -780,7 +780,7 @@ def _governor(doc, text: str, o: int, s: int, e: int):
                     spk = _spk_from_token(doc, text, subj[0])
                     if spk is not None:
                         return (t.idx, t.idx + len(t.text)), spk
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
             seen += 1
@@ -1346,7 +1346,7 @@ def _verb_source(t):
     if any(c.dep_ == "nsubjpass" for c in t.children):
         return None
     h = _narrator_head(t)
-    if h is not t and t.dep_ in ("xcomp", "conj", "advcl") and h.pos_ in ("VERB", "AUX"):
+    if h.i != t.i and t.dep_ in ("xcomp", "conj", "advcl") and h.pos_ in ("VERB", "AUX"):
         if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
             return None
         return _verb_source(h) if t.dep_ != "advcl" or h.dep_ != "advcl" else None
@@ -1364,7 +1364,7 @@ def _verb_source(t):
                     return poss[0]
             if x.pos_ in ("VERB", "AUX"):
                 return _verb_source(x) if x.i != t.i else None
-            if x.head is x:
+            if x.head.i == x.i:
                 break
             x = x.head
     return None
@@ -1631,7 +1631,7 @@ def _question(doc, text, t, direct, mask):
 def _broad_adj(doc, text, t, direct, mask):
     """'X is critical of Y', 'X was confident that Y', 'X is eager to Y': an evaluative adjective
     predicated of the source, with its prepositional object or clause as content."""
-    if t.dep_ not in ("acomp", "amod", "oprd", "conj") or t.head is t:
+    if t.dep_ not in ("acomp", "amod", "oprd", "conj") or t.head.i == t.i:
         return None
     h = t.head
     if t.dep_ == "conj":
@@ -1826,7 +1826,7 @@ def _subject(t) -> list:
     subj = [c for c in t.children if c.dep_ == "nsubj"]
     if subj:
         return subj
-    if t.dep_ in ("advcl", "conj", "xcomp") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ in ("advcl", "conj", "xcomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
             return []
         return [c for c in _narrator_head(t).children if c.dep_ == "nsubj"]
@@ -1862,7 +1862,7 @@ def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] 
 def _parenthetical(doc, text, t, cue, subj, direct):
     """'..., sources said.' / 'But to prevent problems, he said, officials should ...': the speech
     verb hangs off the reported clause (parataxis, or a ROOT whose clause is not a ccomp)."""
-    if t.dep_ not in ("parataxis", "ccomp", "conj") or t.head is t:
+    if t.dep_ not in ("parataxis", "ccomp", "conj") or t.head.i == t.i:
         return None
     if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") for c in t.children):
         return None
@@ -1891,11 +1891,14 @@ def _parenthetical(doc, text, t, cue, subj, direct):
     if not pieces:
         return None
     s, e = max(pieces, key=lambda p: _words(text[p[0]:p[1]]))
-    if _overlaps(s, e, direct):
+    absorbed = _mixed(text, s, e, direct, cue)
+    if _overlaps(s, e, [d for d in direct if d not in absorbed]):
         return None
     spk = _spk_from_token(doc, text, subj[0])
     if spk is None:
         return None
+    for d in absorbed:
+        d.extra["absorbed"] = True
     return _Cand(s, e, "indirect", cue=cue, spk=spk)
 
 

@@ -609,7 +609,7 @@ def _tense_spacy(doc, start: int, end: int) -> str | None:
     for _ in range(10):
         if t.pos_ in ("VERB", "AUX") and not (span.start <= t.i < span.end):
             break
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if not (span.start <= t.i < span.end) and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("npadvmod", "tmod"):
             via_noun = True  # "a ceremony on March 12", "the Oct. 23 attack": the noun's time, not the verb's
@@ -627,7 +627,7 @@ def _tense_spacy(doc, start: int, end: int) -> str | None:
     for _ in range(3):
         if (t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "acl", "conj", "pcomp", "xcomp")
                 and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
-                and t.head is not t and t.head.pos_ in ("VERB", "AUX")):
+                and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX")):
             t = t.head
         else:
             break
@@ -655,15 +655,15 @@ def _verb_tense_plain(t) -> str | None:
     # "is going to begin", "plans to begin", "expected to begin", "to be completed by"
     if "to" in low and (t.tag_ == "VB" or t.tag_ == "VBN" and "be" in low):
         h = t.head
-        if h is not t and h.lemma_ == "go" and h.tag_ == "VBG":
+        if h.i != t.i and h.lemma_ == "go" and h.tag_ == "VBG":
             return "future"
         # "celebrations to mark the entry on Friday", "among the first to accede on Friday": the clause
         # hangs on a noun; the nearest verb above it sets the reference time
         for _ in range(4):
-            if h.pos_ in ("VERB", "AUX") or h.head is h:
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
                 break
             h = h.head
-        if h is not t and h.pos_ in ("VERB", "AUX"):
+        if h.i != t.i and h.pos_ in ("VERB", "AUX"):
             ht = _verb_tense(h)
             return "future" if ht in ("present", None, "future") else "would"
         return "future"

@@ -140,7 +140,7 @@ def _clause(doc: Document, s_start: int, s_end: int, t_start: int, t_end: int) -
             if span is not None and len(span):
                 v = span.root
                 for _ in range(10):
-                    if v.pos_ in ("VERB", "AUX") and not (span.start <= v.i < span.end) or v.head is v:
+                    if v.pos_ in ("VERB", "AUX") and not (span.start <= v.i < span.end) or v.head.i == v.i:
                         break
                     v = v.head
                 if v.pos_ in ("VERB", "AUX"):
@@ -182,7 +182,7 @@ def _predicate(doc: Document, t_start: int, t_end: int) -> str | None:
             return None
         v = span.root
         for _ in range(10):
-            if v.pos_ == "VERB" and not (span.start <= v.i < span.end) or v.head is v:
+            if v.pos_ == "VERB" and not (span.start <= v.i < span.end) or v.head.i == v.i:
                 break
             v = v.head
         if v.pos_ != "VERB":
