@@ -602,3 +602,16 @@ def test_a_concessive_clause_after_a_comma_is_left_out_of_the_content(nlp):
 def test_a_partial_quote_inside_a_reported_clause_is_part_of_it(nlp, text, cue, content):
     got = [a for a in _atts(nlp, text) if a[1] == cue]
     assert [a[3] for a in got] == [content]  # one attribution, the quoted words not a quote of their own
+
+
+def test_a_later_partial_quote_in_the_paragraph_continues_its_speaker(nlp):
+    text = '"It is a turning point," Jones said. Unless the port reopens soon, "the town will not recover."'
+    got = _atts(nlp, text)
+    groups = {a[4] for a in got if a[3] in ("It is a turning point", "the town will not recover.")}
+    assert len(got) == 2 and len(groups) == 1  # one attribution, two pieces
+
+
+def test_a_second_that_clause_joined_to_the_speech_verb_is_more_of_the_report(nlp):
+    text = "She said the visit had been booked a year ahead but that she was told not to attend."
+    got = [a for a in _atts(nlp, text) if a[1] == "said"]
+    assert got and got[0][3].endswith("but that she was told not to attend")

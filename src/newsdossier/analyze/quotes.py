@@ -802,6 +802,11 @@ def _inherit(cands: list[_Cand], text: str) -> None:
                    and d.sentence is None and c.sentence and c.sentence[0] <= d.start < c.sentence[1]]
             sib += [d for d in keep if d.extra.get("partial_ok") and d.sentence == c.sentence]
             if not sib:
+                # a later sentence of a paragraph whose speaker is quoted earlier: the speaker goes
+                # on ('"A," she said. Unless X happens, "B."')
+                sib = [d for d in keep if d.para == c.para and d.spk is not None and d.open_at >= 0
+                       and d.kind == "direct" and not d.extra.get("partial") and d.end < c.start][-1:]
+            if not sib:
                 continue
             src = sib[0]
             c.extra["partial_ok"] = True
@@ -1206,7 +1211,7 @@ def _speech_clause(doc, text, t, direct):
     if not ccomps:
         return _parenthetical(doc, text, t, cue, subj, direct)
     cc = max(ccomps, key=lambda c: len(list(c.subtree)))
-    sub = sorted(_clause_subtree(cc), key=lambda x: x.i)
+    sub = sorted(_clause_subtree(cc) + _second_that(t, cc), key=lambda x: x.i)
     first = sub[0]
     if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
         sub = sub[1:]
@@ -1237,6 +1242,19 @@ def _speech_clause(doc, text, t, direct):
     return c
 
 
+
+
+def _second_that(t, cc) -> list:
+    """'said X but that Y': the parser hangs the second that-clause on the speech verb; it is
+    more of the same report, so it and the words joining it extend the content."""
+    out = []
+    for k in t.children:
+        if k.dep_ != "conj" or k.i <= cc.i:
+            continue
+        first = k.left_edge
+        if first.lower_ == "that" and first.dep_ == "mark":
+            out.extend(t.doc[cc.right_edge.i + 1:k.right_edge.i + 1])
+    return out
 
 
 def _split_relative(sub: list, t) -> tuple[list, tuple[int, int] | None]:
