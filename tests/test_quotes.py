@@ -615,3 +615,12 @@ def test_a_second_that_clause_joined_to_the_speech_verb_is_more_of_the_report(nl
     text = "She said the visit had been booked a year ahead but that she was told not to attend."
     got = [a for a in _atts(nlp, text) if a[1] == "said"]
     assert got and got[0][3].endswith("but that she was told not to attend")
+
+
+@pytest.mark.parametrize("text, content, cue, source", [
+    ('The mayor ended the meeting by saying "we will rebuild the harbour within a year."',
+     "we will rebuild the harbour within a year.", "saying", "The mayor"),  # the gerund's source
+    ('The director closed her speech by saying "Never again."', "Never again.", "saying", "The director"),
+])
+def test_a_quote_governed_by_a_gerund_takes_the_clause_subject(nlp, text, content, cue, source):
+    assert ("direct", cue, source, content) in [a[:4] for a in _atts(nlp, text)]

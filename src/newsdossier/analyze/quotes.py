@@ -737,7 +737,13 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         end_ok = content.rstrip()[-1:] in tuple(".!?\u2026") or f[c + 1:b].lstrip()[:1] in ("", ".", "!", "?")
         cand.standalone = bool(start_ok and end_ok and nw >= 4) or (o == a and c == b - 1 and nw >= 4)
         if nw <= 3 and not (cand.standalone or (start_ok and content.rstrip()[-1:] in tuple(".!?") and nw >= 2)):
-            continue  # scare quotes and titles (a short full sentence still counts)
+            gov = _governor(doc, text, o, s, e) if doc is not None and _after_speech_verb(f, a, o) else None
+            if gov is None:
+                continue  # scare quotes and titles (a short full sentence still counts)
+            cand.cue, cand.spk = gov  # a short quotation right after its speech verb: 'shouted "Out!"'
+            cand.extra["governed"] = True
+            out.append(cand)
+            continue
         if nw <= 3:
             cand.standalone = True
         if cand.standalone:
@@ -753,6 +759,14 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         cand.extra["partial"] = True
         out.append(cand)  # kept only if a sibling in its sentence is attributed (see _inherit)
     return out
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s:,]*$")
+
+
+def _after_speech_verb(f: str, a: int, o: int) -> bool:
+    m = _LAST_WORD.search(f, max(a, o - 40), o)
+    return bool(m) and _VERB_FORMS.get(m.group(1).lower()) in _SPEECH_LEMMAS
 
 
 def _governor(doc, text: str, o: int, s: int, e: int):
@@ -776,6 +790,8 @@ def _governor(doc, text: str, o: int, s: int, e: int):
             lem = _lem(t)
             if t.pos_ in ("VERB", "AUX") and (lem in _SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
                 subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+                if not subj and _verb_source(t) is not None and _verb_source(t).lower_ not in _RELPRON:
+                    subj = [_verb_source(t)]  # 'responded by saying "..."': the gerund's source
                 if subj:
                     spk = _spk_from_token(doc, text, subj[0])
                     if spk is not None:
@@ -1872,8 +1888,9 @@ def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] 
             return []
     first = min(ov, key=lambda d: d.start)
     last = max(ov, key=lambda d: d.end)
-    if _words(text[s:first.open_at]) < 1 and _words(text[last.end + 1:e]) < _MIXED_TAIL:
-        return []  # the clause is the quotation itself
+    if _words(text[s:first.open_at]) < 1 and (_words(text[last.end + 1:e]) < _MIXED_TAIL
+                                              or text[last.start:last.end].rstrip()[-1:] in tuple(",.!?;:")):
+        return []  # the clause is the quotation itself ('"They stole it," as the crowd cheered')
     return ov
 
 

@@ -23,6 +23,9 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
     "consider", "evaluate", "posit", "point", "post", "blog",
     "announce", "disclose", "reveal", "acknowledge", "contest", "dispute", "rebut",
     "explain", "elaborate", "sum", "put",
+    # manner of speaking
+    "shout", "yell", "scream", "chant", "exclaim", "exhort", "whisper", "mutter", "murmur",
+    "bellow", "holler", "plead",
 )
 
 # Irregular English forms (lemma -> forms); everything else is inflected regularly.
