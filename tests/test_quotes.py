@@ -624,3 +624,10 @@ def test_a_second_that_clause_joined_to_the_speech_verb_is_more_of_the_report(nl
 ])
 def test_a_quote_governed_by_a_gerund_takes_the_clause_subject(nlp, text, content, cue, source):
     assert ("direct", cue, source, content) in [a[:4] for a in _atts(nlp, text)]
+
+
+def test_a_place_headline_is_not_a_speaker_label(nlp):
+    text = "Lisbon: dock workers return to the harbour after a night of clashes\n\nThe strike ended on Monday."
+    assert _atts(nlp, text) == []
+    text = "Senator Ana Costa: the harbour plan will fail\n\nThe strike ended on Monday."
+    assert [a[2] for a in _atts(nlp, text)] == ["Senator Ana Costa"]

@@ -580,7 +580,7 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
     cands.sort(key=lambda c: c.start)
     _inherit(cands, text)
     _continued(cands, text, f, paras)
-    cands.extend(_labelled(text, f, paras, cands))
+    cands.extend(_labelled(text, f, paras, cands, doc))
     cands = [c for c in cands if not c.extra.get("absorbed")]
     direct = [c for c in cands if c.kind == "direct" or c.extra.get("label")]
     if doc is not None:
@@ -901,7 +901,7 @@ def _label_match(f: str, a: int, b: int):
     return _LABEL.match(f, a, b) or _CAPS_LABEL.match(f, a, b)
 
 
-def _labelled(text: str, f: str, paras, cands: list[_Cand]) -> list[_Cand]:
+def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_Cand]:
     """'NAME: words' paragraphs: a transcript speaker label or a headline's source ('Senator:
     the plan will fail'). The label is short, capitalised and not a section label ('UPDATE:')."""
     out = []
@@ -918,6 +918,8 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand]) -> list[_Cand]:
             continue
         if any(w.lower() in L.NON_NAME_CAPITALS or w.lower() in _FORM2LEMMA for w in words):
             continue
+        if doc is not None and _place_label(doc, m.start(1), m.end(1)):
+            continue  # a dateline or place headline ('Lisbon: talks resume'), not a speaker
         s, e = _trim(text, m.end(), b)
         if _words(text[s:e]) < (1 if label.isupper() and len(label) > 1 else 3) or "http" in text[s:e][:12]:
             continue
@@ -962,6 +964,18 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand]) -> list[_Cand]:
             k.extra["label"] = True
             out.append(k)
     return out
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
+
+def _place_label(doc, a: int, b: int) -> bool:
+    """Is the label a place or a date by the tagger (and nothing that can speak)?"""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return False
+    types = {t.ent_type_ for t in span if t.ent_type_}
+    return bool(types) and types <= _PLACE_ENTS
 
 
 # ----------------------------------------------------------------------------- dash-led speech
