@@ -790,8 +790,9 @@ def _governor(doc, text: str, o: int, s: int, e: int):
             lem = _lem(t)
             if t.pos_ in ("VERB", "AUX") and (lem in _SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
                 subj = [c for c in t.children if c.dep_ in ("nsubj",)]
-                if not subj and _verb_source(t) is not None and _verb_source(t).lower_ not in _RELPRON:
-                    subj = [_verb_source(t)]  # 'responded by saying "..."': the gerund's source
+                vs = None if subj else _verb_source(t)
+                if vs is not None and vs.lower_ not in _RELPRON:
+                    subj = [vs]  # 'responded by saying "..."': the gerund's source
                 if subj:
                     spk = _spk_from_token(doc, text, subj[0])
                     if spk is not None:
@@ -1272,8 +1273,6 @@ def _speech_clause(doc, text, t, direct):
     return c
 
 
-
-
 def _second_that(t, cc) -> list:
     """'said X but that Y': the parser hangs the second that-clause on the speech verb; it is
     more of the same report, so it and the words joining it extend the content."""
@@ -1441,18 +1440,20 @@ def _content_ok(text, s, e, t, src, direct, mask, absorbed=()) -> bool:
         return False
     if src and s < src[1] and src[0] < e:
         return False
-    free = [(d.start, d.end) for d in absorbed]
-    if any(mask[i] and not any(a <= i < b for a, b in free) for i in range(s, e)):
-        return False
+    if any(mask[s:e]):
+        free = [(d.start, d.end) for d in absorbed]  # partial quotes this content takes in
+        if any(mask[i] and not any(a <= i < b for a, b in free) for i in range(s, e)):
+            return False
     if _overlaps(s, e, direct):
         return False
     return True
 
 
-def _accept(text, s, e, t, src, direct, mask) -> bool:
+def _accept(text, s, e, t, src, direct, mask, cue=None) -> bool:
     """`_content_ok` for a content that may hold partial quotes ('called the plan "a disaster" for
     the city'): those quotes become part of this attribution (marked absorbed) when it is accepted."""
-    absorbed = _mixed(text, s, e, direct, (t.idx, t.idx + len(t.text))) if _overlaps(s, e, direct) else []
+    cue = cue or (t.idx, t.idx + len(t.text))
+    absorbed = _mixed(text, s, e, direct, cue) if _overlaps(s, e, direct) else []
     if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask, absorbed):
         return False
     for d in absorbed:
@@ -1524,11 +1525,8 @@ def _broad_verb(doc, text, t, direct, mask):
     s, e = _trim(text, s, e)
     while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
         e -= 1
-    absorbed = _mixed(text, s, e, direct, (cue_s, cue_e)) if _overlaps(s, e, direct) else []
-    if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask, absorbed):
+    if not _accept(text, s, e, t, src, direct, mask, (cue_s, cue_e)):
         return None
-    for d in absorbed:
-        d.extra["absorbed"] = True
     if kind == "indirect" and _words(text[s:e]) < 3:
         kind = "attitude"
     spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
