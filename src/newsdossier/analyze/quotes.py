@@ -1262,12 +1262,9 @@ def _speech_clause(doc, text, t, direct):
         clip = _clip_direct(text, s, e, direct)
     if clip is None or _words(text[clip[0]:clip[1]]) < 3:
         return None
-    spk = _spk_from_token(doc, text, subj[0])
-    if spk is None:
+    c = _reported(doc, text, clip[0], clip[1], cue, subj[0], absorbed)
+    if c is None:
         return None
-    for d in absorbed:
-        d.extra["absorbed"] = True
-    c = _Cand(clip[0], clip[1], "indirect", cue=cue, spk=spk)
     if wh is not None:
         c.extra["pieces"] = [wh]
     return c
@@ -1941,7 +1938,13 @@ def _parenthetical(doc, text, t, cue, subj, direct):
     absorbed = _mixed(text, s, e, direct, cue)
     if _overlaps(s, e, [d for d in direct if d not in absorbed]):
         return None
-    spk = _spk_from_token(doc, text, subj[0])
+    return _reported(doc, text, s, e, cue, subj[0], absorbed)
+
+
+def _reported(doc, text, s, e, cue, subj, absorbed) -> _Cand | None:
+    """An indirect quote of the speech verb's subject. The partial quotes its content takes in are
+    marked absorbed only once the speaker resolves, so a rejected clause leaves them quotes."""
+    spk = _spk_from_token(doc, text, subj)
     if spk is None:
         return None
     for d in absorbed:
