@@ -370,6 +370,15 @@ def _atts(nlp, text):
      "to rebuild the harbour before winter"),
     ("Critics accused the council of wasting public money.", "accused", "Critics",
      "the council of wasting public money"),
+    # verbs of showing and of taking a position on something
+    ("A new survey by the Harbour Institute shows the mayor with a four-point lead.", "shows",
+     "A new survey by the Harbour Institute", "the mayor with a four-point lead"),
+    ("The union ignored the warnings from the port authority.", "ignored", "The union",
+     "the warnings from the port authority"),
+    ("Karen Holt compared the strike to a slow-motion shipwreck.", "compared", "Karen Holt",
+     "the strike to a slow-motion shipwreck"),
+    ("Few voters believe in the council's recovery plan.", "believe in", "Few voters", "the council's recovery plan"),
+    ("The governor looks to win a second term next year.", "looks", "The governor", "to win a second term next year"),
 ])
 def test_attitudes_and_nominal_attributions(nlp, text, cue, source, content):
     atts = _atts(nlp, text)

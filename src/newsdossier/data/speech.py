@@ -195,6 +195,7 @@ CLAUSE_ATTRIB_VERBS_EN: frozenset[str] = frozenset(SPEECH_VERBS_EN) | frozenset(
     "shout", "yell", "chant", "email", "reaffirm", "interject", "remember", "order", "retweet",
     "contemplate", "bemoan", "preach", "pronounce", "vouch", "document",
     "rule", "notice", "cite", "read", "calculate", "welcome", "forget", "outline",
+    "discuss",
 })
 
 # Verbs with an infinitival complement (xcomp, "X wants to ...", "X vowed to ...").
@@ -206,6 +207,8 @@ XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "vote", "push", "press", "lobby", "campaign",
     "advise", "warn", "order", "instruct", "direct",
     "report", "suggest", "recall", "advocate", "tweet", "like", "oppose", "love",
+    # 'polls show X to be ...', 'looks to win', 'considers it to be', 'told him to leave'
+    "look", "support", "tell", "consider", "prove",
 })
 
 # Verbs whose direct object is attributed content ("X criticised the plan", "X supports Y").
@@ -238,6 +241,11 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "trash", "float", "foreshadow", "cheer", "boo",
     "post", "publish", "credit", "state", "deem", "withdraw", "withhold", "rip", "explore",
     "indicate", "disparage", "assert", "affirm", "justify",
+    # showing, weighing and taking a position on something ('polls show Clinton ahead',
+    # 'compared the plan to ...', 'ignored the warnings', 'accepted the nomination')
+    "show", "display", "offer", "compare", "contrast", "accept", "ignore", "identify",
+    "understand", "recognize", "recognise", "consider", "expect", "expose", "remind",
+    "answer", "sign", "block",
 })
 
 # Verb + preposition whose object is attributed content ("called for", "talked about").
@@ -270,10 +278,11 @@ PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
                      "repent", "suspect", "talk"}),
     "to": frozenset({"liken", "refer", "object", "respond", "reply", "point", "allude", "admit",
                      "confess", "agree", "testify", "appeal", "pledge", "commit",
-                     "attest"}),
+                     "attest", "look"}),
     "at": frozenset({"hint", "lash", "jab", "swipe", "laugh", "scoff", "sneer", "jeer",
                      "rail", "poke", "marvel", "balk", "bristle",
                      "snap"}),
+    "in": frozenset({"believe"}),
     "with": frozenset({"charge", "identify", "agree", "disagree", "side", "argue", "quarrel",
                        "differ", "sympathize", "sympathise", "concur", "spar"}),
     "over": frozenset({"argue", "fret", "worry", "spar", "feud", "quarrel",
