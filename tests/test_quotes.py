@@ -379,6 +379,12 @@ def _atts(nlp, text):
      "the strike to a slow-motion shipwreck"),
     ("Few voters believe in the council's recovery plan.", "believe in", "Few voters", "the council's recovery plan"),
     ("The governor looks to win a second term next year.", "looks", "The governor", "to win a second term next year"),
+    # a short answer after a speech verb, and what was said about something
+    ("Asked if they would strike again, 75 percent of the dockers said yes.", "said", "75 percent of the dockers",
+     "yes"),
+    ("Only 26 percent said the same of the mayor.", "said", "Only 26 percent", "the same of the mayor"),
+    ("The union leader says about the port that it is dying.", "says about", "The union leader",
+     "the port that it is dying"),
 ])
 def test_attitudes_and_nominal_attributions(nlp, text, cue, source, content):
     atts = _atts(nlp, text)

@@ -1507,6 +1507,10 @@ def _broad_verb(doc, text, t, direct, mask):
         # the verb's later prepositional phrases go with the content ('called for X at Y')
         pieces = obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i and not _circumstance(c)]
         cue_e = p.idx + len(p.text)
+    elif lem in _SPEECH_LEMMAS:
+        # a short answer said ('75 percent said yes', 'said the same of Clinton', 'says so')
+        pieces = [c for c in kids if c.left_edge.i == t.i + 1 + len(prt) and c.dep_ in ("intj", "npadvmod", "advmod")
+                  and c.lower_ in L.SHORT_ANSWERS_EN][:1]
     if not pieces:
         return None
     toks = [x for c in pieces for x in _clause_subtree(c)]

@@ -250,7 +250,7 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
 
 # Verb + preposition whose object is attributed content ("called for", "talked about").
 PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
-    "about": frozenset({"write", "report", "open", "talk", "speak", "tweet", "complain", "worry", "warn", "ask",
+    "about": frozenset({"say", "write", "report", "open", "talk", "speak", "tweet", "complain", "worry", "warn", "ask",
                         "joke", "boast", "brag", "lie", "testify", "comment", "think", "care",
                         "know", "hear", "learn", "tell", "argue", "fret", "muse",
                         "speculate", "wonder", "rave", "rant", "post", "blog", "remark",
@@ -297,6 +297,9 @@ PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
                      "denounce", "hail", "praise", "present", "depict", "frame", "tout",
                      "criticize", "criticise"}),
 }
+
+# Words that are a whole answer when they follow a speech verb ('said yes', 'says so').
+SHORT_ANSWERS_EN: frozenset[str] = frozenset({"yes", "no", "so", "same", "otherwise", "nothing"})
 
 # Particles that belong to the cue of a phrasal attribution verb ("pointed out", "lashed out").
 CUE_PARTICLES_EN: frozenset[str] = frozenset({"out", "up", "on", "down", "back", "off", "in",
