@@ -646,3 +646,17 @@ def test_a_place_headline_is_not_a_speaker_label(nlp):
     assert _atts(nlp, text) == []
     text = "Senator Ana Costa: the harbour plan will fail\n\nThe strike ended on Monday."
     assert [a[2] for a in _atts(nlp, text)] == ["Senator Ana Costa"]
+
+
+def test_called_with_a_fronted_relative_object(nlp):
+    text = 'The deal, which the mayor had called a "disaster," passed on Friday.'
+    atts = _atts(nlp, text)
+    pieces = [a for a in atts if a[1] == "had called"]
+    assert {a[3] for a in pieces} == {"which", 'a "disaster,"'}, atts  # one attribution, two pieces
+    assert {a[2] for a in pieces} == {"the mayor"} and len({a[4] for a in pieces}) == 1
+
+
+def test_reported_content_keeps_both_marks_of_a_partial_quote(nlp):
+    text = 'Gilbert called it "a perception problem." Then she left.'
+    atts = _atts(nlp, text)
+    assert ("attitude", "called", "Gilbert", 'it "a perception problem."') in [a[:4] for a in atts], atts

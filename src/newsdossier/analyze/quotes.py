@@ -601,6 +601,9 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
             continue
         if c.kind != "direct" and s > 0 and text[s - 1] in _DOUBLE and sum(ch in _DOUBLE for ch in text[s:e]) % 2:
             s -= 1  # a reported clause opening with a partial quote keeps its opening mark
+        m = _CLOSE_AFTER.match(text, e)
+        if c.kind != "direct" and m and sum(ch in _DOUBLE for ch in text[s:e]) % 2:
+            e = m.end()  # ... and one ending with a partial quote its closing mark ('called it "a mistake."')
         q = Quote(start=s, end=e, text=text[s:e], kind=c.kind)
         cue_span = c.cue if isinstance(c.cue, tuple) else None
         if cue_span is not None:
@@ -637,6 +640,9 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
                                 start=ps, end=pe, piece=True))
     _pullquotes([a["quote"] for a in out], text)
     return out
+
+
+_CLOSE_AFTER = re.compile("[,.!?]?[" + "".join(sorted(_DOUBLE)) + "]")
 
 
 def _one_sentence(f: str, a: int, b: int) -> bool:
@@ -1472,6 +1478,7 @@ def _broad_verb(doc, text, t, direct, mask):
     cue_e = (prt[0] if prt else t)
     cue_e = cue_e.idx + len(cue_e.text)
     pieces = []
+    wh_piece = None
     kind = "attitude"
     ccomp = [c for c in kids if c.dep_ == "ccomp" and c.i > t.i]
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > t.i]
@@ -1496,6 +1503,13 @@ def _broad_verb(doc, text, t, direct, mask):
             c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
             or c.dep_ == "prep" and not _circumstance(c)
             or c.dep_ == "advcl" and c.left_edge.lower_ == "to")]
+    elif lem in _DOBJ_V and not dobj and any(c.dep_ == "oprd" and c.i > t.i for c in kids):
+        # 'which Trump had called "a disaster"', 'called the chief executive "driven"' (the object
+        # parsed into the predicate): what the verb says, with a fronted relative object
+        pieces = [next(c for c in kids if c.dep_ == "oprd" and c.i > t.i)]
+        rel = [c for c in kids if c.dep_ == "dobj" and c.i < t.i and c.lower_ in _WH]
+        if rel:
+            wh_piece = (rel[0].idx, rel[0].idx + len(rel[0].text))
     elif preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
         # 'views X as Y', 'described X as Y': the object and what it is taken for
         pieces = [dobj[0], preps[0]]
@@ -1533,10 +1547,10 @@ def _broad_verb(doc, text, t, direct, mask):
     spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
     c = _Cand(s, e, kind, cue=(cue_s, cue_e), spk=spk)
     c.extra["written_src"] = src
-    if wh is not None:
-        c.extra["pieces"] = [wh]
+    if wh is not None or wh_piece is not None:
+        c.extra["pieces"] = [wh or wh_piece]
     c.extra["how"] = "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
-                             else "dobj" if dobj and pieces[0] is dobj[0] else "prep")
+                             else "dobj" if dobj and pieces[0] is dobj[0] or pieces[0].dep_ == "oprd" else "prep")
     return c
 
 
