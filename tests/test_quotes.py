@@ -660,3 +660,10 @@ def test_reported_content_keeps_both_marks_of_a_partial_quote(nlp):
     text = 'Gilbert called it "a perception problem." Then she left.'
     atts = _atts(nlp, text)
     assert ("attitude", "called", "Gilbert", 'it "a perception problem."') in [a[:4] for a in atts], atts
+
+
+def test_report_after_the_clause_it_reports(nlp):
+    text = "The harbour master was headed to Lisbon for a conference, the Coastal Gazette reported."
+    atts = _atts(nlp, text)
+    assert [(a[0], a[1], a[3]) for a in atts] == [
+        ("indirect", "reported", "The harbour master was headed to Lisbon for a conference")], atts

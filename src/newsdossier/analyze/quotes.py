@@ -1238,7 +1238,8 @@ def _speech_clause(doc, text, t, direct):
             return None
         cue = (t.idx, prt[0].idx + len(prt[0].text))
     else:
-        if lem in L.WEAK_SPEECH_EN:
+        if lem in L.WEAK_SPEECH_EN and not (lem in L.WEAK_AFTER_CLAUSE_EN and not any(
+                c.dep_ == "ccomp" and c.i > t.i for c in t.children)):
             return None
         cue = (t.idx, t.idx + len(t.text))
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]

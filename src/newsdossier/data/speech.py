@@ -57,6 +57,8 @@ WEAK_SPEECH_EN: frozenset[str] = frozenset({
     "continue", "point", "put", "sum", "post", "fear", "hope", "expect", "feel", "consider",
     "doubt", "object", "counter", "report", "repeat", "answer", "ask", "describe", "judge",
 })
+# ... except after the clause they report ('X was headed to Cairo, the Guardian reported').
+WEAK_AFTER_CLAUSE_EN: frozenset[str] = frozenset({"report"})
 
 # Verbs that characterise what someone said ("X described it as a '...'"); they license a
 # partial quote of four or more words inside their clause.
