@@ -352,6 +352,7 @@ _CLOSERS = {
     "\u201a": "\u2018\u2019'", "\u2018": "\u2019'", "\u2019": "\u2019'", "'": "'\u2019",
 }
 _OPEN_CTX = set(" \t([{-/\u2014\u2013:") | _DOUBLE | _SINGLE
+_CLOSE_AFTER = re.compile("[,.!?]?[" + "".join(sorted(_DOUBLE)) + "]")  # a closing mark after the content
 
 
 def _mark_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -640,9 +641,6 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
                                 start=ps, end=pe, piece=True))
     _pullquotes([a["quote"] for a in out], text)
     return out
-
-
-_CLOSE_AFTER = re.compile("[,.!?]?[" + "".join(sorted(_DOUBLE)) + "]")
 
 
 def _one_sentence(f: str, a: int, b: int) -> bool:
@@ -1479,7 +1477,7 @@ def _broad_verb(doc, text, t, direct, mask):
     cue_e = (prt[0] if prt else t)
     cue_e = cue_e.idx + len(cue_e.text)
     pieces = []
-    wh_piece = None
+    wh_piece = how = None
     kind = "attitude"
     ccomp = [c for c in kids if c.dep_ == "ccomp" and c.i > t.i]
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > t.i]
@@ -1507,7 +1505,7 @@ def _broad_verb(doc, text, t, direct, mask):
     elif lem in _DOBJ_V and not dobj and any(c.dep_ == "oprd" and c.i > t.i for c in kids):
         # 'which Trump had called "a disaster"', 'called the chief executive "driven"' (the object
         # parsed into the predicate): what the verb says, with a fronted relative object
-        pieces = [next(c for c in kids if c.dep_ == "oprd" and c.i > t.i)]
+        pieces, how = [next(c for c in kids if c.dep_ == "oprd" and c.i > t.i)], "v-dobj"
         rel = [c for c in kids if c.dep_ == "dobj" and c.i < t.i and c.lower_ in _WH]
         if rel:
             wh_piece = (rel[0].idx, rel[0].idx + len(rel[0].text))
@@ -1526,6 +1524,7 @@ def _broad_verb(doc, text, t, direct, mask):
         # a short answer said ('75 percent said yes', 'said the same of Clinton', 'says so')
         pieces = [c for c in kids if c.left_edge.i == t.i + 1 + len(prt) and c.dep_ in ("intj", "npadvmod", "advmod")
                   and c.lower_ in L.SHORT_ANSWERS_EN][:1]
+        how = "v-answer"
     if not pieces:
         return None
     toks = [x for c in pieces for x in _clause_subtree(c)]
@@ -1550,8 +1549,8 @@ def _broad_verb(doc, text, t, direct, mask):
     c.extra["written_src"] = src
     if wh is not None or wh_piece is not None:
         c.extra["pieces"] = [wh or wh_piece]
-    c.extra["how"] = "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
-                             else "dobj" if dobj and pieces[0] is dobj[0] or pieces[0].dep_ == "oprd" else "prep")
+    c.extra["how"] = how or "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
+                                    else "dobj" if dobj and pieces[0] is dobj[0] else "prep")
     return c
 
 

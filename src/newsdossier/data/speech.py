@@ -209,7 +209,7 @@ XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "vote", "push", "press", "lobby", "campaign",
     "advise", "warn", "order", "instruct", "direct",
     "report", "suggest", "recall", "advocate", "tweet", "like", "oppose", "love",
-    # 'polls show X to be ...', 'looks to win', 'considers it to be', 'told him to leave'
+    # 'looks to win', 'supports letting X', 'considered it to be', 'told him to leave', 'proved to be'
     "look", "support", "tell", "consider", "prove",
 })
 
