@@ -1236,9 +1236,9 @@ def _speech_clause(doc, text, t, direct):
             return None
         cue = (t.idx, prt[0].idx + len(prt[0].text))
     else:
-        if lem in L.WEAK_SPEECH_EN and not (lem in L.WEAK_AFTER_CLAUSE_EN and not any(
+        if lem in L.WEAK_SPEECH_EN and (lem not in L.WEAK_AFTER_CLAUSE_EN or any(
                 c.dep_ == "ccomp" and c.i > t.i for c in t.children)):
-            return None
+            return None  # a weak verb with its clause after it is left to the wide rules
         cue = (t.idx, t.idx + len(t.text))
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
     subj = _subject(t)
@@ -1477,11 +1477,12 @@ def _broad_verb(doc, text, t, direct, mask):
     cue_e = (prt[0] if prt else t)
     cue_e = cue_e.idx + len(cue_e.text)
     pieces = []
-    wh_piece = how = None
+    wh = how = None
     kind = "attitude"
     ccomp = [c for c in kids if c.dep_ == "ccomp" and c.i > t.i]
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > t.i]
     dobj = [c for c in kids if c.dep_ in ("dobj",) and c.i > t.i]
+    oprd = [c for c in kids if c.dep_ == "oprd" and c.i > t.i]
     preps = [c for c in kids if c.dep_ in ("prep",) and c.i > t.i and c.lower_ in _PREP_V
              and lem in _PREP_V[c.lower_]]
     if ccomp and lem in _CLAUSE_V:
@@ -1502,13 +1503,13 @@ def _broad_verb(doc, text, t, direct, mask):
             c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
             or c.dep_ == "prep" and not _circumstance(c)
             or c.dep_ == "advcl" and c.left_edge.lower_ == "to")]
-    elif lem in _DOBJ_V and not dobj and any(c.dep_ == "oprd" and c.i > t.i for c in kids):
+    elif oprd and lem in _DOBJ_V:
         # 'which Trump had called "a disaster"', 'called the chief executive "driven"' (the object
         # parsed into the predicate): what the verb says, with a fronted relative object
-        pieces, how = [next(c for c in kids if c.dep_ == "oprd" and c.i > t.i)], "v-dobj"
+        pieces, how = oprd[:1], "v-dobj"
         rel = [c for c in kids if c.dep_ == "dobj" and c.i < t.i and c.lower_ in _WH]
         if rel:
-            wh_piece = (rel[0].idx, rel[0].idx + len(rel[0].text))
+            wh = (rel[0].idx, rel[0].idx + len(rel[0].text))
     elif preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
         # 'views X as Y', 'described X as Y': the object and what it is taken for
         pieces = [dobj[0], preps[0]]
@@ -1528,7 +1529,6 @@ def _broad_verb(doc, text, t, direct, mask):
     if not pieces:
         return None
     toks = [x for c in pieces for x in _clause_subtree(c)]
-    wh = None
     if ccomp and pieces[0] in ccomp:
         toks, wh = _split_relative(sorted(toks, key=lambda x: x.i), t)
     s, e = _span_of(toks)
@@ -1547,8 +1547,8 @@ def _broad_verb(doc, text, t, direct, mask):
     spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
     c = _Cand(s, e, kind, cue=(cue_s, cue_e), spk=spk)
     c.extra["written_src"] = src
-    if wh is not None or wh_piece is not None:
-        c.extra["pieces"] = [wh or wh_piece]
+    if wh is not None:
+        c.extra["pieces"] = [wh]
     c.extra["how"] = how or "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
                                     else "dobj" if dobj and pieces[0] is dobj[0] else "prep")
     return c
