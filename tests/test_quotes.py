@@ -667,3 +667,23 @@ def test_report_after_the_clause_it_reports(nlp):
     atts = _atts(nlp, text)
     assert [(a[0], a[1], a[3]) for a in atts] == [
         ("indirect", "reported", "The harbour master was headed to Lisbon for a conference")], atts
+
+
+def test_a_medial_speech_cue_splits_one_report_into_two_pieces(nlp):
+    text = "In the long run, the harbour master argued, the new cranes will pay for themselves."
+    atts = [a for a in _atts(nlp, text) if a[1] == "argued"]
+    assert {a[3] for a in atts} == {"In the long run", "the new cranes will pay for themselves"}, atts
+    assert {a[2] for a in atts} == {"the harbour master"} and len({a[4] for a in atts}) == 1
+
+
+def test_according_to_frames_the_speech_verb_inside_its_sentence(nlp):
+    text = "Most of the dock workers said the strike would go on, according to a survey by the port union."
+    atts = _atts(nlp, text)
+    assert [(a[1], a[2], a[3]) for a in atts] == [
+        ("according to", "a survey", "Most of the dock workers said the strike would go on")], atts
+
+
+def test_an_attribution_inside_another_ones_content_is_left_to_the_outer_one(nlp):
+    text = "The mayor wants a new bridge over the river, her spokesman said on Monday."
+    atts = _atts(nlp, text)
+    assert [(a[1], a[3]) for a in atts] == [("said", "The mayor wants a new bridge over the river")], atts
