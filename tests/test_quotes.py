@@ -687,3 +687,10 @@ def test_an_attribution_inside_another_ones_content_is_left_to_the_outer_one(nlp
     text = "The mayor wants a new bridge over the river, her spokesman said on Monday."
     atts = _atts(nlp, text)
     assert [(a[1], a[3]) for a in atts] == [("said", "The mayor wants a new bridge over the river")], atts
+
+
+def test_called_for_with_an_infinitive_clause(nlp):
+    text = "The dock union is calling for the port authority to reopen the gates."
+    atts = _atts(nlp, text)
+    assert [(a[1], a[2], a[3]) for a in atts] == [
+        ("is calling for", "The dock union", "the port authority to reopen the gates")], atts

@@ -1519,7 +1519,13 @@ def _broad_verb(doc, text, t, direct, mask):
     oprd = [c for c in kids if c.dep_ == "oprd" and c.i > t.i]
     preps = [c for c in kids if c.dep_ in ("prep",) and c.i > t.i and c.lower_ in _PREP_V
              and lem in _PREP_V[c.lower_]]
-    if ccomp and lem in _CLAUSE_V:
+    # 'called for the city to act': the parser reads 'for' as the mark of an infinitive clause
+    forcl = [c for c in kids if c.dep_ == "advcl" and c.i > t.i and c.left_edge.dep_ == "mark"
+             and c.left_edge.lower_ == "for" and lem in _PREP_V.get("for", ())]
+    if forcl and not any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        pieces, how = [forcl[0]], "v-prep"
+        cue_e = forcl[0].left_edge.idx + len(forcl[0].left_edge.text)
+    elif ccomp and lem in _CLAUSE_V:
         pieces = [max(ccomp, key=lambda c: len(list(c.subtree)))]
         if lem in _SPEECH_LEMMAS:
             kind = "indirect"
@@ -1565,6 +1571,8 @@ def _broad_verb(doc, text, t, direct, mask):
     toks = [x for c in pieces for x in _clause_subtree(c)]
     if ccomp and pieces[0] in ccomp:
         toks, wh = _split_relative(sorted(toks, key=lambda x: x.i), t)
+    if forcl and pieces[0] is forcl[0]:
+        toks = [x for x in toks if x.i != forcl[0].left_edge.i]
     s, e = _span_of(toks)
     if ccomp and pieces[0] is ccomp[0] or (ccomp and pieces[0] in ccomp):
         first = min(toks, key=lambda x: x.i)
