@@ -694,3 +694,14 @@ def test_called_for_with_an_infinitive_clause(nlp):
     atts = _atts(nlp, text)
     assert [(a[1], a[2], a[3]) for a in atts] == [
         ("is calling for", "The dock union", "the port authority to reopen the gates")], atts
+
+
+@pytest.mark.parametrize("text, cue, pieces", [
+    ("As the harbour master noted, the new cranes will not arrive before spring.", "noted",
+     {"the new cranes will not arrive before spring"}),
+    ("As the mayor puts it, the bridge is a monument to waste.", "puts it", {"the bridge is a monument to waste"}),
+    ("The bridge, as the mayor noted, is a monument to waste.", "noted", {"The bridge", "is a monument to waste"}),
+])
+def test_an_as_clause_attributes_the_clause_it_hangs_on(nlp, text, cue, pieces):
+    atts = [a for a in _atts(nlp, text) if a[1] == cue]
+    assert {a[3] for a in atts} == pieces and len({a[4] for a in atts}) == 1, _atts(nlp, text)

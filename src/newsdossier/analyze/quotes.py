@@ -1244,7 +1244,7 @@ def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], broad: bool = F
                 continue
             if _is_according(doc, t):
                 c = None
-            elif t.pos_ in ("VERB", "AUX") and _lem(t) in _SPEECH_LEMMAS:
+            elif t.pos_ in ("VERB", "AUX") and (_lem(t) in _SPEECH_LEMMAS or _lem(t) == "put" and _as_clause(t)):
                 c = _speech_clause(doc, text, t, direct)
             else:
                 c = None
@@ -1264,6 +1264,9 @@ def _is_according(doc, t) -> bool:
 
 def _speech_clause(doc, text, t, direct):
     lem = _lem(t)
+    if lem == "put" and _as_clause(t):
+        subj = _subject(t)  # 'as the mayor put it, ...': not the phrasal 'put out'
+        return _parenthetical(doc, text, t, (t.idx, t.idx + len(t.text)), subj, direct) if subj else None
     if lem in L.PHRASAL_SPEECH_EN and L.PHRASAL_SPEECH_EN[lem]:
         prt = [c for c in t.children if c.dep_ == "prt" and c.lower_ in L.PHRASAL_SPEECH_EN[lem]]
         if not prt:
@@ -1963,12 +1966,23 @@ def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] 
     return ov
 
 
+def _as_clause(t) -> bool:
+    return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < t.i for c in t.children)
+
+
 def _parenthetical(doc, text, t, cue, subj, direct):
-    """'..., sources said.' / 'But to prevent problems, he said, officials should ...': the speech
-    verb hangs off the reported clause (parataxis, or a ROOT whose clause is not a ccomp)."""
-    if t.dep_ not in ("parataxis", "ccomp", "conj") or t.head.i == t.i:
+    """'..., sources said.' / 'But to prevent problems, he said, officials should ...' / 'As the
+    mayor noted, ...': the speech verb hangs off the reported clause (parataxis, an 'as' clause,
+    or a ROOT whose clause is not a ccomp)."""
+    as_cl = _as_clause(t)
+    if as_cl:
+        it = [c for c in t.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i > t.i]
+        if it:
+            cue = (cue[0], it[0].idx + len(it[0].text))
+    if (t.dep_ not in ("parataxis", "ccomp", "conj") and not as_cl) or t.head.i == t.i:
         return None
-    if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") for c in t.children):
+    if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") and not (
+            as_cl and c.dep_ == "dobj" and c.lower_ == "it") for c in t.children):
         return None
     if t.dep_ in ("ccomp", "conj"):
         # only a trailing attribution: the verb and its subject end the sentence
@@ -1976,6 +1990,8 @@ def _parenthetical(doc, text, t, cue, subj, direct):
         if rest or not any(x.text == "," for x in doc[max(t.sent.start, subj[0].left_edge.i - 1):subj[0].left_edge.i]):
             return None
     head = t.head
+    while as_cl and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head  # 'The bridge, as the mayor noted, is ...': the clause, not the noun
     own = {x.i for x in t.subtree}
     sent = head.sent
     span = [x for x in head.subtree if x.i not in own and sent.start <= x.i < sent.end]
@@ -1990,11 +2006,13 @@ def _parenthetical(doc, text, t, cue, subj, direct):
             s, e = _trim(text, part[0].idx, part[-1].idx + len(part[-1].text))
             while e > s and text[e - 1] in ".,\"'\u201d\u2019":
                 e -= 1
-            if _words(text[s:e]) >= 3:
+            if _words(text[s:e]) >= 1:
                 pieces.append((s, e))
     if not pieces:
         return None
     s, e = max(pieces, key=lambda p: _words(text[p[0]:p[1]]))
+    if _words(text[s:e]) < 3:
+        return None  # the longer side is the report; the other one may be a single word
     absorbed = _mixed(text, s, e, direct, cue)
     if _overlaps(s, e, [d for d in direct if d not in absorbed]):
         return None
