@@ -1242,9 +1242,7 @@ def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], broad: bool = F
         try:
             if mask[t.idx]:
                 continue
-            if _is_according(doc, t):
-                c = None
-            elif t.pos_ in ("VERB", "AUX") and (_lem(t) in _SPEECH_LEMMAS or _lem(t) == "put" and _as_clause(t)):
+            if t.pos_ in ("VERB", "AUX") and (_lem(t) in _SPEECH_LEMMAS or _lem(t) == "put" and _as_clause(t)):
                 c = _speech_clause(doc, text, t, direct)
             else:
                 c = None
@@ -1975,15 +1973,13 @@ def _parenthetical(doc, text, t, cue, subj, direct):
     mayor noted, ...': the speech verb hangs off the reported clause (parataxis, an 'as' clause,
     or a ROOT whose clause is not a ccomp)."""
     as_cl = _as_clause(t)
-    if as_cl:
-        it = [c for c in t.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i > t.i]
-        if it:
-            cue = (cue[0], it[0].idx + len(it[0].text))
     if (t.dep_ not in ("parataxis", "ccomp", "conj") and not as_cl) or t.head.i == t.i:
         return None
-    if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") and not (
-            as_cl and c.dep_ == "dobj" and c.lower_ == "it") for c in t.children):
+    it = [c for c in t.children if as_cl and c.dep_ == "dobj" and c.lower_ == "it" and c.i > t.i]
+    if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") and c not in it for c in t.children):
         return None
+    if it:
+        cue = (cue[0], it[0].idx + len(it[0].text))  # 'as she put it'
     if t.dep_ in ("ccomp", "conj"):
         # only a trailing attribution: the verb and its subject end the sentence
         rest = [x for x in doc[t.i + 1:t.sent.end] if not x.is_punct and x.dep_ not in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod")]
