@@ -1242,7 +1242,7 @@ def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], broad: bool = F
         try:
             if mask[t.idx]:
                 continue
-            if t.pos_ in ("VERB", "AUX") and (_lem(t) in _SPEECH_LEMMAS or _lem(t) == "put" and _as_clause(t)):
+            if t.pos_ in ("VERB", "AUX") and _lem(t) in _SPEECH_LEMMAS:
                 c = _speech_clause(doc, text, t, direct)
             else:
                 c = None
@@ -1262,11 +1262,9 @@ def _is_according(doc, t) -> bool:
 
 def _speech_clause(doc, text, t, direct):
     lem = _lem(t)
-    if lem == "put" and _as_clause(t):
-        subj = _subject(t)  # 'as the mayor put it, ...': not the phrasal 'put out'
-        return _parenthetical(doc, text, t, (t.idx, t.idx + len(t.text)), subj, direct) if subj else None
     if lem in L.PHRASAL_SPEECH_EN and L.PHRASAL_SPEECH_EN[lem]:
-        prt = [c for c in t.children if c.dep_ == "prt" and c.lower_ in L.PHRASAL_SPEECH_EN[lem]]
+        # the particle as the parser reads it: 'speak out' (prt), 'put it' (dobj)
+        prt = [c for c in t.children if c.dep_ in ("prt", "dobj") and c.i > t.i and c.lower_ in L.PHRASAL_SPEECH_EN[lem]]
         if not prt:
             return None
         cue = (t.idx, prt[0].idx + len(prt[0].text))
@@ -1975,11 +1973,9 @@ def _parenthetical(doc, text, t, cue, subj, direct):
     as_cl = _as_clause(t)
     if (t.dep_ not in ("parataxis", "ccomp", "conj") and not as_cl) or t.head.i == t.i:
         return None
-    it = [c for c in t.children if as_cl and c.dep_ == "dobj" and c.lower_ == "it" and c.i > t.i]
-    if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") and c not in it for c in t.children):
-        return None
-    if it:
-        cue = (cue[0], it[0].idx + len(it[0].text))  # 'as she put it'
+    if any(c.dep_ in ("dobj", "xcomp", "pobj", "attr", "acomp", "advcl") and not cue[0] <= c.idx < cue[1]
+           for c in t.children):
+        return None  # (the cue's own words, 'put it', are no object)
     if t.dep_ in ("ccomp", "conj"):
         # only a trailing attribution: the verb and its subject end the sentence
         rest = [x for x in doc[t.i + 1:t.sent.end] if not x.is_punct and x.dep_ not in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod")]
