@@ -705,3 +705,28 @@ def test_called_for_with_an_infinitive_clause(nlp):
 def test_an_as_clause_attributes_the_clause_it_hangs_on(nlp, text, cue, pieces):
     atts = [a for a in _atts(nlp, text) if a[1] == cue]
     assert {a[3] for a in atts} == pieces and len({a[4] for a in atts}) == 1, _atts(nlp, text)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The decision to endorse the mayor surprised the council.", "to endorse", "the mayor"),
+    ("Ready to back the mayor, the union drafted a letter.", "to back", "the mayor"),
+])
+def test_a_verb_whose_source_the_parse_does_not_give_still_attributes_its_content(nlp, text, cue, content):
+    atts = _atts(nlp, text)
+    assert ("attitude", cue, None, content) in [a[:4] for a in atts], atts
+    assert find_quotes(text, spacy_doc=nlp(text)) == []  # no one to quote: kept out of the ledger
+
+
+@pytest.mark.parametrize("text", [
+    "Material now deemed classified was found on the server.",  # a participle naming, not attributing
+    "The council will vote on March 1.",  # when, not what
+    "The group has pushed for months.",
+])
+def test_no_attribution_from_a_naming_participle_or_a_date(nlp, text):
+    assert _atts(nlp, text) == []
+
+
+def test_one_of_a_group_is_the_speaker(nlp):
+    text = "\u201cWe will not move,\u201d said one of the dockers."
+    atts = _atts(nlp, text)
+    assert ("direct", "said", "one of the dockers", "We will not move") in [a[:4] for a in atts], atts

@@ -152,6 +152,8 @@ NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({
     "few", "all", "most", "others", "everyone", "everybody", "anyone", "nobody", "no one",
     "someone", "somebody", "one", "each", "both", "i", "we", "you", "us", "me",
 })
+# Quantifiers that name a speaker when a group follows ('one of the witnesses said').
+QUANTIFIER_SUBJECTS: frozenset[str] = frozenset({"many", "some", "few", "all", "most", "one", "each", "both", "none"})
 
 # Capitalised words that start sentences but are never (the start of) a name.
 NON_NAME_CAPITALS: frozenset[str] = frozenset({
