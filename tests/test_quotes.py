@@ -710,6 +710,7 @@ def test_an_as_clause_attributes_the_clause_it_hangs_on(nlp, text, cue, pieces):
 @pytest.mark.parametrize("text, cue, content", [
     ("The decision to endorse the mayor surprised the council.", "to endorse", "the mayor"),
     ("Ready to back the mayor, the union drafted a letter.", "to back", "the mayor"),
+    ("Let's say the strike ends in May.", "say", "the strike ends in May"),  # a subject that is no source
 ])
 def test_a_verb_whose_source_the_parse_does_not_give_still_attributes_its_content(nlp, text, cue, content):
     atts = _atts(nlp, text)

@@ -1520,7 +1520,7 @@ def _broad_verb(doc, text, t, direct, mask):
     if st is not None:
         src = _src_token_span(doc, text, st)
         if src is None:
-            return None
+            st = None  # 'there', 'what', a clause: no source as written
     elif _sourceless_ok(t):
         src = None
     else:
