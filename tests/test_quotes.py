@@ -400,6 +400,10 @@ def test_when_it_was_said_is_not_what_was_said(nlp):
     atts = _atts(nlp, text)
     assert ("attitude", "praised", "The mayor", "the ferry operator for its punctuality") in [
         a[:4] for a in atts], atts
+    # where it was said: a programme, a medium, a broadcaster
+    text = "The host called the mayor a clown on his radio show."
+    atts = _atts(nlp, text)
+    assert ("attitude", "called", "The host", "the mayor a clown") in [a[:4] for a in atts], atts
 
 
 def test_passive_attitude_without_agent(nlp):

@@ -1635,7 +1635,8 @@ def _sourceless_ok(t) -> bool:
 
 def _circumstance(p) -> bool:
     """A prepositional phrase that says when the source spoke, not what it said ('praised X on
-    Monday', 'announced Y in an interview published Saturday', 'mentioned Z after the vote'):
+    Monday', 'announced Y in an interview published Saturday', 'mentioned Z after the vote',
+    'called her a clown on his radio show'):
     attribution corpora leave it out of the content."""
     w = p.lower_
     if w in L.CIRCUMSTANCE_PREPS_EN:
@@ -1645,6 +1646,9 @@ def _circumstance(p) -> bool:
     if any(x.ent_type_ in ("DATE", "TIME") for x in p.subtree):
         return True
     obj = [c for c in p.children if c.dep_ == "pobj"]
+    if w == "on" and obj and (obj[0].ent_type_ == "ORG" or obj[0].lemma_.lower() in L.SPEAKING_MEDIA_EN
+                              or obj[0].lemma_.lower() in L.SPEAKING_OCCASIONS_EN):
+        return True  # 'called her a clown on his radio show', 'said so on CNN'
     return w in ("in", "at") and bool(obj) and (
         obj[0].ent_type_ in ("GPE", "LOC", "FAC") or obj[0].lemma_.lower() in L.SPEAKING_OCCASIONS_EN)
 

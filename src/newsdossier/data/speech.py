@@ -434,6 +434,12 @@ TIME_PREPS_EN = frozenset({"in", "on", "at", "by", "from", "with"})
 
 # Occasions of speaking: "in an interview", "at a rally" after a cue's object say where it was
 # said (as do places: "in New York", "at the White House").
+# Where something is said, after 'on': "on his radio show", "on Twitter", "on the campaign trail".
+SPEAKING_MEDIA_EN = frozenset({
+    "show", "program", "programme", "twitter", "facebook", "instagram", "television", "tv", "radio", "air",
+    "network", "website", "site", "blog", "channel", "page", "stage", "floor", "trail",
+})
+
 SPEAKING_OCCASIONS_EN = frozenset({
     "speech", "interview", "statement", "debate", "rally", "meeting", "conference", "letter", "post",
     "tweet", "appearance", "event", "address", "hearing", "op-ed", "email", "video", "ad", "release",
