@@ -1646,11 +1646,12 @@ def _circumstance(p) -> bool:
     if any(x.ent_type_ in ("DATE", "TIME") for x in p.subtree):
         return True
     obj = [c for c in p.children if c.dep_ == "pobj"]
-    if w == "on" and obj and (obj[0].ent_type_ == "ORG" or obj[0].lemma_.lower() in L.SPEAKING_MEDIA_EN
-                              or obj[0].lemma_.lower() in L.SPEAKING_OCCASIONS_EN):
-        return True  # 'called her a clown on his radio show', 'said so on CNN'
-    return w in ("in", "at") and bool(obj) and (
-        obj[0].ent_type_ in ("GPE", "LOC", "FAC") or obj[0].lemma_.lower() in L.SPEAKING_OCCASIONS_EN)
+    if not obj:
+        return False
+    lem, ent = obj[0].lemma_.lower(), obj[0].ent_type_
+    if w == "on":  # 'called her a clown on his radio show', 'said so on CNN'
+        return ent == "ORG" or lem in L.SPEAKING_MEDIA_EN or lem in L.SPEAKING_OCCASIONS_EN
+    return w in ("in", "at") and (ent in ("GPE", "LOC", "FAC") or lem in L.SPEAKING_OCCASIONS_EN)
 
 
 def _ext(text, t, s, e, cue_e):

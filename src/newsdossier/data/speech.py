@@ -153,7 +153,7 @@ NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({
     "someone", "somebody", "one", "each", "both", "i", "we", "you", "us", "me",
 })
 # Quantifiers that name a speaker when a group follows ('one of the witnesses said').
-QUANTIFIER_SUBJECTS: frozenset[str] = frozenset({"many", "some", "few", "all", "most", "one", "each", "both", "none"})
+QUANTIFIER_SUBJECTS: frozenset[str] = frozenset({"many", "some", "few", "all", "most", "one", "each", "both"})
 
 # Capitalised words that start sentences but are never (the start of) a name.
 NON_NAME_CAPITALS: frozenset[str] = frozenset({
@@ -434,15 +434,15 @@ TIME_PREPS_EN = frozenset({"in", "on", "at", "by", "from", "with"})
 
 # Occasions of speaking: "in an interview", "at a rally" after a cue's object say where it was
 # said (as do places: "in New York", "at the White House").
-# Where something is said, after 'on': "on his radio show", "on Twitter", "on the campaign trail".
-SPEAKING_MEDIA_EN = frozenset({
-    "show", "program", "programme", "twitter", "facebook", "instagram", "television", "tv", "radio", "air",
-    "network", "website", "site", "blog", "channel", "page", "stage", "floor", "trail",
-})
-
 SPEAKING_OCCASIONS_EN = frozenset({
     "speech", "interview", "statement", "debate", "rally", "meeting", "conference", "letter", "post",
     "tweet", "appearance", "event", "address", "hearing", "op-ed", "email", "video", "ad", "release",
     "forum", "visit", "message", "remarks", "session", "briefing", "broadcast", "podcast", "column",
     "editorial", "memo", "report", "sermon", "testimony", "stop", "luncheon", "dinner", "summit",
+})
+
+# Where something is said, after 'on': "on his radio show", "on Twitter", "on the campaign trail".
+SPEAKING_MEDIA_EN = frozenset({
+    "show", "program", "programme", "twitter", "facebook", "instagram", "television", "tv", "radio", "air",
+    "network", "website", "site", "blog", "channel", "page", "stage", "floor", "trail",
 })
