@@ -1094,9 +1094,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
                 p.dep_ == "pobj" for p in c.children) for c in s.children):
             # 'one of the witnesses', 'some of his aides': the group names the speaker; bare 'some'
             # or 'many' ('Many say ...') stays unresolved
-            sub = list(s.subtree)
-            if len(sub) <= 12:
-                return _Spk("np", *_trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+            return _group_phrase(text, s)
         return None
     if s.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children):
         tok = s if s.ent_type_ == "PERSON" else next(c for c in s.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
@@ -1168,14 +1166,18 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
         st, en = _trim(text, st, en)
         if en > st:
             return _Spk("np", st, en)
-    if s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj" and low not in L.NON_SPEAKER_SUBJECTS:
-        # 'Many say ...', 'Sixty percent of voters said ...', 'Two of the officials said ...'
-        sub = list(s.subtree)
-        if len(sub) <= 12:
-            st, en = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
-            if en > st:
-                return _Spk("np", st, en)
+    if s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj":
+        return _group_phrase(text, s)  # 'Sixty percent of voters said ...', 'Two of the officials said ...'
     return None
+
+
+def _group_phrase(text: str, s) -> _Spk | None:
+    """A counted or quantified group as the speaker: the subject's whole phrase, when short."""
+    sub = list(s.subtree)
+    if len(sub) > 12:
+        return None
+    st, en = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    return _Spk("np", st, en) if en > st else None
 
 
 def _person_span(doc, text: str, ent) -> tuple[int, int]:
@@ -1593,7 +1595,7 @@ def _broad_verb(doc, text, t, direct, mask):
     if forcl and pieces[0] is forcl[0]:
         toks = [x for x in toks if x.i != forcl[0].left_edge.i]
     s, e = _span_of(toks)
-    if ccomp and pieces[0] is ccomp[0] or (ccomp and pieces[0] in ccomp):
+    if ccomp and pieces[0] in ccomp:
         first = min(toks, key=lambda x: x.i)
         if first.dep_ == "mark" and first.lower_ in {"that"} and first.i + 1 < len(doc):
             s = doc[first.i + 1].idx

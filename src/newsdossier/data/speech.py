@@ -362,10 +362,11 @@ ATTRIB_NOUN_PREPS_EN: frozenset[str] = frozenset({"of", "about", "for", "on", "a
                                                    "over", "that", "at", "toward",
                                                    "towards", "regarding", "concerning"})
 
+# Asking verbs whose subjectless or passive use hides the questioner ('Asked whether ..., he said').
+QUESTION_VERBS_EN: frozenset[str] = frozenset({"ask", "question", "press", "quiz"})
+
 # Verbs that attribute an impression or expectation without a speaker ("X seems ready to quit",
 # "it appears that X").
-# asking verbs whose subjectless or passive use hides the questioner ('Asked whether ..., he said')
-QUESTION_VERBS_EN: frozenset[str] = frozenset({"ask", "question", "press", "quiz"})
 RAISING_VERBS_EN: frozenset[str] = frozenset({"seem", "appear"})
 
 # Verbs whose passive reports a belief, expectation or description, often with no source written
@@ -402,8 +403,6 @@ ATTRIB_ADJECTIVES_EN: frozenset[str] = frozenset({
     "alarmed", "troubled", "disturbed", "shocked", "surprised", "bitter",
 })
 
-__all__ = [n for n in dir() if n.isupper()]
-
 # Paragraph labels before a colon that are not a speaker ("UPDATE: ...", "Photo: ...").
 NON_SPEAKER_LABELS: frozenset[str] = frozenset({
     "update", "updated", "correction", "note", "editor's note", "editor’s note", "photo",
@@ -422,8 +421,6 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset({
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow",
 })
-__all__ = [n for n in dir() if n.isupper()]
-
 
 # Prepositions whose phrase after a cue's object tells the circumstances of speaking, not the
 # content ('after the vote', 'during the debate'); TIME_PREPS_EN only when the phrase holds a date
@@ -446,3 +443,5 @@ SPEAKING_MEDIA_EN = frozenset({
     "show", "program", "programme", "twitter", "facebook", "instagram", "television", "tv", "radio", "air",
     "network", "website", "site", "blog", "channel", "page", "stage", "floor", "trail",
 })
+
+__all__ = [n for n in dir() if n.isupper()]
