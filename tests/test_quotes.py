@@ -735,3 +735,18 @@ def test_one_of_a_group_is_the_speaker(nlp):
     text = "\u201cWe will not move,\u201d said one of the dockers."
     atts = _atts(nlp, text)
     assert ("direct", "said", "one of the dockers", "We will not move") in [a[:4] for a in atts], atts
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_the_next_sentences_report(nlp):
+    # the quotation ends its sentence; 'She said ...' opens a new one with content of its own
+    text = ("The harbour master said the strike is \u201cover.\u201d "
+            "She said the cranes would restart on Monday.")
+    atts = _atts(nlp, text)
+    assert ("indirect", "said", "The harbour master", "the strike is \u201cover.\u201d") in [a[:4] for a in atts], atts
+    assert not any(a[0] == "direct" and a[2] == "She" for a in atts), atts
+
+
+def test_a_quote_closed_by_a_full_stop_keeps_a_bare_trailing_cue(nlp):
+    text = "\u201cThe strike is over.\u201d Dalgaard said."
+    atts = _atts(nlp, text)
+    assert ("direct", "said", "Dalgaard", "The strike is over.") in [a[:4] for a in atts], atts

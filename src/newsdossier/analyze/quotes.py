@@ -742,6 +742,9 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         att = None
         if after and after[0].w not in {".", "!", "?"}:
             att = _post_attr(f, after, 0)
+            if att is not None and content.rstrip()[-1:] == "." and att[2] < len(after) \
+                    and after[att[2]].w not in {".", ",", ";", "!", "?"} and after[0].w[:1].isupper():
+                att = None  # '"...." He said the ...': a new sentence with its own report
         if att is None:
             before = _tokens(f, max(a, o - 300), o)
             att = _pre_attr(f, before)
