@@ -750,3 +750,19 @@ def test_a_quote_closed_by_a_full_stop_keeps_a_bare_trailing_cue(nlp):
     text = "\u201cThe strike is over.\u201d Dalgaard said."
     atts = _atts(nlp, text)
     assert ("direct", "said", "Dalgaard", "The strike is over.") in [a[:4] for a in atts], atts
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe are ready,\u201d port director Jens Holm said on Monday.", "Jens Holm"),
+    ("\u201cWe are ready. Are you?\u201d union campaign manager Ida Berg said in an interview with Radio Nord.",
+     "Ida Berg"),
+])
+def test_a_name_after_its_unmarked_description_speaks_the_quote(nlp, text, speaker):
+    atts = _atts(nlp, text)
+    assert [(a[0], a[1], a[2]) for a in atts] == [("direct", "said", speaker)], atts
+
+
+def test_a_quoted_clause_reported_by_a_trailing_cue_is_direct(nlp):
+    text = "\u201cWe are ready,\u201d the union said."
+    atts = _atts(nlp, text)
+    assert [(a[0], a[1], a[2], a[3]) for a in atts] == [("direct", "said", "the union", "We are ready")], atts

@@ -406,11 +406,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False):
+def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, described: bool = False):
     """Attribution starting at toks[k] ('- said NAME, ROLE' / 'NAME, ROLE, said' / 'he noted').
 
     Returns (cue_span, speaker, next_index) or None. With to_end, the attribution must run to
-    the end of the token list (trailing attribution of a dash-led paragraph).
+    the end of the token list (trailing attribution of a dash-led paragraph). With described, the
+    quotation closed on a comma, so a name may follow an unmarked description ('campaign manager
+    Jane Roe said').
     """
     n = len(toks)
     i = k
@@ -440,6 +442,19 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False):
             j += 1
         v = _verb_at(toks, j)
         if v and _ends_ok(toks, v[2], to_end, loose=True):
+            return (v[0], v[1]), spk, v[2]
+    # a name after its unmarked description: 'campaign manager Jane Roe said', 'port director Roe said'
+    for j in range(i + 1, min(i + 6, n) if described else i):
+        w = toks[j - 1]
+        if not _is_word(w) or w.low in _PRONOUNS or w.low in _NP_INNER or w.low in _FORM2LEMMA:
+            break
+        sp = _name_fwd(toks, j) if _is_cap(toks[j]) else None
+        if sp is None:
+            continue
+        spk, k2 = sp
+        v = _verb_at(toks, k2)
+        if v and _ends_ok(toks, v[2], to_end, loose=True):
+            spk.role = spk.role or (toks[i].start, toks[j - 1].end)
             return (v[0], v[1]), spk, v[2]
     return None
 
@@ -741,7 +756,7 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         after = _tokens(f, c + 1, min(b, c + 400))
         att = None
         if after and after[0].w not in {".", "!", "?"}:
-            att = _post_attr(f, after, 0)
+            att = _post_attr(f, after, 0, described=content.rstrip()[-1:] in tuple(",!?") or after[0].w == ",")
             if att is not None and content.rstrip()[-1:] == "." and att[2] < len(after) \
                     and after[att[2]].w not in {".", ",", ";", "!", "?"} and after[0].w[:1].isupper():
                 att = None  # '"...." He said the ...': a new sentence with its own report
@@ -2073,7 +2088,11 @@ def _reported(doc, text, s, e, cue, subj, absorbed) -> _Cand | None:
         return None
     for d in absorbed:
         d.extra["absorbed"] = True
-    return _Cand(s, e, "indirect", cue=cue, spk=spk)
+    kind = "indirect"
+    if len(absorbed) == 1 and _words(text[s:absorbed[0].start]) + _words(text[absorbed[0].end:e]) == 0 or (
+            s > 0 and text[s - 1] in _DOUBLE and _CLOSE_AFTER.match(text, e) and not any(ch in _DOUBLE for ch in text[s:e]) and _words(text[s:e]) >= 3):
+        kind = "direct"  # the whole clause is the quotation ('"We are ready," the union said')
+    return _Cand(s, e, kind, cue=cue, spk=spk)
 
 
 def _according(doc, text, t, direct):
