@@ -117,6 +117,14 @@ def test_dash_paragraph_introduced_by_colon(quotes_of):
     assert q.text.endswith("Then it changed.")
 
 
+@pytest.mark.parametrize("text", [
+    "PORT ELLEN, Islay. \u2014 The dock workers walked out on Tuesday after talks with the harbour board failed.",
+    "The board listed its aims:\n\n\u2013 Lower the harbour dues for small boats and ferries.",
+])
+def test_a_dash_with_no_one_to_say_it_is_no_quote(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
 def test_as_he_adds_takes_previous_speaker(quotes_of):
     text = ("\u2013 The forces were welcome at first, says Omar Haddad, a regional analyst.\n\n"
             "As he adds, \u201cthe scale of the protests came as a surprise to the police\u201d. "

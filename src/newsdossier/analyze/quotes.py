@@ -1066,6 +1066,10 @@ def _dashed(text: str, f: str, paras, pi: int, marked: list[_Cand]) -> list[_Can
                 intro = _intro(f, a, f[a:dpos].rstrip().__len__() + a)
             if intro:
                 cand.cue, cand.spk = intro
+        if cand.spk is None:
+            # a dash with no one to say it is a dateline ('BOSTON. - Sen. X ...'), a list item or an
+            # aside, not speech: PolNeAR train, 2 such segments in 57 were quotations
+            continue
         if cand.end > cand.start and _words(f[cand.start:cand.end]) >= 3:
             out.append(cand)
     return out
