@@ -774,3 +774,16 @@ def test_a_quoted_clause_reported_by_a_trailing_cue_is_direct(nlp):
     text = "\u201cWe are ready,\u201d the union said."
     atts = _atts(nlp, text)
     assert [(a[0], a[1], a[2], a[3]) for a in atts] == [("direct", "said", "the union", "We are ready")], atts
+
+
+def test_a_verb_outside_the_lexicon_attributes_a_comma_closed_quotation(nlp):
+    text = ("\u201cWe will not move,\u201d Dalgaard fumed on Tuesday. "
+            "\u201cThe board has had two years to talk to us.\u201d")
+    atts = _atts(nlp, text)
+    assert [(a[0], a[1], a[2]) for a in atts] == [("direct", "fumed", "Dalgaard")] * 2, atts
+    assert len({a[4] for a in atts}) == 1  # the second quotation continues the first
+
+
+def test_a_verb_with_an_object_after_a_quotation_is_no_attribution(nlp):
+    text = "\u201cBlue skies ahead,\u201d Dalgaard painted the fence at the gate."
+    assert not any(a[0] == "direct" and a[2] == "Dalgaard" for a in _atts(nlp, text)), _atts(nlp, text)

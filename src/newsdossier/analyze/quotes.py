@@ -406,7 +406,25 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, described: bool = False):
+def _manner_verb(doc, toks: list[_Tok], k: int) -> tuple[int, int, int] | None:
+    """A verb the lexicon lacks ending the attribution of a comma-closed quotation ('"...,"
+    Holm fumed on Tuesday', '"...," quipped Holm'): a finite past or present verb in the parse
+    with nothing after it that it takes as its object or complement."""
+    if doc is None or k >= len(toks) or not _is_word(toks[k]) or _is_cap(toks[k]):
+        return None
+    span = doc.char_span(toks[k].start, toks[k].end)
+    if span is None or len(span) != 1:
+        return None
+    t = span[0]
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or _lem(t) in ("be", "have", "do"):
+        return None
+    if any(c.i > t.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prt")
+           for c in t.children) or not any(c.dep_ == "nsubj" for c in t.children):
+        return None
+    return toks[k].start, toks[k].end, k + 1
+
+
+def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, described: bool = False, doc=None):
     """Attribution starting at toks[k] ('- said NAME, ROLE' / 'NAME, ROLE, said' / 'he noted').
 
     Returns (cue_span, speaker, next_index) or None. With to_end, the attribution must run to
@@ -421,7 +439,7 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
         i += 1
         skipped += 1
     # inverted: VERB SPEAKER [ROLE]
-    v = _verb_at(toks, i)
+    v = _verb_at(toks, i) or (_manner_verb(doc, toks, i) if described else None)
     if v:
         sp = _speaker_fwd(toks, v[2])
         if sp:
@@ -440,7 +458,7 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
             spk.role, j = role, j2 + 1
         if j < n and (toks[j].low.endswith("ly") or toks[j].low in {"also", "then", "later", "once"}) and not _verb_at(toks, j):
             j += 1
-        v = _verb_at(toks, j)
+        v = _verb_at(toks, j) or (_manner_verb(doc, toks, j) if described else None)
         if v and _ends_ok(toks, v[2], to_end, loose=True):
             return (v[0], v[1]), spk, v[2]
     # a name after its unmarked description: 'campaign manager Jane Roe said', 'port director Roe said'
@@ -756,7 +774,7 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         after = _tokens(f, c + 1, min(b, c + 400))
         att = None
         if after and after[0].w not in {".", "!", "?"}:
-            att = _post_attr(f, after, 0, described=content.rstrip()[-1:] in tuple(",!?") or after[0].w == ",")
+            att = _post_attr(f, after, 0, described=f[o + 1:c].rstrip()[-1:] in tuple(",!?") or after[0].w == ",", doc=doc)
             if att is not None and content.rstrip()[-1:] == "." and att[2] < len(after) \
                     and after[att[2]].w not in {".", ",", ";", "!", "?"} and after[0].w[:1].isupper():
                 att = None  # '"...." He said the ...': a new sentence with its own report
