@@ -787,3 +787,28 @@ def test_a_verb_outside_the_lexicon_attributes_a_comma_closed_quotation(nlp):
 def test_a_verb_with_an_object_after_a_quotation_is_no_attribution(nlp):
     text = "\u201cBlue skies ahead,\u201d Dalgaard painted the fence at the gate."
     assert not any(a[0] == "direct" and a[2] == "Dalgaard" for a in _atts(nlp, text)), _atts(nlp, text)
+
+
+def test_a_spaced_left_quote_still_opens_a_quotation(nlp):
+    text = "\u201cWe will not move,\u201d Dalgaard said. \u201c You know, the board has had two years to talk to us.\u201d"
+    atts = _atts(nlp, text)
+    assert ("direct", "said", "Dalgaard", "You know, the board has had two years to talk to us.") in [
+        a[:4] for a in atts], atts
+
+
+def test_a_quotation_left_open_after_an_attributed_one_goes_on(nlp):
+    text = ("\u201cWe will not move,\u201d Dalgaard said. \u201cThe board has had two years to talk to us. "
+            "It chose to wait.\n\nThe board did not reply on Tuesday.")
+    atts = _atts(nlp, text)
+    run = [a for a in atts if a[3].startswith("The board has had")]
+    assert [(a[0], a[2]) for a in run] == [("direct", "Dalgaard")], atts
+
+
+def test_a_run_on_quotation_takes_the_attribution_at_its_end(nlp):
+    text = ("\u201cWe will not move,\u201d Dalgaard said. \u201cIf the board wants the port open, "
+            "it will have to talk to us first.\n\n\u201cWe have waited two years,\u201d added Ruud Haas. "
+            "\u201cThat is enough.\u201d")
+    atts = _atts(nlp, text)
+    run = [a for a in atts if a[3].startswith("If the board")]
+    assert [(a[1], a[2]) for a in run] == [("added", "Ruud Haas")], atts
+    assert len({a[4] for a in atts if a[2] == "Ruud Haas"}) == 1

@@ -375,7 +375,8 @@ def _mark_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 if not stack:
                     pairs.append((o, i))
                 continue
-        opener_ctx = (prev.isspace() or prev in _OPEN_CTX or i == a) and not nxt.isspace()
+        opener_ctx = (prev.isspace() or prev in _OPEN_CTX or i == a) and (
+            not nxt.isspace() or ch == "\u201c" and not stack)  # a left double quote opens, even spaced
         if ch in "\u00ab\u00bb\u2039\u203a":
             opener_ctx = not prev.isalnum() or i == a
         if is_s and not nxt.isalpha():
@@ -389,7 +390,9 @@ def _mark_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         # end (news convention): it opens the paragraph or follows a colon
         o = stack[0][1]
         lead = text[a:o].rstrip()
-        if (not lead or lead.endswith(":")) and not any(p[0] > o for p in pairs) and _words(text[o:b]) >= 4:
+        # ... or follows a closed quotation and its attribution ('"A," said X. "B ...')
+        if (not lead or lead.endswith(":") or pairs and lead[-1:] in tuple(".!?")) \
+                and not any(p[0] > o for p in pairs) and _words(text[o:b]) >= 4:
             pairs.append((o, b))
     return pairs
 
@@ -932,6 +935,12 @@ def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
         if first.spk is None or first.cue is None or first.extra.get("inherited") is not None:
             first.spk, first.cue = head.spk, head.cue
             first.extra["chain_head"] = head
+        elif head is last and last.extra.get("inherited") is not None:
+            # a run opened after another speaker's quotation ('"A," X said. "B ...¶"C," added Y'):
+            # the run's own attribution, at its end, outranks the neighbour it was lent
+            last.spk, last.cue = first.spk, first.cue
+            last.extra["inherited"] = None
+            first.extra["chain_head"] = last
 
 
 def _follow_on(para: list[_Cand], last: _Cand) -> None:
