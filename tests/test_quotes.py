@@ -812,3 +812,11 @@ def test_a_run_on_quotation_takes_the_attribution_at_its_end(nlp):
     run = [a for a in atts if a[3].startswith("If the board")]
     assert [(a[1], a[2]) for a in run] == [("added", "Ruud Haas")], atts
     assert len({a[4] for a in atts if a[2] == "Ruud Haas"}) == 1
+
+
+def test_a_report_the_parser_splits_into_two_clauses_is_still_reported(nlp):
+    text = ("The mayor praised the dockers and said she has the essential quality for the job of harbour "
+            "master: \"Patience -- an absolute rock patience, and mixed with nerve.\"")
+    atts = _atts(nlp, text)
+    said = [a for a in atts if a[1] == "said"]
+    assert said and said[0][2] == "The mayor" and said[0][3].startswith("she has the essential quality"), atts

@@ -1339,6 +1339,11 @@ def _speech_clause(doc, text, t, direct):
         return _parenthetical(doc, text, t, cue, subj, direct)
     cc = max(ccomps, key=lambda c: len(list(c.subtree)))
     sub = sorted(_clause_subtree(cc) + _second_that(t, cc), key=lambda x: x.i)
+    more = [c for c in ccomps if c is not cc and c.i > t.i and cc.i > t.i]
+    if more:
+        # 'said she has X: "Y"': the parser splits one report into two clauses of the verb
+        seen = {x.i for x in sub}
+        sub = sorted(sub + [x for c in more for x in _clause_subtree(c) if x.i not in seen], key=lambda x: x.i)
     first = sub[0]
     if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
         sub = sub[1:]
