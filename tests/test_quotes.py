@@ -820,3 +820,10 @@ def test_a_report_the_parser_splits_into_two_clauses_is_still_reported(nlp):
     atts = _atts(nlp, text)
     said = [a for a in atts if a[1] == "said"]
     assert said and said[0][2] == "The mayor" and said[0][3].startswith("she has the essential quality"), atts
+
+
+def test_a_belief_the_parser_splits_into_two_clauses_keeps_both(nlp):
+    text = "The harbour master knew it was possible, though not necessarily likely, that the board could lose the vote."
+    atts = _atts(nlp, text)
+    assert [(a[1], a[3]) for a in atts] == [
+        ("knew", "it was possible, though not necessarily likely, that the board could lose the vote")], atts

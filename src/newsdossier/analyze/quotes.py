@@ -1602,6 +1602,7 @@ def _broad_verb(doc, text, t, direct, mask):
         cue_e = forcl[0].left_edge.idx + len(forcl[0].left_edge.text)
     elif ccomp and lem in _CLAUSE_V:
         pieces = [max(ccomp, key=lambda c: len(list(c.subtree)))]
+        pieces += [c for c in ccomp if c is not pieces[0]]  # a report the parser split in two
         if lem in _SPEECH_LEMMAS:
             kind = "indirect"
     elif xcomp and lem in _XCOMP_V:
