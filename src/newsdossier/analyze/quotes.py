@@ -464,8 +464,14 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
         v = _verb_at(toks, j) or (_manner_verb(doc, toks, j) if described else None)
         if v and _ends_ok(toks, v[2], to_end, loose=True):
             return (v[0], v[1]), spk, v[2]
-    # a name after its unmarked description: 'campaign manager Jane Roe said', 'port director Roe said'
-    for j in range(i + 1, min(i + 6, n) if described else i):
+    if described:
+        return _described_name(toks, i, to_end)
+    return None
+
+
+def _described_name(toks: list[_Tok], i: int, to_end: bool):
+    """A name after its unmarked description: 'campaign manager Jane Roe said', 'port director Roe said'."""
+    for j in range(i + 1, min(i + 6, len(toks))):
         w = toks[j - 1]
         if not _is_word(w) or w.low in _PRONOUNS or w.low in _NP_INNER or w.low in _FORM2LEMMA:
             break
@@ -777,8 +783,9 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         after = _tokens(f, c + 1, min(b, c + 400))
         att = None
         if after and after[0].w not in {".", "!", "?"}:
-            att = _post_attr(f, after, 0, described=f[o + 1:c].rstrip()[-1:] in tuple(",!?") or after[0].w == ",", doc=doc)
-            if att is not None and content.rstrip()[-1:] == "." and att[2] < len(after) \
+            closing = f[o + 1:c].rstrip()[-1:]  # the punctuation inside the closing mark
+            att = _post_attr(f, after, 0, described=closing in tuple(",!?") or after[0].w == ",", doc=doc)
+            if att is not None and closing == "." and att[2] < len(after) \
                     and after[att[2]].w not in {".", ",", ";", "!", "?"} and after[0].w[:1].isupper():
                 att = None  # '"...." He said the ...': a new sentence with its own report
         if att is None:
@@ -2125,11 +2132,17 @@ def _reported(doc, text, s, e, cue, subj, absorbed) -> _Cand | None:
         return None
     for d in absorbed:
         d.extra["absorbed"] = True
-    kind = "indirect"
-    if len(absorbed) == 1 and _words(text[s:absorbed[0].start]) + _words(text[absorbed[0].end:e]) == 0 or (
-            s > 0 and text[s - 1] in _DOUBLE and _CLOSE_AFTER.match(text, e) and not any(ch in _DOUBLE for ch in text[s:e]) and _words(text[s:e]) >= 3):
-        kind = "direct"  # the whole clause is the quotation ('"We are ready," the union said')
+    kind = "direct" if _whole_quotation(text, s, e, absorbed) else "indirect"
     return _Cand(s, e, kind, cue=cue, spk=spk)
+
+
+def _whole_quotation(text: str, s: int, e: int, absorbed: list[_Cand]) -> bool:
+    """Is the reported clause one quotation, marks and all ('"We are ready," the union said',
+    'The union said "we are ready."')? Then it is a direct quote, not an indirect one."""
+    if len(absorbed) == 1:
+        return _words(text[s:absorbed[0].start]) + _words(text[absorbed[0].end:e]) == 0
+    return (s > 0 and text[s - 1] in _DOUBLE and bool(_CLOSE_AFTER.match(text, e))
+            and not any(ch in _DOUBLE for ch in text[s:e]) and _words(text[s:e]) >= 3)
 
 
 def _according(doc, text, t, direct):
