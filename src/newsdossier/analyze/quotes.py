@@ -833,7 +833,7 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[\s:,]*$")
 
 def _after_speech_verb(f: str, a: int, o: int) -> bool:
     m = _LAST_WORD.search(f, max(a, o - 40), o)
-    return bool(m) and _VERB_FORMS.get(m.group(1).lower()) in _SPEECH_LEMMAS
+    return bool(m) and m.group(1).lower() in _FORM2LEMMA
 
 
 def _governor(doc, text: str, o: int, s: int, e: int):
@@ -1829,7 +1829,7 @@ def _question(doc, text, t, direct, mask):
             cue_e = about[0].idx + len(about[0].text)
     if not pieces:
         return None
-    s, e = _content_span(text, doc, [x for c in pieces[:1] for x in _clause_subtree(c)])
+    s, e = _content_span(text, doc, _clause_subtree(pieces[0]))
     if not _accept(text, s, e, t, None, direct, mask):
         return None
     c = _Cand(s, e, "attitude", cue=(_cue_left(t, doc), cue_e), spk=None)

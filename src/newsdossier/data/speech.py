@@ -196,7 +196,7 @@ CLAUSE_ATTRIB_VERBS_EN: frozenset[str] = frozenset(SPEECH_VERBS_EN) | frozenset(
     "persuade", "testify", "claim", "report", "announce", "confirm", "deny", "argue", "predict",
     "promise", "pledge", "vow", "threaten", "tweet", "post", "write", "note", "add", "say",
     "state", "declare", "reply", "respond", "answer", "stress", "continue", "repeat", "reiterate",
-    "shout", "yell", "chant", "email", "reaffirm", "interject", "remember", "order", "retweet",
+    "email", "reaffirm", "interject", "remember", "order", "retweet",
     "contemplate", "bemoan", "preach", "pronounce", "vouch", "document",
     "rule", "notice", "cite", "read", "calculate", "welcome", "forget", "outline",
     "discuss",
