@@ -33,6 +33,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .splits import PARTS, add_part_argument, part_of, select
+
 ERROR_EXAMPLES = 3
 _WORD = re.compile(r"\w+")
 _IGNORED_LEAD = {"that"}
@@ -43,6 +45,7 @@ def add_arguments(p) -> None:
     p.add_argument("--split", default="dev", help="split folder under --data (default dev)")
     p.add_argument("--limit", type=int, default=0, help="only the first N articles (0 = all)")
     p.add_argument("--errors", type=int, default=ERROR_EXAMPLES, help="examples shown per error pattern")
+    add_part_argument(p)
 
 
 # ----------------------------------------------------------------------------- reading
@@ -350,7 +353,7 @@ def main(args) -> dict:
 
     data = Path(args.data)
     split = getattr(args, "split", "dev") or "dev"
-    arts = read_split(data, split)
+    arts = select(read_split(data, split), lambda a: a[0], getattr(args, "part", "all"))
     if getattr(args, "limit", 0):
         arts = arts[: args.limit]
     n_examples = getattr(args, "errors", ERROR_EXAMPLES)
@@ -358,6 +361,8 @@ def main(args) -> dict:
     nlp = load_nlp()
     t_load = time.perf_counter() - t0
     total = {k: Counts() for k in ("content_exact", "content_overlap", "source", "cue")}
+    by_part = {q: {k: Counts() for k in ("content_overlap", "source")} for q in PARTS}
+    part_n: Counter = Counter()
     triples = gold_n = pred_n = 0.0
     by_kind: dict[str, Counter] = defaultdict(Counter)
     err_count: Counter = Counter()
@@ -368,11 +373,17 @@ def main(args) -> dict:
     for (name, text, anns), sdoc in zip(arts, nlp.pipe(texts, batch_size=8)):
         pred = predictions(text, sdoc)
         w = 1.0 / max(1, len(anns))
+        q = part_of(name)
+        part_n[q] += 1
         for gold in anns:
             n_ann += 1
             c, tr, errors = score_article(text, gold, pred)
             for k in total:
                 total[k].add(c[k], w)
+            for k in by_part[q]:
+                by_part[q][k].add(c[k], w)
+            if q != "tune":  # the check half is never read: its errors are counted, not shown
+                errors = []
             triples += tr * w
             gold_n += len(gold) * w
             pred_n += len(pred) * w
@@ -397,6 +408,8 @@ def main(args) -> dict:
         "source_on_matched_content": total["source"].prf(),
         "cue": total["cue"].prf(),
         "full_triple_accuracy": round(triples / gold_n, 4) if gold_n else 0.0,
+        "parts": {q: {"articles": part_n[q], "content_overlap": by_part[q]["content_overlap"].prf(),
+                      "source_on_matched_content": by_part[q]["source"].prf()} for q in PARTS if part_n[q]},
         "annotator_agreement": annotator_agreement(arts),
         "errors": [{"pattern": p, "count": round(n, 1), "examples": err_examples[p]}
                    for p, n in err_count.most_common()],
@@ -421,6 +434,9 @@ def format_report(r: dict) -> str:
         row("cue", r["cue"]),
         f"  full-triple accuracy        {r['full_triple_accuracy']:.3f}",
     ]
+    for q, d in r.get("parts", {}).items():
+        lines.append(f"  {q} half ({d['articles']} articles): content overlap F1 {d['content_overlap']['f1']:.4f}, "
+                     f"source F1 {d['source_on_matched_content']['f1']:.4f}")
     a = r.get("annotator_agreement") or {}
     if a.get("articles"):
         lines.append(f"  annotators against each other ({a['articles']} articles with 2+ annotation files): content "
@@ -430,7 +446,7 @@ def format_report(r: dict) -> str:
         f"  time: model load {r['seconds']['model_load']} s, parse + extract + score "
         f"{r['seconds']['parse_extract_score']} s",
         "",
-        "Most common error patterns (count averaged over annotators):",
+        "Most common error patterns (tuning half only; count averaged over annotators):",
     ]
     for e in r["errors"][:10]:
         lines.append(f"  {e['count']:>7g}  {e['pattern']}")
