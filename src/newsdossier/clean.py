@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .data import boilerplate as B
+from .lang.en import boilerplate as B
 from .model import Document, Removed
 
 THRESHOLD = 0.5  # a line is removed when its junk score reaches this

@@ -168,7 +168,7 @@ def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] |
         d.mentions = mentions(sdoc)
         lang = d.language or "en"
         _run(d, "time", lambda d=d, lang=lang: setattr(d, "timexes", find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=lang)))
-        _run(d, "quantities", lambda d=d, lang=lang: setattr(d, "quantities", find_quantities(d.text, spacy_doc=d.nlp, lang=lang)))
+        _run(d, "quantities", lambda d=d, lang=lang: setattr(d, "quantities", find_quantities(d.text, spacy_doc=d.nlp, lang=lang, timexes=d.timexes)))
         _run(d, "quotes", lambda d=d, lang=lang: setattr(d, "quotes", find_quotes(d.text, spacy_doc=d.nlp, lang=lang)))
         if progress:
             progress(d.id)

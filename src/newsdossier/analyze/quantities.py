@@ -953,8 +953,11 @@ def _spacy_tokens(doc, start: int, end: int):
 # Public API
 # ---------------------------------------------------------------------------------------
 
-def find_quantities(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quantity]:
-    """All counted amounts in `text`, in text order. Never raises (returns [] on failure)."""
+def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None) -> list[Quantity]:
+    """All counted amounts in `text`, in text order. Never raises (returns [] on failure).
+
+    `timexes`: the document's temporal layer (not read yet; issue 18 makes quantities use it instead of
+    finding dates again)."""
     if not isinstance(text, str) or not text.strip():
         return []
     try:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..data import speech as L
+from ..lang.en import speech as L
 from ..model import Quote
 from ..textutil import fold_punct
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..data.speech import SPEECH_VERBS_BY_LANG
+from ..lang.en.speech import SPEECH_VERBS_BY_LANG
 from ..model import Quote
 from ..textutil import fold_punct
 

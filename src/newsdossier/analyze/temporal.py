@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..data.temporal_words import (
+from ..lang.en.time import (
     _NUM_ALT,
     _UNIT_ALT,
     AMBIGUOUS_ABBR,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from ..data.names import (
+from ..lang.en.names import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     GENERIC_NAME_WORDS,

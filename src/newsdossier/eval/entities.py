@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..data.names import FUNCTION_WORDS
+from ..lang.en.names import FUNCTION_WORDS
 from ..model import Document, Mention
 from .coref_metrics import drop_singletons, score_all
 

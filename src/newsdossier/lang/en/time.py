@@ -3,6 +3,9 @@ references, tense cues and holidays. General English resources only (no story kn
 languages' month/weekday names come from dateparser's locale data at run time.
 
 Used by `newsdossier.analyze.temporal`.
+
+Source: compiled by the project from general English usage and the TimeML guidelines' value conventions;
+moved from data/temporal_words.py.
 """
 
 MONTHS_EN = {

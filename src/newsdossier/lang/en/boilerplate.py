@@ -4,6 +4,9 @@ Every entry is a general web-page convention in one of several languages (en, fr
 it, pt, pl, ru, uk, nl): comment prompts, appeals, teaser cues, credits... Entries are
 lower-case regular-expression fragments matched against a casefolded, whitespace-collapsed
 line; the cleaner decides (with length, position and shape) whether a match makes a line junk.
+
+Source: compiled by the project from common web-page conventions of news sites; moved from
+data/boilerplate.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""General resources for comparing names across outlets, scripts and transliteration schemes."""
+"""General resources for comparing names across outlets, scripts and transliteration schemes.
+
+Source: compiled by the project from general usage (honorifics, titles, corporate and generational
+suffixes, transliteration habits); moved from data/names.py.
+"""
 
 # Honorifics, titles and roles that precede a name and are not part of it (lower-case, no dots).
 TITLES = {

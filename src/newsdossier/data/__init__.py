@@ -1,1 +1,0 @@
-"""General linguistic resources (lexicons), kept apart from code."""

@@ -1,0 +1,95 @@
+"""Language data, one package per language, asked for by concept: `lang.get("en").speech_verbs`.
+
+Why: word lists kept inside the code that uses them drift apart (speech verbs in three places, titles in
+two) and make every new language a hunt through the code. Here each language is a package `lang/<code>/`
+of topic modules (`speech`, `names`, `time`, `numbers`, `boilerplate`, `words`); every concept is one
+upper-case module-level name in exactly one of them, with a note on where the list came from. Code never
+keeps a list of its own: it asks `get(code).<concept in lower case>`.
+
+English is the reference: it defines every concept. A language that lacks a concept answers an empty
+container of the same kind (so an unknown or unsupported language yields less output, never English
+rules applied to another language); a concept nobody defines is an AttributeError (a typo, not a gap).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+TOPICS = ("speech", "names", "time", "numbers", "boilerplate", "words")
+REFERENCE = "en"
+UNDETERMINED = "und"
+_HERE = Path(__file__).resolve().parent
+
+
+def available() -> tuple[str, ...]:
+    """Codes of the languages that have a package here."""
+    return tuple(sorted(p.name for p in _HERE.iterdir() if p.is_dir() and (p / "__init__.py").exists()))
+
+
+def normalise(code: str | None) -> str:
+    """'en-US', 'EN', 'en_GB' -> 'en'; None or '' -> 'und'."""
+    if not code:
+        return UNDETERMINED
+    return code.replace("_", "-").split("-")[0].strip().lower() or UNDETERMINED
+
+
+class Language:
+    """The concepts of one language, read from its topic modules on first use."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._modules = []
+        if code in available():
+            for topic in TOPICS:
+                name = f"{__name__}.{code}.{topic}"
+                if importlib.util.find_spec(name) is not None:
+                    self._modules.append(importlib.import_module(name))
+
+    def has(self, concept: str) -> bool:
+        """The language defines this concept itself (not the empty fallback)."""
+        return any(hasattr(m, concept.upper()) for m in self._modules)
+
+    def __getattr__(self, concept: str):
+        if concept.startswith("_"):
+            raise AttributeError(concept)
+        key = concept.upper()
+        for m in self._modules:
+            if hasattr(m, key):
+                value = getattr(m, key)
+                break
+        else:
+            if self.code == REFERENCE:
+                raise AttributeError(f"no language defines the concept {concept!r} (lang/{REFERENCE}/ is the reference)")
+            value = _empty_like(getattr(get(REFERENCE), concept), concept, self.code)
+        setattr(self, concept, value)  # cache: later reads skip __getattr__
+        return value
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+
+def _empty_like(value, concept: str, code: str):
+    if isinstance(value, (frozenset, set)):
+        return frozenset()
+    if isinstance(value, dict):
+        return {}
+    if isinstance(value, (tuple, list)):
+        return ()
+    raise AttributeError(f"language {code!r} does not define {concept!r} and it has no empty form; "
+                         f"ask get({code!r}).has({concept!r}) first")
+
+
+@lru_cache(maxsize=None)
+def _get(code: str) -> Language:
+    return Language(code)
+
+
+def get(code: str | None) -> Language:
+    """The language for an ISO 639-1 code (region subtags ignored); unknown codes get the empty language."""
+    return _get(normalise(code))
+
+
+__all__ = ["Language", "TOPICS", "available", "get", "normalise"]

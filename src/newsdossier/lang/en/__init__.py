@@ -1,0 +1,1 @@
+"""English: the reference language; it defines every concept (see `newsdossier.lang`)."""

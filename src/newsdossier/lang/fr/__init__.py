@@ -1,0 +1,1 @@
+"""French (see `newsdossier.lang`); concepts not listed here are empty for French."""
