@@ -125,6 +125,9 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    # Layers for later stages that are not part of the contract (never serialised):
+    dateline_date: str | None = None  # a dateline's day without a year ("March 4"), for the story-level date pass
+    lemmas: list[str] = field(default_factory=list, repr=False, compare=False)  # content-word lemmas, text order
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc; never serialised
 
     def span(self, start: int, end: int) -> Span:
@@ -242,9 +245,12 @@ class Dossier:
         }
 
 
+_INTERNAL = {"nlp", "lemmas", "dateline_date"}  # Document layers that are not part of the contract
+
+
 def _plain(obj: Any) -> Any:
     if is_dataclass(obj):
-        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj) if f.name != "nlp"}
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj) if f.name not in _INTERNAL}
     if isinstance(obj, list):
         return [_plain(x) for x in obj]
     if isinstance(obj, dict):

@@ -86,6 +86,14 @@ def sentences(doc) -> list[Sentence]:
     return out
 
 
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+def content_lemmas(doc) -> list[str]:
+    """Lemmas of the content words (no stop words, three letters or more): what a document talks about."""
+    return [t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and len(t) > 2 and t.pos_ in _CONTENT_POS]
+
+
 def mentions(doc) -> list[Mention]:
     """Named-entity mentions, trimmed of articles and possessives so aliases compare cleanly."""
     text = doc.text
@@ -166,6 +174,7 @@ def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] |
         d.nlp = sdoc
         d.sentences = sentences(sdoc)
         d.mentions = mentions(sdoc)
+        d.lemmas = content_lemmas(sdoc)
         lang = d.language or "en"
         _run(d, "time", lambda d=d, lang=lang: setattr(d, "timexes", find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=lang)))
         _run(d, "quantities", lambda d=d, lang=lang: setattr(d, "quantities", find_quantities(d.text, spacy_doc=d.nlp, lang=lang, timexes=d.timexes)))
