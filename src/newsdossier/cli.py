@@ -65,22 +65,45 @@ def _digest(d: dict, outputs: dict[str, Path]) -> str:
     ]
     for b in bad[:5]:
         lines.append(f"  ! {b['id']}: {b['errors'][0]}")
+    for e in d.get("errors", []):
+        lines.append(f"  ! step {e['stage']} failed: {e['message']}")
     lines.append("written    " + "  ".join(str(p) for p in outputs.values()))
     return "\n".join(lines)
 
 
+def _settings(args):
+    """The run's settings: defaults, then --config FILE, then --set flags, then the dedicated flags."""
+    from . import config
+
+    settings = config.load(args.config) if args.config else config.DEFAULTS
+    settings = config.override(settings, config.parse_assignments(args.set or []))
+    ingest = {k: getattr(args, k) for k in ("max_file_mb", "max_documents", "max_html_depth") if getattr(args, k) is not None}
+    if args.follow_symlinks:
+        ingest["follow_symlinks"] = True
+    if args.summary_words is not None:
+        settings = config.override(settings, {"summary": {"words": args.summary_words}})
+    return config.override(settings, {"ingest": ingest}) if ingest else settings
+
+
 def cmd_build(args) -> int:
+    from .config import SettingsError
     from .ingest import InputError, Limits
     from .pipeline import build
     from .render import write_outputs
 
-    limits = Limits(max_file_mb=args.max_file_mb, max_documents=args.max_documents,
-                    max_html_depth=args.max_html_depth, follow_symlinks=args.follow_symlinks,
-                    skip_dirs=(Path(args.output),))
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        print(f"newsdossier: error: {exc}", file=sys.stderr)
+        return 2
+    s = settings.ingest
+    limits = Limits(max_file_mb=s.max_file_mb, max_documents=s.max_documents, max_html_depth=s.max_html_depth,
+                    follow_symlinks=s.follow_symlinks, skip_dirs=(Path(args.output),))
     progress = _RichProgress() if sys.stderr.isatty() and not args.quiet else None
     try:
         dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences,
-                        summary_words=args.summary_words, llm_url=args.llm, llm_model=args.llm_model, limits=limits)
+                        summary_words=args.summary_words, llm_url=args.llm, llm_model=args.llm_model, limits=limits,
+                        settings=settings)
     except InputError as exc:
         if progress:
             progress.stop()
@@ -101,8 +124,8 @@ def cmd_build(args) -> int:
     if not usable:
         print("newsdossier: error: no usable document in the input", file=sys.stderr)
         return 1
-    if args.strict and any(x["errors"] for x in data["documents"]):
-        print("newsdossier: error: some documents failed (--strict)", file=sys.stderr)
+    if args.strict and (data["errors"] or any(x["errors"] for x in data["documents"])):
+        print("newsdossier: error: some documents or steps failed (--strict)", file=sys.stderr)
         return 1
     return 0
 
@@ -135,11 +158,15 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--llm", metavar="URL", default=None,
                    help="OpenAI-compatible endpoint for an abstractive summary checked against its cited spans (off)")
     b.add_argument("--llm-model", default=None, help="model name to ask the --llm endpoint for")
-    b.add_argument("--strict", action="store_true", help="exit 1 if any document failed")
+    b.add_argument("--strict", action="store_true", help="exit 1 if any document or story-level step failed")
+    b.add_argument("--config", metavar="FILE", default=None,
+                   help="settings file (TOML or JSON, sections as in newsdossier/config.py) over the defaults")
+    b.add_argument("--set", metavar="SECTION.KEY=VALUE", action="append",
+                   help="override one setting, e.g. --set claims.threshold=0.6 (repeatable; after --config)")
     b.add_argument("-q", "--quiet", action="store_true")
-    b.add_argument("--max-file-mb", type=float, default=5.0, help="larger files are reported, not read (default 5)")
-    b.add_argument("--max-documents", type=int, default=20_000, help="inputs beyond this are reported (default 20000)")
-    b.add_argument("--max-html-depth", type=int, default=1_000, help="deeper HTML nesting is reported (default 1000)")
+    b.add_argument("--max-file-mb", type=float, default=None, help="larger files are reported, not read (default 5)")
+    b.add_argument("--max-documents", type=int, default=None, help="inputs beyond this are reported (default 20000)")
+    b.add_argument("--max-html-depth", type=int, default=None, help="deeper HTML nesting is reported (default 1000)")
     b.add_argument("--follow-symlinks", action="store_true",
                    help="follow symlinks that lead outside the input folder (off by default)")
     b.add_argument("--debug", action="store_true", help="show tracebacks")

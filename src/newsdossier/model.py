@@ -220,6 +220,7 @@ class Dossier:
     summary: list[SummarySentence] = field(default_factory=list)
     sources: list[SourceProfile] = field(default_factory=list)
     rejected: list[dict[str, str]] = field(default_factory=list)  # inputs not read at all, with a reason
+    errors: list[dict[str, str]] = field(default_factory=list)  # story-level steps that failed: {stage, message}
     timings: dict[str, float] = field(default_factory=dict)
 
     def doc(self, doc_id: str) -> Document:
@@ -242,6 +243,7 @@ class Dossier:
             "summary": [_plain(s) for s in self.summary],
             "sources": [_plain(s) for s in self.sources],
             "rejected": list(self.rejected),
+            "errors": list(self.errors),
         }
 
 

