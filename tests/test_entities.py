@@ -171,3 +171,17 @@ def test_initial_with_two_matching_full_names_stays_apart():
     b = _doc("b", "J. Tervo said so.", [("J. Tervo", "PERSON")])
     ents = group_entities([a, b])
     assert not _same(ents, "J. Tervo", "Jonas Tervo") and not _same(ents, "J. Tervo", "Julia Tervo")
+
+
+def test_a_failing_alias_reader_surfaces(monkeypatch):
+    """Declared aliases used to be swallowed into an empty result on any error: a bug must surface instead."""
+    import newsdossier.crossdoc.entities as entities
+
+    def broken(text):
+        raise RuntimeError("alias reader bug")
+    monkeypatch.setattr(entities, "declared_aliases", broken)
+    a = _doc("a", "The Baltic Harbour Authority (BHA) met.", [("Baltic Harbour Authority", "ORG"), ("BHA", "ORG")])
+    import pytest
+
+    with pytest.raises(RuntimeError, match="alias reader bug"):
+        group_entities([a])

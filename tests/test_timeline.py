@@ -182,3 +182,20 @@ def test_reference_story_built_timeline(reference_dossier):
     thursdays = [t.value for doc in d.documents for t in doc.timexes if t.text.lower() == "thursday"]
     assert len(thursdays) >= 3 and set(thursdays) == {"2022-01-13"}
     assert {t.value for doc in d.documents for t in doc.timexes if t.text.lower() == "next wednesday"} == {"2022-01-19"}
+
+
+def test_embedding_failure_is_recorded_and_a_bad_embedding_surfaces():
+    """The embedding model is an outside library: its failure falls back to lemma/entity evidence but is written
+    on each dated document (it used to vanish); an embedding of the wrong shape is a bug and raises."""
+    def broken(texts):
+        raise RuntimeError("no model")
+    a = simple_doc("a", "The troops arrived on January 6.", "2022-01-13")
+    b = simple_doc("b", "No date here.", "2022-01-13")
+    assert [e.date for e in build_timeline([a, b], embed=broken)] == ["2022-01-06"]
+    assert any("embedding failed" in e and "no model" in e for e in a.errors) and not b.errors
+
+    def short(texts):
+        return np.zeros((len(texts) - 1, 4), dtype=np.float32) if len(texts) > 1 else np.zeros((2, 4))
+    c = simple_doc("c", "The troops arrived on January 6.", "2022-01-13")
+    with pytest.raises(ValueError, match="shape"):
+        build_timeline([c], embed=short)

@@ -93,10 +93,7 @@ def _key_groups(docs: list[Document]) -> KeyGroups:
     groups: dict[str, list[Occurrence]] = defaultdict(list)
     for d in docs:
         for m in d.mentions:
-            try:
-                key = " ".join(name_key(m.text))
-            except Exception:  # never let one odd surface sink the story
-                key = ""
+            key = " ".join(name_key(m.text))
             if key:
                 groups[key].append((d, m))
             else:
@@ -163,11 +160,7 @@ def _link_formal_places(g: KeyGroups) -> None:
 def _link_declared_aliases(g: KeyGroups, docs: list[Document]) -> None:
     """Aliases a document declares ("X (Russian: Y, Polish: Z)"), when both names are mentions of the story."""
     for d in docs:
-        try:
-            pairs = declared_aliases(d.text)
-        except Exception:
-            pairs = []
-        for long, short in pairs:
+        for long, short in declared_aliases(d.text):
             lk, sk = " ".join(name_key(long)), " ".join(name_key(short))
             if lk in g.members and sk in g.members:
                 g.uf.union(lk, sk)

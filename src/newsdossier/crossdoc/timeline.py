@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from typing import Callable
@@ -22,6 +23,8 @@ from typing import Callable
 import numpy as np
 
 from ..model import Document, Evidence, Sentence, TimelineEntry
+
+log = logging.getLogger(__name__)
 
 MERGE_SIM = 0.7  # embeddings alone (USE sentence cosine is noisy on long news sentences)
 LEMMA_SIM = 0.4  # with >= MIN_SHARED_STEMS shared common-noun/verb stems
@@ -94,13 +97,10 @@ def _metadata_like(sent_text: str, expr_start: int, expr_end: int) -> bool:
 def _content_lemmas(doc: Document, start: int, end: int) -> set[str]:
     sdoc = getattr(doc, "nlp", None)
     if sdoc is not None and getattr(sdoc, "text", None) == doc.text:
-        try:
-            span = sdoc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                return {t.lemma_.lower()[:6] for t in span
-                        if t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() not in _STOP and t.is_alpha and len(t) > 2}
-        except Exception:
-            pass
+        span = sdoc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            return {t.lemma_.lower()[:6] for t in span
+                    if t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() not in _STOP and t.is_alpha and len(t) > 2}
     # no parse: lower-case words (capitalised ones are likely names) cut to a 6-letter stem
     words = {w for w in _WORD.findall(doc.text[start:end]) if w[:1].islower()}
     return {w[:6] for w in words if w not in _STOP and len(w) > 2}
@@ -135,27 +135,24 @@ def _clause(doc: Document, s_start: int, s_end: int, t_start: int, t_end: int) -
     text = doc.text
     sdoc = getattr(doc, "nlp", None)
     if sdoc is not None and getattr(sdoc, "text", None) == text:
-        try:
-            span = sdoc.char_span(t_start, t_end, alignment_mode="expand")
-            if span is not None and len(span):
-                v = span.root
-                for _ in range(10):
-                    if v.pos_ in ("VERB", "AUX") and not (span.start <= v.i < span.end) or v.head.i == v.i:
-                        break
-                    v = v.head
-                if v.pos_ in ("VERB", "AUX"):
-                    keep = {v.i}
-                    for ch in v.children:
-                        sub = list(ch.subtree)
-                        has_t = any(span.start <= t.i < span.end for t in sub)
-                        if ch.dep_ in ("conj", "advcl", "parataxis", "cc", "punct") and not has_t:
-                            continue
-                        keep.update(t.i for t in sub)
-                    toks = [sdoc[i] for i in sorted(keep) if s_start <= sdoc[i].idx < s_end]
-                    if len(toks) >= 4:
-                        return " ".join(" ".join(t.text for t in toks).split())
-        except Exception:
-            pass
+        span = sdoc.char_span(t_start, t_end, alignment_mode="expand")
+        if span is not None and len(span):
+            v = span.root
+            for _ in range(10):
+                if v.pos_ in ("VERB", "AUX") and not (span.start <= v.i < span.end) or v.head.i == v.i:
+                    break
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                keep = {v.i}
+                for ch in v.children:
+                    sub = list(ch.subtree)
+                    has_t = any(span.start <= t.i < span.end for t in sub)
+                    if ch.dep_ in ("conj", "advcl", "parataxis", "cc", "punct") and not has_t:
+                        continue
+                    keep.update(t.i for t in sub)
+                toks = [sdoc[i] for i in sorted(keep) if s_start <= sdoc[i].idx < s_end]
+                if len(toks) >= 4:
+                    return " ".join(" ".join(t.text for t in toks).split())
     seg_start = max(text.rfind(p, s_start, t_start) for p in (",", ";", ":", " - ", " – ", "\n"))
     seg_start = s_start if seg_start < s_start else seg_start + 1
     ends = [i for i in (text.find(p, t_end, s_end) for p in (",", ";", ":", " - ", " – ", "\n")) if i >= 0]
@@ -176,29 +173,23 @@ def _predicate(doc: Document, t_start: int, t_end: int) -> str | None:
     sdoc = getattr(doc, "nlp", None)
     if sdoc is None or getattr(sdoc, "text", None) != doc.text:
         return None
-    try:
-        span = sdoc.char_span(t_start, t_end, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        v = span.root
-        for _ in range(10):
-            if v.pos_ == "VERB" and not (span.start <= v.i < span.end) or v.head.i == v.i:
-                break
-            v = v.head
-        if v.pos_ != "VERB":
-            return None
-        lemma = v.lemma_.lower()
-        return None if lemma in _LIGHT_VERBS else lemma
-    except Exception:
+    span = sdoc.char_span(t_start, t_end, alignment_mode="expand")
+    if span is None or not len(span):
         return None
+    v = span.root
+    for _ in range(10):
+        if v.pos_ == "VERB" and not (span.start <= v.i < span.end) or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ != "VERB":
+        return None
+    lemma = v.lemma_.lower()
+    return None if lemma in _LIGHT_VERBS else lemma
 
 
 def build_timeline(docs: list[Document], *, embed: Callable[[list[str]], np.ndarray] | None = None) -> list[TimelineEntry]:
     """Dated happenings across the story's documents, one entry per (date, happening), sorted by date."""
-    try:
-        return _build(docs or [], embed)
-    except Exception:
-        return []
+    return _build(docs or [], embed)
 
 
 def _collect(docs: list[Document]) -> tuple[list[_Item], list[tuple[Document, Sentence, object]]]:
@@ -269,7 +260,8 @@ def _sentence_index(starts, sents, pos):
     return None
 
 
-def _vectors(texts: list[str], embed) -> np.ndarray:
+def _vectors(texts: list[str], embed, docs: list[Document]) -> np.ndarray:
+    """L2-normalised sentence vectors; zero vectors (no similarity) when the embedding model fails."""
     if not texts:
         return np.zeros((0, 1), dtype=np.float32)
     if embed is None:
@@ -277,13 +269,19 @@ def _vectors(texts: list[str], embed) -> np.ndarray:
 
         embed = default_embed
     try:
-        vecs = np.asarray(embed(texts), dtype=np.float32)
-        if vecs.ndim != 2 or vecs.shape[0] != len(texts):
-            raise ValueError("bad embedding shape")
-        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-        return vecs / np.maximum(norms, 1e-9)
-    except Exception:
-        return np.zeros((len(texts), 1), dtype=np.float32)  # no similarity: lemma/entity evidence only
+        raw = embed(texts)
+    except Exception as exc:  # best effort: the embedding model is an outside library (weights, runtime) that
+        # may be unavailable; the timeline still merges on lemma and entity evidence, and says so on each document
+        log.warning("timeline: sentence embedding failed", exc_info=True)
+        for d in docs:
+            d.errors.append(f"crossdoc/timeline: sentence embedding failed ({type(exc).__name__}: {exc}); "
+                            "same-day reports merged on lemma and entity evidence only")
+        return np.zeros((len(texts), 1), dtype=np.float32)
+    vecs = np.asarray(raw, dtype=np.float32)
+    if vecs.ndim != 2 or vecs.shape[0] != len(texts):
+        raise ValueError(f"timeline: embedding of {len(texts)} texts has shape {vecs.shape}, expected ({len(texts)}, dim)")
+    norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+    return vecs / np.maximum(norms, 1e-9)
 
 
 def _same_happening(a: _Item, b: _Item, sim: float) -> bool:
@@ -304,7 +302,8 @@ def _build(docs: list[Document], embed) -> list[TimelineEntry]:
     if not items:
         return []
     uniq = list(dict.fromkeys([it.text for it in items] + [it.clause for it in items] + [d[1].text for d in durations]))
-    vecs = _vectors(uniq, embed)
+    dated = {it.doc for it in items}
+    vecs = _vectors(uniq, embed, [d for d in docs if d.id in dated])
     index = {t: i for i, t in enumerate(uniq)}
     for it in items:
         it.vec = vecs[index[it.text]]
