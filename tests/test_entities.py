@@ -177,7 +177,7 @@ def test_a_failing_alias_reader_surfaces(monkeypatch):
     """Declared aliases used to be swallowed into an empty result on any error: a bug must surface instead."""
     import newsdossier.crossdoc.entities as entities
 
-    def broken(text):
+    def broken(*args):
         raise RuntimeError("alias reader bug")
     monkeypatch.setattr(entities, "declared_aliases", broken)
     a = _doc("a", "The Baltic Harbour Authority (BHA) met.", [("Baltic Harbour Authority", "ORG"), ("BHA", "ORG")])
@@ -185,3 +185,18 @@ def test_a_failing_alias_reader_surfaces(monkeypatch):
 
     with pytest.raises(RuntimeError, match="alias reader bug"):
         group_entities([a])
+
+
+def test_name_words_come_from_each_language():
+    """Titles and function words live in lang/<code>/names.py; grouping reads every language's by default
+    (a name travels: "Herr Lindqvist" in an English report), or only the languages it is given."""
+    from newsdossier import lang
+    from newsdossier.crossdoc.names import rules_for
+
+    assert "herr" in lang.get("de").titles and "herr" not in rules_for(("en",)).titles
+    assert name_key("Herr Olav Lindqvist") == name_key("Olav Lindqvist")
+    assert rules_for(("en",)).key("Herr Olav Lindqvist") != rules_for(("en",)).key("Olav Lindqvist")
+    a = _doc("a", "Herr Olav Lindqvist spoke. Olav Lindqvist left.",
+             [("Herr Olav Lindqvist", "PERSON"), ("Olav Lindqvist", "PERSON")])
+    assert _same(group_entities([a]), "Herr Olav Lindqvist", "Olav Lindqvist")
+    assert not _same(group_entities([a], languages=("en",)), "Herr Olav Lindqvist", "Olav Lindqvist")

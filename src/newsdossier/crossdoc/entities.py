@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from ..lang.en.names import GENERIC_PLACE_WORDS
+from .. import lang
 from ..model import Document, Entity, Mention, Span
 from .aliases import declared_aliases
-from .names import GENERIC_KEYS, PLACE_KIND_KEYS, content, first_letter, initials, initials_variants, is_acronym, \
-    is_initial, loose_token, name_key, name_tokens, phonetic
+from .names import NameRules, default_rules, initials, is_acronym, is_initial, loose_token, name_key, name_tokens, \
+    phonetic, rules_for
 
 _PLACE_TYPES = {"GPE", "LOC"}
 _ACRONYM_TYPES = {"ORG", "OTHER", "EVENT", "GPE", "LOC"}  # long names that writers abbreviate to initials
@@ -55,6 +55,7 @@ class KeyGroups:
     """The story's mentions grouped by identical name key, with what every link step asks of a key."""
 
     members: dict[str, list[Occurrence]]
+    rules: NameRules
     votes: dict[str, Counter] = field(default_factory=dict)  # key -> labels of its mentions
     types: dict[str, str] = field(default_factory=dict)  # key -> the story-level type vote
     docs: dict[str, set[str]] = field(default_factory=dict)  # key -> ids of the documents naming it
@@ -82,23 +83,29 @@ class KeyGroups:
     def first_surface(self, k: str) -> str:
         return self.members[k][0][1].text
 
+    def first_token(self, k: str) -> str:
+        return self.rules.tokens(self.first_surface(k))[0]
+
+    def content(self, k: str) -> tuple[str, ...]:
+        return self.rules.content(tuple(k.split()))
+
     def union_unique(self, candidates: set[str], k: str) -> None:
         """Link k to the one candidate cluster, if there is exactly one."""
         if len(candidates) == 1:
             self.uf.union(candidates.pop(), k)
 
 
-def _key_groups(docs: list[Document]) -> KeyGroups:
+def _key_groups(docs: list[Document], rules: NameRules) -> KeyGroups:
     """Mentions grouped by identical folded key; a mention without any name token gets no entity."""
     groups: dict[str, list[Occurrence]] = defaultdict(list)
     for d in docs:
         for m in d.mentions:
-            key = " ".join(name_key(m.text))
+            key = " ".join(rules.key(m.text))
             if key:
                 groups[key].append((d, m))
             else:
                 m.entity = None
-    return KeyGroups(groups)
+    return KeyGroups(groups, rules)
 
 
 def _link_spelling_variants(g: KeyGroups) -> None:
@@ -153,15 +160,15 @@ def _link_formal_places(g: KeyGroups) -> None:
     for k in g.multi:
         toks = k.split()
         if g.types[k] in _PLACE_TYPES and toks[-1] in g.members and g.types[toks[-1]] in _PLACE_TYPES \
-                and all(t in GENERIC_PLACE_WORDS for t in toks[:-1]):
+                and all(t in g.rules.generic_place_words for t in toks[:-1]):
             g.uf.union(toks[-1], k)
 
 
 def _link_declared_aliases(g: KeyGroups, docs: list[Document]) -> None:
     """Aliases a document declares ("X (Russian: Y, Polish: Z)"), when both names are mentions of the story."""
     for d in docs:
-        for long, short in declared_aliases(d.text):
-            lk, sk = " ".join(name_key(long)), " ".join(name_key(short))
+        for long, short in declared_aliases(d.text, g.rules):
+            lk, sk = " ".join(g.rules.key(long)), " ".join(g.rules.key(short))
             if lk in g.members and sk in g.members:
                 g.uf.union(lk, sk)
 
@@ -172,7 +179,7 @@ def _link_acronym_initials(g: KeyGroups) -> None:
     for lk in g.multi:
         if g.types[lk] in _ACRONYM_TYPES:
             for _, m in g.members[lk]:
-                for ini in initials_variants(m.text):
+                for ini in g.rules.initials_variants(m.text):
                     by_initials[ini].add(lk)
     for k in g.singles:
         acr = next((m.text for _, m in g.members[k] if is_acronym(m.text)), None)
@@ -224,25 +231,24 @@ def _link_initial_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
     may change a first letter, J -> i)."""
     for k in g.multi:
         toks = k.split()
-        if len(toks) != 2 or not g.is_person(k) or not is_initial(name_tokens(g.first_surface(k))[0]):
+        if len(toks) != 2 or not g.is_person(k) or not is_initial(g.first_token(k)):
             continue
-        ini = first_letter(g.first_surface(k))
+        ini = g.rules.first_letter(g.first_surface(k))
         full = [lk for lk in by_last.get(toks[1], ())
-                if lk != k and len(name_tokens(g.first_surface(lk))[0].rstrip(".")) > 1
-                and first_letter(g.first_surface(lk)) == ini]
+                if lk != k and len(g.first_token(lk).rstrip(".")) > 1 and g.rules.first_letter(g.first_surface(lk)) == ini]
         cands = {g.uf.find(lk) for lk in full}
         if len(cands) > 1:
             cands = {g.uf.find(lk) for lk in full if g.docs[lk] & g.docs[k]}
         g.union_unique(cands, k)
 
 
-def _only_place_kind_extra(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def _only_place_kind_extra(short: tuple[str, ...], long: tuple[str, ...], rules: NameRules) -> bool:
     """The words a longer place name adds only say what kind of place it is (Mediterranean / Mediterranean Sea)."""
     extra = list(long)
     for t in short:
         if t in extra:
             extra.remove(t)
-    return all(t in PLACE_KIND_KEYS for t in extra)
+    return all(t in rules.place_kind_keys for t in extra)
 
 
 def _link_short_forms(g: KeyGroups) -> None:
@@ -254,31 +260,31 @@ def _link_short_forms(g: KeyGroups) -> None:
     for lk in g.multi:
         if g.is_person(lk):
             continue
-        c = content(tuple(lk.split()))
+        c = g.content(lk)
         for n in range(1, len(c)):
             by_edge[c[:n]].append(lk)
             by_edge[c[-n:]].append(lk)
     for k in g.keys:
         if g.is_person(k):
             continue
-        c = content(tuple(k.split()))
-        if not c or all(t in GENERIC_KEYS for t in c) or g.has_acronym(k):
+        c = g.content(k)
+        if not c or all(t in g.rules.generic_keys for t in c) or g.has_acronym(k):
             continue
         cands = set()
         for lk in by_edge.get(c, ()):
             if lk == k or not g.compatible(k, lk):
                 continue
             if (g.types[k] in _PLACE_TYPES or g.types[lk] in _PLACE_TYPES) and \
-                    not _only_place_kind_extra(c, content(tuple(lk.split()))):
+                    not _only_place_kind_extra(c, g.content(lk), g.rules):
                 continue
             cands.add(g.uf.find(lk))
         g.union_unique(cands, k)
 
 
-def _cluster_type(ms: list[Occurrence]) -> str:
+def _cluster_type(ms: list[Occurrence], rules: NameRules) -> str:
     """Full-name mentions are the most reliably typed: they vote first (a bare surname is often tagged ORG)."""
-    longest = max(len(name_key(m.text)) for _, m in ms)
-    return Counter(m.label for _, m in ms if len(name_key(m.text)) == longest).most_common(1)[0][0]
+    longest = max(len(rules.key(m.text)) for _, m in ms)
+    return Counter(m.label for _, m in ms if len(rules.key(m.text)) == longest).most_common(1)[0][0]
 
 
 def _build_entities(g: KeyGroups) -> list[Entity]:
@@ -286,8 +292,8 @@ def _build_entities(g: KeyGroups) -> list[Entity]:
     clusters: dict[str, list[Occurrence]] = defaultdict(list)
     for k, ms in g.members.items():
         clusters[g.uf.find(k)].extend(ms)
-    typed = [(_cluster_type(ms), ms) for ms in clusters.values()]
-    typed.sort(key=lambda e: (-len(e[1]), _canonical(e[1], e[0])))
+    typed = [(_cluster_type(ms, g.rules), ms) for ms in clusters.values()]
+    typed.sort(key=lambda e: (-len(e[1]), _canonical(e[1], e[0], g.rules)))
     out: list[Entity] = []
     for i, (etype, ms) in enumerate(typed, 1):
         eid = f"E{i}"
@@ -296,7 +302,7 @@ def _build_entities(g: KeyGroups) -> list[Entity]:
         ms_sorted = sorted(ms, key=lambda dm: (dm[0].id, dm[1].start))
         out.append(Entity(
             id=eid,
-            name=_canonical(ms, etype),
+            name=_canonical(ms, etype, g.rules),
             type=etype,
             aliases=sorted({m.text for _, m in ms}),
             mentions=[Span(d.id, m.start, m.end, m.text) for d, m in ms_sorted],
@@ -304,13 +310,16 @@ def _build_entities(g: KeyGroups) -> list[Entity]:
     return out
 
 
-def group_entities(docs: list[Document]) -> list[Entity]:
+def group_entities(docs: list[Document], languages: tuple[str, ...] | None = None) -> list[Entity]:
     """Cluster every mention of the story into entities; sets `Mention.entity` in place.
 
     Every comparison is blocked by a key (last token, deletion variants, sorted letters, initials, surname), so
-    the work grows with the number of distinct names, not with the square of the mentions.
+    the work grows with the number of distinct names, not with the square of the mentions. Names are compared
+    with the word lists of `languages` (default: every available language, since names travel between
+    languages: "M. Dupont" in an English report).
     """
-    g = _key_groups(docs)
+    rules = rules_for(tuple(lang.normalise(c) for c in languages)) if languages is not None else default_rules()
+    g = _key_groups(docs, rules)
     _link_spelling_variants(g)
     _link_typos(g)
     _link_plurals(g)
@@ -324,11 +333,11 @@ def group_entities(docs: list[Document]) -> list[Entity]:
     return _build_entities(g)
 
 
-def _canonical(ms: list[Occurrence], etype: str) -> str:
+def _canonical(ms: list[Occurrence], etype: str, rules: NameRules) -> str:
     """Most complete, most frequent correctly-typed form, without honorifics."""
     forms: Counter[str] = Counter()
     for _, m in ms:
-        toks = name_tokens(m.text)
+        toks = rules.tokens(m.text)
         if not toks:
             continue
         # rebuild the surface without a leading title but keep the writer's hyphens and spelling
@@ -338,7 +347,7 @@ def _canonical(ms: list[Occurrence], etype: str) -> str:
         return ms[0][1].text
 
     def rank(f: str):
-        n = len(name_tokens(f))
+        n = len(rules.tokens(f))
         if etype in _PLACE_TYPES:  # places: the usual short form, not "Republic of ..."
             return (not is_acronym(f), forms[f], -n, len(f))
         return (not is_acronym(f), n if n <= 4 else 0, forms[f], len(f))

@@ -12,7 +12,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..lang.en.names import FUNCTION_WORDS
 from ..model import Document, Mention
 from .coref_metrics import drop_singletons, score_all
 
@@ -47,12 +46,15 @@ def is_proper_name(tokens: list[str], positional: set[int] | None = None, lower_
     lower-case form the topic also uses ('Police said', 'Mountaineer Dies') is not a capital; pronouns are
     function words.
     """
+    from ..crossdoc.names import default_rules
+
+    function_words = default_rules().function_words  # every language's, as entity grouping reads them
     seen = False
     for i, t in enumerate(tokens):
         if not any(c.isalpha() for c in t):
             continue
         low = t.lower()
-        if low in FUNCTION_WORDS or (low in _PRONOUNS and not (t.isupper() and len(t) > 1)):
+        if low in function_words or (low in _PRONOUNS and not (t.isupper() and len(t) > 1)):
             continue
         first = next(c for c in t if c.isalpha())
         if not first.isupper():
