@@ -29,7 +29,8 @@ def fake_embed(groups):
 def simple_doc(doc_id, text, dct):
     sents = [Sentence(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^.\n]+\.", text)]
     sents = [Sentence(s.start + len(s.text) - len(s.text.lstrip()), s.end, s.text.strip()) for s in sents]
-    return Document(id=doc_id, text=text, published=dct, sentences=sents, timexes=find_timexes(text, dct))
+    return Document(id=doc_id, text=text, published=dct, sentences=sents, timexes=find_timexes(text, dct),
+                    language="en")
 
 
 def check_provenance(entries, docs):
@@ -156,7 +157,7 @@ def test_same_verb_and_entity_merge_across_documents():
     docs = []
     for k, text in texts.items():
         sdoc = nlp(text)
-        d = Document(id=k, text=text, published="2022-01-13", nlp=sdoc,
+        d = Document(id=k, text=text, published="2022-01-13", nlp=sdoc, language="en",
                      sentences=[Sentence(s.start_char, s.end_char, s.text) for s in sdoc.sents],
                      timexes=find_timexes(text, "2022-01-13", spacy_doc=sdoc))
         ent = "Osteria" if k == "b" else "Norland"
@@ -199,3 +200,15 @@ def test_embedding_failure_is_recorded_and_a_bad_embedding_surfaces():
     c = simple_doc("c", "The troops arrived on January 6.", "2022-01-13")
     with pytest.raises(ValueError, match="shape"):
         build_timeline([c], embed=short)
+
+
+def test_stop_words_and_light_verbs_come_from_the_document_language():
+    """Shared words merge only when they carry content in the document's language: English stop words are
+    not content for an English report, and no English list is applied to a language without one."""
+    from newsdossier.crossdoc.timeline import _content_lemmas
+
+    text = "The troops said they would leave the capital."
+    en = Document(id="a", text=text, language="en")
+    und = Document(id="b", text=text, language="xx")
+    assert "said" not in _content_lemmas(en, 0, len(text)) and "capita" in _content_lemmas(en, 0, len(text))
+    assert "said" in _content_lemmas(und, 0, len(text))

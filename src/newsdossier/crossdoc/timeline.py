@@ -22,6 +22,7 @@ from typing import Callable
 
 import numpy as np
 
+from .. import lang
 from ..model import Document, Evidence, Sentence, TimelineEntry
 
 log = logging.getLogger(__name__)
@@ -38,15 +39,6 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}$")
 _WORD = re.compile(r"[^\W\d_]+", re.U)
-_STOP = set(
-    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that "
-    "these those he she they we you i his her their our your them him us not no so than then there here who whom "
-    "which what when where why how will would shall should can could may might must have has had do does did "
-    "said says say also about after before over under into out up down more most some any all such only other "
-    "very just one two three first last next new week day month year today yesterday tomorrow thursday monday "
-    "tuesday wednesday friday saturday sunday january february march april june july august september october "
-    "november december".split()
-)
 
 
 def _granularity(value: str | None) -> str | None:
@@ -95,15 +87,18 @@ def _metadata_like(sent_text: str, expr_start: int, expr_end: int) -> bool:
 
 
 def _content_lemmas(doc: Document, start: int, end: int) -> set[str]:
+    """Stems of the sentence's common nouns and verbs (parse) or lower-case words, without the stop words of the
+    document's language."""
+    stop = lang.get(doc.language).stop_words
     sdoc = getattr(doc, "nlp", None)
     if sdoc is not None and getattr(sdoc, "text", None) == doc.text:
         span = sdoc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             return {t.lemma_.lower()[:6] for t in span
-                    if t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() not in _STOP and t.is_alpha and len(t) > 2}
+                    if t.pos_ in ("NOUN", "VERB") and t.lemma_.lower() not in stop and t.is_alpha and len(t) > 2}
     # no parse: lower-case words (capitalised ones are likely names) cut to a 6-letter stem
     words = {w for w in _WORD.findall(doc.text[start:end]) if w[:1].islower()}
-    return {w[:6] for w in words if w not in _STOP and len(w) > 2}
+    return {w[:6] for w in words if w not in stop and len(w) > 2}
 
 
 def _shorten(text: str, limit: int = SUMMARY_WORDS) -> str:
@@ -163,13 +158,9 @@ def _clause(doc: Document, s_start: int, s_end: int, t_start: int, t_end: int) -
     return " ".join(seg.split())
 
 
-# verbs too general to identify a happening by themselves (reporting, copula, light verbs)
-_LIGHT_VERBS = {"be", "have", "do", "say", "tell", "state", "add", "report", "note", "make", "take", "get", "go",
-                "come", "give", "announce", "claim", "write", "speak", "explain", "confirm", "accord", "quote"}
-
-
 def _predicate(doc: Document, t_start: int, t_end: int) -> str | None:
-    """Lemma of the verb the temporal expression modifies ("arrived on January 6" -> "arrive")."""
+    """Lemma of the verb the temporal expression modifies ("arrived on January 6" -> "arrive"), unless the
+    document's language lists it among the verbs too general to identify a happening (say, be, have)."""
     sdoc = getattr(doc, "nlp", None)
     if sdoc is None or getattr(sdoc, "text", None) != doc.text:
         return None
@@ -184,7 +175,7 @@ def _predicate(doc: Document, t_start: int, t_end: int) -> str | None:
     if v.pos_ != "VERB":
         return None
     lemma = v.lemma_.lower()
-    return None if lemma in _LIGHT_VERBS else lemma
+    return None if lemma in lang.get(doc.language).light_verbs else lemma
 
 
 def build_timeline(docs: list[Document], *, embed: Callable[[list[str]], np.ndarray] | None = None) -> list[TimelineEntry]:
