@@ -200,3 +200,12 @@ def test_name_words_come_from_each_language():
              [("Herr Olav Lindqvist", "PERSON"), ("Olav Lindqvist", "PERSON")])
     assert _same(group_entities([a]), "Herr Olav Lindqvist", "Olav Lindqvist")
     assert not _same(group_entities([a], languages=("en",)), "Herr Olav Lindqvist", "Olav Lindqvist")
+
+
+def test_thresholds_are_read_from_the_settings_at_call_time():
+    from newsdossier.config import DEFAULTS, override, use
+
+    a = _doc("a", "Turvenistan and Tuvrenistan.", [("Turvenistan", "GPE"), ("Tuvrenistan", "GPE")])
+    assert _same(group_entities([a]), "Turvenistan", "Tuvrenistan")
+    with use(override(DEFAULTS, {"entities": {"typo_max_edits": 0}})):
+        assert not _same(group_entities([a]), "Turvenistan", "Tuvrenistan")

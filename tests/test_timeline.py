@@ -212,3 +212,18 @@ def test_stop_words_and_light_verbs_come_from_the_document_language():
     und = Document(id="b", text=text, language="xx")
     assert "said" not in _content_lemmas(en, 0, len(text)) and "capita" in _content_lemmas(en, 0, len(text))
     assert "said" in _content_lemmas(und, 0, len(text))
+
+
+def test_timeline_settings_are_read_at_call_time():
+    from newsdossier.config import DEFAULTS, override, use
+
+    long_tail = " ".join(["word"] * 40)
+    a = simple_doc("a", f"Troops arrived on January 6, {long_tail}.", "2022-01-14")
+    assert len(build_timeline([a], embed=fake_embed([]))[0].summary.split()) > 20
+    with use(override(DEFAULTS, {"timeline": {"summary_words": 5}})):
+        assert len(build_timeline([a], embed=fake_embed([]))[0].summary.split()) <= 6
+    b = simple_doc("b", "The first troops arrived at the base on January 6.", "2022-01-14")
+    c = simple_doc("c", "Foreign soldiers landed near the border on January 6.", "2022-01-14")
+    assert len(build_timeline([b, c], embed=fake_embed(["January 6"]))) == 1
+    with use(override(DEFAULTS, {"timeline": {"merge_sim": 1.5, "lemma_sim": 1.5}})):
+        assert len(build_timeline([b, c], embed=fake_embed(["January 6"]))) == 2

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from .. import lang
+from ..config import current
 from ..model import Document, Entity, Mention, Span
 from .aliases import declared_aliases
 from .names import NameRules, default_rules, initials, is_acronym, is_initial, loose_token, name_key, name_tokens, \
@@ -110,6 +111,7 @@ def _key_groups(docs: list[Document], rules: NameRules) -> KeyGroups:
 
 def _link_spelling_variants(g: KeyGroups) -> None:
     """Multi-token names: same token count, each token close after folding (Aleksandr Żenya / Alexandr Zhenya)."""
+    threshold = current().entities.variant_similarity
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in g.multi:
         by_last[k.split()[-1]].append(k)
@@ -119,26 +121,27 @@ def _link_spelling_variants(g: KeyGroups) -> None:
             for b in block[i + 1:]:
                 tb = b.split()
                 if len(ta) == len(tb) and g.compatible(a, b) and all(
-                        JaroWinkler.similarity(x, y) >= 0.9 for x, y in zip(ta, tb)):
+                        JaroWinkler.similarity(x, y) >= threshold for x, y in zip(ta, tb)):
                     g.uf.union(a, b)
 
 
 def _link_typos(g: KeyGroups) -> None:
     """Single tokens that differ by a typo-sized edit, never short ones: one dropped letter (Pakstan-like) or
     swapped neighbours with the same letters; a different letter (Valdoria/Valgoria) is a different name."""
+    cfg = current().entities
     single_set = set(g.singles)
     by_letters: dict[str, list[str]] = defaultdict(list)
     for a in g.singles:
-        if len(a) >= 7:
+        if len(a) >= cfg.typo_min_length:
             by_letters["".join(sorted(a))].append(a)
             for i in range(len(a)):
                 b = a[:i] + a[i + 1:]
-                if b in single_set and b[0] == a[0] and len(b) >= 7 and g.compatible(a, b):
+                if b in single_set and b[0] == a[0] and len(b) >= cfg.typo_min_length and g.compatible(a, b):
                     g.uf.union(b, a)
     for block in by_letters.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if a[0] == b[0] and g.compatible(a, b) and OSA.distance(a, b) <= 2:
+                if a[0] == b[0] and g.compatible(a, b) and OSA.distance(a, b) <= cfg.typo_max_edits:
                     g.uf.union(a, b)
 
 
@@ -203,10 +206,12 @@ def _link_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
     """Surname-only person mentions: linked when exactly one full name in the story (or, failing that,
     in the same document) has that surname; a surname cut short in translated text ("Ivanenk" for
     "Ivanenko") by a unique, long-enough prefix."""
+    cfg = current().entities
+    n = cfg.surname_prefix
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for last, lks in by_last.items():
         for lk in lks:
-            by_prefix[last[:5]].append(lk)
+            by_prefix[last[:n]].append(lk)
 
     def with_surname(sur: str, within: set[str] | None = None) -> set[str]:
         return {g.uf.find(lk) for lk in by_last.get(sur, ()) if within is None or g.docs[lk] & within}
@@ -219,9 +224,9 @@ def _link_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
         cands = with_surname(k)
         if len(cands) > 1:
             cands = with_surname(k, within=g.docs[k])
-        if not cands and len(k) >= 5 and g.votes[k]["PERSON"]:
-            cands = {g.uf.find(lk) for lk in by_prefix.get(k[:5], ()) if lk.split()[-1].startswith(k)
-                     and len(k) >= 0.7 * len(lk.split()[-1])}
+        if not cands and len(k) >= n and g.votes[k]["PERSON"]:
+            cands = {g.uf.find(lk) for lk in by_prefix.get(k[:n], ()) if lk.split()[-1].startswith(k)
+                     and len(k) >= cfg.surname_prefix_share * len(lk.split()[-1])}
         g.union_unique(cands, k)
 
 

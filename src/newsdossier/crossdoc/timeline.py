@@ -4,11 +4,11 @@
    sentence has) becomes `Evidence` (the whole sentence, its exact span, the dating expression).
    Metadata-like lines ("Date: 13 January 2022") are skipped.
 2. Evidence of the same date merges when it reports the same happening: cosine of sentence
-   embeddings >= MERGE_SIM; or the same (non-reporting, non-light) verb governs the date in two
-   documents and the sentences share an entity id; or shared entity ids plus >= MIN_SHARED_LEMMAS
+   embeddings >= merge_sim; or the same (non-reporting, non-light) verb governs the date in two
+   documents and the sentences share an entity id; or shared entity ids plus >= min_shared_lemmas
    shared content lemmas.
 3. Entries of different dates whose evidence (from different documents) is near-identical
-   (cosine >= CONFLICT_SIM) get `conflict` set on both, naming the other date and document.
+   (cosine >= conflict_sim) get `conflict` set on both, naming the other date and document.
 4. Durations ("no more than 10 days") in other sentences attach to the most similar entry of the
    same document when clearly about the same happening.
 """
@@ -23,17 +23,10 @@ from typing import Callable
 import numpy as np
 
 from .. import lang
+from ..config import current
 from ..model import Document, Evidence, Sentence, TimelineEntry
 
 log = logging.getLogger(__name__)
-
-MERGE_SIM = 0.7  # embeddings alone (USE sentence cosine is noisy on long news sentences)
-LEMMA_SIM = 0.4  # with >= MIN_SHARED_STEMS shared common-noun/verb stems
-CONFLICT_SIM = 0.8
-DURATION_SIM = 0.7
-MIN_SHARED_LEMMAS = 3
-MIN_SHARED_STEMS = 2
-SUMMARY_WORDS = 30
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -101,8 +94,10 @@ def _content_lemmas(doc: Document, start: int, end: int) -> set[str]:
     return {w[:6] for w in words if w not in stop and len(w) > 2}
 
 
-def _shorten(text: str, limit: int = SUMMARY_WORDS) -> str:
-    """At most `limit` words, cut on a clause boundary (comma, semicolon, dash) when one is near."""
+def _shorten(text: str, limit: int | None = None) -> str:
+    """At most `limit` words (default: settings timeline.summary_words), cut on a clause boundary (comma,
+    semicolon, dash) when one is near."""
+    limit = current().timeline.summary_words if limit is None else limit
     text = " ".join(text.split())
     words = text.split(" ")
     if len(words) <= limit:
@@ -276,16 +271,18 @@ def _vectors(texts: list[str], embed, docs: list[Document]) -> np.ndarray:
 
 
 def _same_happening(a: _Item, b: _Item, sim: float) -> bool:
-    if sim >= MERGE_SIM:
+    """Two same-date items report one happening (thresholds: settings section `timeline`)."""
+    cfg = current().timeline
+    if sim >= cfg.merge_sim:
         return True
     # the same (non-light) verb dated the same day by two sources, about a shared entity:
     # "troops arrived in X on January 6" / "the first batch arrived ... on January 6"
     if a.pred and a.pred == b.pred and a.doc != b.doc and a.ents & b.ents:
         return True
     shared = len(a.lemmas & b.lemmas)
-    if shared >= MIN_SHARED_STEMS and sim >= LEMMA_SIM:
+    if shared >= cfg.min_shared_stems and sim >= cfg.lemma_sim:
         return True
-    return bool(a.ents & b.ents) and shared >= MIN_SHARED_LEMMAS
+    return bool(a.ents & b.ents) and shared >= cfg.min_shared_lemmas
 
 
 def _build(docs: list[Document], embed) -> list[TimelineEntry]:
@@ -340,6 +337,7 @@ def _build(docs: list[Document], embed) -> list[TimelineEntry]:
 
 
 def _flag_conflicts(entries, sim) -> None:
+    conflict_sim = current().timeline.conflict_sim
     sent_dates: dict[tuple[str, int], set[str]] = {}
     for _e, c in entries:
         for x in c:
@@ -357,7 +355,7 @@ def _flag_conflicts(entries, sim) -> None:
                     if e2.date in sent_dates[(a.doc, a.start)] or e1.date in sent_dates[(b.doc, b.start)]:
                         continue
                     s = sim(a, b)
-                    if s >= CONFLICT_SIM and (best is None or s > best[0]):
+                    if s >= conflict_sim and (best is None or s > best[0]):
                         best = (s, a, b)
             if best:
                 _, a, b = best
@@ -370,7 +368,7 @@ def _flag_conflicts(entries, sim) -> None:
 def _attach_durations(entries, durations, vecs, index) -> None:
     for doc, sent, t in durations:
         v = vecs[index[sent.text]]
-        best, best_s = None, DURATION_SIM
+        best, best_s = None, current().timeline.duration_sim
         for e, c in entries:
             for x in c:
                 if x.doc == doc.id and x.start == sent.start:
@@ -389,4 +387,4 @@ def _attach_durations(entries, durations, vecs, index) -> None:
         e.evidence.append(Evidence(doc.id, sent.start, sent.end, doc.text[sent.start:sent.end], expression=t.text))
 
 
-__all__ = ["build_timeline", "MERGE_SIM", "CONFLICT_SIM"]
+__all__ = ["build_timeline"]
