@@ -209,3 +209,15 @@ def test_thresholds_are_read_from_the_settings_at_call_time():
     assert _same(group_entities([a]), "Turvenistan", "Tuvrenistan")
     with use(override(DEFAULTS, {"entities": {"typo_max_edits": 0}})):
         assert not _same(group_entities([a]), "Turvenistan", "Tuvrenistan")
+
+
+def test_formal_place_names_fold_their_generic_words_like_keys():
+    """The formal-place words were compared unfolded with folded keys, so "duchy" (key "duhi"), "city",
+    "principality" and the French "république" never matched: "Grand Duchy of X" stayed apart from X."""
+    a = _doc("a", "The Grand Duchy of Lorvath and Lorvath. La République de Norvania and Norvania.",
+             [("Grand Duchy of Lorvath", "GPE"), ("Lorvath", "GPE"), ("République de Norvania", "GPE"),
+              ("Norvania", "GPE")])
+    ents = group_entities([a])
+    assert _same(ents, "Grand Duchy of Lorvath", "Lorvath")
+    assert _same(ents, "République de Norvania", "Norvania")
+    assert not _same(ents, "Lorvath", "Norvania")

@@ -163,7 +163,7 @@ def _link_formal_places(g: KeyGroups) -> None:
     for k in g.multi:
         toks = k.split()
         if g.types[k] in _PLACE_TYPES and toks[-1] in g.members and g.types[toks[-1]] in _PLACE_TYPES \
-                and all(t in g.rules.generic_place_words for t in toks[:-1]):
+                and all(t in g.rules.generic_place_keys for t in toks[:-1]):
             g.uf.union(toks[-1], k)
 
 

@@ -71,6 +71,8 @@ class NameRules:
         set_(self, "generic_keys", frozenset({self.phonetic(w) for w in self.generic_name_words}
                                              | {self.phonetic(w) for w in self.titles if w.isalpha()}))
         set_(self, "place_kind_keys", frozenset(self.phonetic(w) for w in self.place_kind_words))
+        # compared with name keys, so folded like them ("république" -> "republikue", "duchy" -> "duhi")
+        set_(self, "generic_place_keys", frozenset(self.phonetic(w) for w in self.generic_place_words))
 
     def _tokens(self, surface: str) -> tuple[str, ...]:
         raw = _SPLIT.split(self._head(surface))

@@ -9,4 +9,4 @@ FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "et"}
 
 NAME_JOINERS = {"de", "du", "des", "la"}
 
-GENERIC_PLACE_WORDS = {"république"}
+GENERIC_PLACE_WORDS = {"république", "de", "du", "la"}
