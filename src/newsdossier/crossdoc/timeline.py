@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
@@ -24,7 +25,7 @@ import numpy as np
 
 from .. import lang
 from ..config import current
-from ..model import Document, Evidence, Sentence, TimelineEntry
+from ..model import Document, Evidence, Sentence, TimelineEntry, Timex
 
 log = logging.getLogger(__name__)
 
@@ -109,15 +110,40 @@ def _shorten(text: str, limit: int | None = None) -> str:
     return head.rstrip(" ,;:-–—") + " …"
 
 
+@dataclass(eq=False)
 class _Item:
-    __slots__ = ("doc", "start", "end", "text", "date", "expr", "ents", "lemmas", "vec", "order", "clause", "cvec",
-                 "pred")
+    """One dated line of one document: the evidence a timeline entry is made of, with what merging compares."""
 
-    def __init__(self, doc, start, end, text, date_, expr, ents, lemmas, order, clause, pred=None):
-        self.doc, self.start, self.end, self.text = doc, start, end, text
-        self.date, self.expr, self.ents, self.lemmas, self.order = date_, expr, ents, lemmas, order
-        self.clause, self.pred = clause, pred
-        self.vec = self.cvec = None
+    doc: str
+    start: int
+    end: int
+    text: str
+    date: str  # the timex value: a day, week or month
+    expr: str  # the dating expression as written
+    ents: set[str]  # entity ids mentioned on the line
+    lemmas: set[str]  # content stems
+    order: int  # position in the story (documents, then lines), for stable output
+    clause: str  # the clause the expression dates
+    pred: str | None = None  # lemma of the (non-light) verb the expression modifies
+    vec: np.ndarray | None = None  # embedding of the line
+    cvec: np.ndarray | None = None  # embedding of the clause
+
+
+@dataclass
+class _Duration:
+    """A duration ("no more than 10 days") found in a sentence, to attach to the entry it is about."""
+
+    doc: Document
+    sent: Sentence
+    timex: Timex
+
+
+@dataclass
+class _Cluster:
+    """A timeline entry and the items it was made of (conflicts and durations compare the items)."""
+
+    entry: TimelineEntry
+    items: list[_Item]
 
 
 def _clause(doc: Document, s_start: int, s_end: int, t_start: int, t_end: int) -> str:
@@ -178,9 +204,10 @@ def build_timeline(docs: list[Document], *, embed: Callable[[list[str]], np.ndar
     return _build(docs or [], embed)
 
 
-def _collect(docs: list[Document]) -> tuple[list[_Item], list[tuple[Document, Sentence, object]]]:
+def _collect(docs: list[Document]) -> tuple[list[_Item], list[_Duration]]:
+    """The story's dated lines (one item per date a line gives) and its durations."""
     items: list[_Item] = []
-    durations = []
+    durations: list[_Duration] = []
     order = 0
     for doc in docs:
         text = getattr(doc, "text", "") or ""
@@ -196,7 +223,7 @@ def _collect(docs: list[Document]) -> tuple[list[_Item], list[tuple[Document, Se
             if idx is None:
                 continue
             if t.type == "DURATION" and t.value:
-                durations.append((doc, sents[idx], t))
+                durations.append(_Duration(doc, sents[idx], t))
                 continue
             if t.type not in ("DATE", "TIME"):
                 continue
@@ -217,9 +244,8 @@ def _collect(docs: list[Document]) -> tuple[list[_Item], list[tuple[Document, Se
                     continue
                 seen.add(value)
                 ents = {m.entity for m in doc.mentions if m.entity and s0 <= m.start < s1}
-                items.append(_Item(doc.id, s0, s1, text[s0:s1], value, t.text,
-                                   ents, _content_lemmas(doc, s0, s1), order, _clause(doc, s0, s1, t.start, t.end),
-                                   _predicate(doc, t.start, t.end)))
+                items.append(_Item(doc.id, s0, s1, text[s0:s1], value, t.text, ents, _content_lemmas(doc, s0, s1),
+                                   order, _clause(doc, s0, s1, t.start, t.end), _predicate(doc, t.start, t.end)))
                 order += 1
     return items, durations
 
@@ -289,20 +315,31 @@ def _build(docs: list[Document], embed) -> list[TimelineEntry]:
     items, durations = _collect(docs)
     if not items:
         return []
-    uniq = list(dict.fromkeys([it.text for it in items] + [it.clause for it in items] + [d[1].text for d in durations]))
+    uniq = list(dict.fromkeys([it.text for it in items] + [it.clause for it in items]
+                              + [d.sent.text for d in durations]))
     dated = {it.doc for it in items}
     vecs = _vectors(uniq, embed, [d for d in docs if d.id in dated])
     index = {t: i for i, t in enumerate(uniq)}
     for it in items:
         it.vec = vecs[index[it.text]]
         it.cvec = vecs[index[it.clause]]
+    clusters = [_entry(c) for c in _group_by_date(items)]
+    _flag_conflicts(clusters)
+    _attach_durations(clusters, durations, vecs, index)
+    clusters.sort(key=lambda c: (_date_key(c.entry.date), min(x.order for x in c.items)))
+    return [c.entry for c in clusters]
 
-    def sim(a, b) -> float:
-        if a.doc == b.doc and a.start == b.start:
-            return 1.0
-        return max(float(a.vec @ b.vec), float(a.cvec @ b.cvec))
 
-    # greedy clustering per date, in document order: join the cluster with the best similarity
+def _sim(a: _Item, b: _Item) -> float:
+    """The better of the line and the clause cosines (1 for the same line)."""
+    if a.doc == b.doc and a.start == b.start:
+        return 1.0
+    return max(float(a.vec @ b.vec), float(a.cvec @ b.cvec))
+
+
+def _group_by_date(items: list[_Item]) -> list[list[_Item]]:
+    """Greedy clustering per date, in story order: an item joins the most similar cluster of its date holding a
+    report of the same happening, or starts its own."""
     clusters: list[list[_Item]] = []
     by_date: dict[str, list[int]] = {}
     for it in items:
@@ -311,50 +348,47 @@ def _build(docs: list[Document], embed) -> list[TimelineEntry]:
             c = clusters[ci]
             if any(x.doc == it.doc and x.start == it.start for x in c):
                 continue
-            s = max(sim(it, x) for x in c)
-            if s > best_s and any(_same_happening(it, x, sim(it, x)) for x in c):
+            s = max(_sim(it, x) for x in c)
+            if s > best_s and any(_same_happening(it, x, _sim(it, x)) for x in c):
                 best, best_s = ci, s
         if best is None:
             by_date.setdefault(it.date, []).append(len(clusters))
             clusters.append([it])
         else:
             clusters[best].append(it)
-
-    entries: list[tuple[TimelineEntry, list[_Item]]] = []
-    for c in clusters:
-        if len(c) > 1:
-            central = max(c, key=lambda x: sum(sim(x, y) for y in c if y is not x))
-        else:
-            central = c[0]
-        ev = [Evidence(x.doc, x.start, x.end, x.text, expression=x.expr) for x in sorted(c, key=lambda x: x.order)]
-        ents = sorted(set().union(*(x.ents for x in c)))
-        entries.append((TimelineEntry(date=c[0].date, summary=_shorten(central.text), evidence=ev, entities=ents), c))
-
-    _flag_conflicts(entries, sim)
-    _attach_durations(entries, durations, vecs, index)
-    entries.sort(key=lambda e: (_date_key(e[0].date), min(x.order for x in e[1])))
-    return [e for e, _ in entries]
+    return clusters
 
 
-def _flag_conflicts(entries, sim) -> None:
+def _entry(c: list[_Item]) -> _Cluster:
+    """The entry of one cluster, summarised by its most central line."""
+    central = max(c, key=lambda x: sum(_sim(x, y) for y in c if y is not x)) if len(c) > 1 else c[0]
+    ev = [Evidence(x.doc, x.start, x.end, x.text, expression=x.expr) for x in sorted(c, key=lambda x: x.order)]
+    ents = sorted(set().union(*(x.ents for x in c)))
+    return _Cluster(TimelineEntry(date=c[0].date, summary=_shorten(central.text), evidence=ev, entities=ents), c)
+
+
+def _flag_conflicts(clusters: list[_Cluster]) -> None:
+    """Entries of different dates whose lines from different documents are near-identical conflict."""
     conflict_sim = current().timeline.conflict_sim
     sent_dates: dict[tuple[str, int], set[str]] = {}
-    for _e, c in entries:
-        for x in c:
+    for c in clusters:
+        for x in c.items:
             sent_dates.setdefault((x.doc, x.start), set()).add(x.date)
-    for i, (e1, c1) in enumerate(entries):
-        for e2, c2 in entries[i + 1:]:
+    for i, c1 in enumerate(clusters):
+        e1 = c1.entry
+        for c2 in clusters[i + 1:]:
+            e2 = c2.entry
             if e1.date == e2.date or _granularity(e1.date) != _granularity(e2.date):
                 continue
             best = None
-            for a in c1:
-                for b in c2:
+            for a in c1.items:
+                for b in c2.items:
                     if a.doc == b.doc:
                         continue
                     # a sentence naming both dates relates them; it does not contradict
                     if e2.date in sent_dates[(a.doc, a.start)] or e1.date in sent_dates[(b.doc, b.start)]:
                         continue
-                    s = sim(a, b)
+                    s = _sim(a, b)
                     if s >= conflict_sim and (best is None or s > best[0]):
                         best = (s, a, b)
             if best:
@@ -365,26 +399,29 @@ def _flag_conflicts(entries, sim) -> None:
                 e2.conflict = note2 if not e2.conflict else e2.conflict + "; " + note2
 
 
-def _attach_durations(entries, durations, vecs, index) -> None:
-    for doc, sent, t in durations:
+def _attach_durations(clusters: list[_Cluster], durations: list[_Duration], vecs, index) -> None:
+    """A duration's sentence joins the most similar entry as extra evidence, unless it is evidence already. The
+    entry may come from any document (the module docstring's "of the same document" is not what this does)."""
+    for du in durations:
+        doc, sent = du.doc, du.sent
         v = vecs[index[sent.text]]
         best, best_s = None, current().timeline.duration_sim
-        for e, c in entries:
-            for x in c:
+        for c in clusters:
+            for x in c.items:
                 if x.doc == doc.id and x.start == sent.start:
                     best, best_s = None, 2.0  # already the evidence itself
                     break
                 s = float(v @ x.vec)
                 if s >= best_s:
-                    best, best_s = (e, c), s
+                    best, best_s = c, s
             if best_s >= 2.0:
                 break
         if best is None or best_s >= 2.0:
             continue
-        e, c = best
+        e = best.entry
         if any(ev.doc == doc.id and ev.start == sent.start for ev in e.evidence):
             continue
-        e.evidence.append(Evidence(doc.id, sent.start, sent.end, doc.text[sent.start:sent.end], expression=t.text))
+        e.evidence.append(Evidence(doc.id, sent.start, sent.end, doc.text[sent.start:sent.end], expression=du.timex.text))
 
 
 __all__ = ["build_timeline"]
