@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from .. import lang
 from ..model import Document, Mention
 from .coref_metrics import drop_singletons, score_all
 
@@ -25,14 +26,9 @@ GOLD_LABELS = {
 _NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "’s", "'", "n't", "'re", "'ve", "'ll",
                     "'d", "'m", "...", "''"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
-_ARTICLES = {"the", "a", "an"}
 _TRAILING = {"'s", "’s", "'", "’"}
-# words that are never a name by themselves, whatever their case (a pronoun opening a sentence is not a name)
-_PRONOUNS = {"i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its",
-             "they", "them", "their", "this", "that", "these", "those", "who", "which", "what", "here", "there",
-             "himself", "herself", "itself", "themselves", "someone", "everyone", "anyone", "nobody"}
-_LEADING_WORDS = _ARTICLES | {"in", "at", "on", "near", "from", "to", "into", "inside", "outside", "of", "by",
-                              "for", "with", "across", "throughout", "off", "around"}
+_EN = lang.get("en")  # ECB+ is English
+_LEADING_WORDS = frozenset(_EN.articles) | frozenset(_EN.leading_prepositions)  # not part of an annotated name
 
 
 def _is_entity_tag(tag: str) -> bool:
@@ -54,7 +50,7 @@ def is_proper_name(tokens: list[str], positional: set[int] | None = None, lower_
         if not any(c.isalpha() for c in t):
             continue
         low = t.lower()
-        if low in function_words or (low in _PRONOUNS and not (t.isupper() and len(t) > 1)):
+        if low in function_words or (low in _EN.pronouns and not (t.isupper() and len(t) > 1)):
             continue
         first = next(c for c in t if c.isalpha())
         if not first.isupper():
@@ -181,7 +177,7 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
         for i in range(1, len(toks) - 1):
             if literal:
                 break
-            if (toks[i][2] == "," or toks[i][2] in {"in", "at", "near"}) and toks[i + 1][2][:1].isupper():
+            if (toks[i][2] == "," or toks[i][2] in _EN.locative_prepositions) and toks[i + 1][2][:1].isupper():
                 toks = toks[:i]
                 break
         while toks and (toks[-1][2] in _TRAILING or not any(c.isalnum() for c in toks[-1][2])):

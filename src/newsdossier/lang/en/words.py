@@ -19,3 +19,16 @@ STOP_WORDS = set(
 # Verbs too general to identify a happening by themselves (reporting, copula, light verbs), as lemmas.
 LIGHT_VERBS = {"be", "have", "do", "say", "tell", "state", "add", "report", "note", "make", "take", "get", "go",
                "come", "give", "announce", "claim", "write", "speak", "explain", "confirm", "accord", "quote"}
+
+# Pronouns and other words that never name anyone by themselves, whatever their case (a pronoun opening a
+# sentence is not a name).
+PRONOUNS = {"i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its",
+            "they", "them", "their", "this", "that", "these", "those", "who", "which", "what", "here", "there",
+            "himself", "herself", "itself", "themselves", "someone", "everyone", "anyone", "nobody"}
+
+# Prepositions an annotated name span may open with ("in Rancho Mirage"): not part of the name.
+LEADING_PREPOSITIONS = {"in", "at", "on", "near", "from", "to", "into", "inside", "outside", "of", "by", "for",
+                        "with", "across", "throughout", "off", "around"}
+
+# Prepositions that begin a locative modifier after a name ("Center in Rancho Mirage"): the name ends there.
+LOCATIVE_PREPOSITIONS = {"in", "at", "near"}
