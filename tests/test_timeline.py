@@ -229,3 +229,12 @@ def test_timeline_settings_are_read_at_call_time():
     assert len(build_timeline([b, c], embed=fake_embed(["January 6"]))) == 1
     with use(override(DEFAULTS, {"timeline": {"merge_sim": 1.5, "lemma_sim": 1.5}})):
         assert len(build_timeline([b, c], embed=fake_embed(["January 6"]))) == 2
+
+
+def test_timexes_without_sentences_are_a_reported_bug():
+    """The timeline used to split sentences itself when a document had none (a private splitter that hid a
+    missing analysis layer): now it says which document lacks them."""
+    d = Document(id="x", text="The troops arrived on January 6.", language="en",
+                 timexes=find_timexes("The troops arrived on January 6.", "2022-01-13"))
+    with pytest.raises(ValueError, match="'x' has timexes but no sentences"):
+        build_timeline([d], embed=fake_embed([]))

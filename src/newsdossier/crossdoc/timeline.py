@@ -61,19 +61,6 @@ def _date_key(value: str) -> tuple[date, int]:
     return date.max, 3
 
 
-def _fallback_sentences(text: str) -> list[Sentence]:
-    out = []
-    for m in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text, re.M):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Sentence(s, e, text[s:e]))
-    return out
-
-
 def _metadata_like(sent_text: str, expr_start: int, expr_end: int) -> bool:
     """A line that is little more than the date itself ("Date: 13 January 2022", "Updated today")."""
     rest = sent_text[:expr_start] + " " + sent_text[expr_end:]
@@ -210,10 +197,12 @@ def _collect(docs: list[Document]) -> tuple[list[_Item], list[_Duration]]:
     durations: list[_Duration] = []
     order = 0
     for doc in docs:
-        text = getattr(doc, "text", "") or ""
+        text = doc.text
         if not text or not doc.timexes:
             continue
-        sents = [s for s in (doc.sentences or []) if 0 <= s.start < s.end <= len(text)] or _fallback_sentences(text)
+        if not doc.sentences:  # analysis makes both layers; timexes without sentences is a caller's bug
+            raise ValueError(f"timeline: document {doc.id!r} has timexes but no sentences (analysis splits them)")
+        sents = [s for s in doc.sentences if 0 <= s.start < s.end <= len(text)]
         starts = [s.start for s in sents]
         per_sent: dict[int, list] = {}
         for t in doc.timexes:
