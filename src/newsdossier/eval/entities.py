@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..lang.en.names import FUNCTION_WORDS
+from .. import lang
 from ..model import Document, Mention
 from .coref_metrics import drop_singletons, score_all
 
@@ -26,14 +26,9 @@ GOLD_LABELS = {
 _NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "’s", "'", "n't", "'re", "'ve", "'ll",
                     "'d", "'m", "...", "''"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
-_ARTICLES = {"the", "a", "an"}
 _TRAILING = {"'s", "’s", "'", "’"}
-# words that are never a name by themselves, whatever their case (a pronoun opening a sentence is not a name)
-_PRONOUNS = {"i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its",
-             "they", "them", "their", "this", "that", "these", "those", "who", "which", "what", "here", "there",
-             "himself", "herself", "itself", "themselves", "someone", "everyone", "anyone", "nobody"}
-_LEADING_WORDS = _ARTICLES | {"in", "at", "on", "near", "from", "to", "into", "inside", "outside", "of", "by",
-                              "for", "with", "across", "throughout", "off", "around"}
+_EN = lang.get("en")  # ECB+ is English
+_LEADING_WORDS = frozenset(_EN.articles) | frozenset(_EN.leading_prepositions)  # not part of an annotated name
 
 
 def _is_entity_tag(tag: str) -> bool:
@@ -47,12 +42,15 @@ def is_proper_name(tokens: list[str], positional: set[int] | None = None, lower_
     lower-case form the topic also uses ('Police said', 'Mountaineer Dies') is not a capital; pronouns are
     function words.
     """
+    from ..crossdoc.names import default_rules
+
+    function_words = default_rules().function_words  # every language's, as entity grouping reads them
     seen = False
     for i, t in enumerate(tokens):
         if not any(c.isalpha() for c in t):
             continue
         low = t.lower()
-        if low in FUNCTION_WORDS or (low in _PRONOUNS and not (t.isupper() and len(t) > 1)):
+        if low in function_words or (low in _EN.pronouns and not (t.isupper() and len(t) > 1)):
             continue
         first = next(c for c in t if c.isalpha())
         if not first.isupper():
@@ -98,14 +96,8 @@ def load_checked(data: Path) -> dict[tuple[int, str], set[int]]:
     return out
 
 
-def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None = None, literal: bool = False):
-    """One CROMER file -> (Document with gold name mentions, {cluster id: [(start, end)]}), or None."""
-    try:
-        root = ET.parse(path).getroot()
-    except (ET.ParseError, OSError):
-        return None
-    doc_id = path.name[:-4] if path.name.endswith(".xml") else path.name
-    tokens: dict[str, tuple[int, int, str]] = {}
+def _token_order(root) -> list[tuple[int, int, str, str]]:
+    """(sentence, number, token id, text) of every token, in reading order."""
     order: list[tuple[int, int, str, str]] = []
     for t in root.iter("token"):
         try:
@@ -113,18 +105,30 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
         except ValueError:
             continue
     order.sort(key=lambda x: (x[0], x[1]))
+    return order
+
+
+def _positional(order: list[tuple[int, int, str, str]]) -> set[str]:
+    """Ids of tokens whose capital may come from their position alone (sentence-initial, after a quote or a
+    colon, or in a title-case headline)."""
     by_sent: dict[int, list[str]] = defaultdict(list)
     for sent, _, _, text in order:
         by_sent[sent].append(text)
     headline = {sent for sent, ts in by_sent.items()
                 if sum(1 for t in ts if len(t) > 3 and t[:1].isupper()) >= 0.6 * max(1, sum(1 for t in ts if len(t) > 3))}
-    positional: set[str] = set()  # tokens whose capital may come from their position alone
+    positional: set[str] = set()
     prev_sent = None
     prev_text = ""
     for sent, _, tid, text in order:
         if sent != prev_sent or sent in headline or prev_text in {'"', "``", "“", ":", "-", "--", "—"}:
             positional.add(tid)
         prev_sent, prev_text = sent, text
+    return positional
+
+
+def _detokenize(order, checked: set[int] | None) -> tuple[str, dict[str, tuple[int, int, str]]]:
+    """The checked sentences as text (one per line, spaces as a writer would put them) and each token's span."""
+    tokens: dict[str, tuple[int, int, str]] = {}
     parts: list[str] = []
     pos = 0
     prev_sent, prev_tok = None, None
@@ -143,14 +147,22 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
         parts.append(text)
         pos += len(text)
         prev_sent, prev_tok = sent, text
-    doc = Document(id=doc_id, path=str(path), text="".join(parts), language="en")
+    return "".join(parts), tokens
 
+
+def _markables(root) -> dict[str, tuple[str, list[str]]]:
+    """Markable id -> (tag, anchored token ids)."""
     markables: dict[str, tuple[str, list[str]]] = {}
     for mk in root.iter("Markables"):
         for el in mk:
             anchors = [a.get("t_id", "") for a in el.iter("token_anchor")]
             if el.get("m_id") and anchors:
                 markables[el.get("m_id")] = (el.tag, anchors)
+    return markables
+
+
+def _clusters(root, doc_id: str) -> dict[str, str]:
+    """Markable id -> gold cluster id (cross-document instance, else intra-document chain)."""
     cluster_of: dict[str, str] = {}
     for rel in root.iter("Relations"):
         for r in rel:
@@ -163,6 +175,42 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
                 continue
             for mid in ids:
                 cluster_of.setdefault(mid, cid)
+    return cluster_of
+
+
+def _trim(toks: list, text: str, literal: bool) -> list:
+    """A markable's tokens without leading articles/prepositions, a trailing locative modifier or possessive,
+    or edge punctuation (an abbreviation keeps its own full stop)."""
+    while toks and (toks[0][2].lower() in _LEADING_WORDS or not any(c.isalnum() for c in toks[0][2])):
+        toks = toks[1:]
+    # the name ends where a locative modifier begins: "Center in Rancho Mirage, Calif" -> "Center"
+    for i in range(1, len(toks) - 1):
+        if literal:
+            break
+        if (toks[i][2] == "," or toks[i][2] in _EN.locative_prepositions) and toks[i + 1][2][:1].isupper():
+            toks = toks[:i]
+            break
+    while toks and (toks[-1][2] in _TRAILING or not any(c.isalnum() for c in toks[-1][2])):
+        if toks[-1][2] == "." and len(toks) > 1 and toks[-1][0] == toks[-2][1] and len(toks[-2][2]) <= 5 \
+                and text[toks[-1][1]:toks[-1][1] + 1] not in {"", "\n"}:
+            break  # "Jr.", "Calif.": the abbreviation's own full stop, not the sentence's
+        toks = toks[:-1]
+    return toks
+
+
+def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None = None, literal: bool = False):
+    """One CROMER file -> (Document with gold name mentions, {cluster id: [(start, end)]}), or None."""
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError):
+        return None
+    doc_id = path.name[:-4] if path.name.endswith(".xml") else path.name
+    order = _token_order(root)
+    positional = _positional(order)
+    text, tokens = _detokenize(order, checked)
+    doc = Document(id=doc_id, path=str(path), text=text, language="en")
+    markables = _markables(root)
+    cluster_of = _clusters(root, doc_id)
 
     gold: dict[str, list[tuple[int, int]]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
@@ -172,21 +220,7 @@ def _read_doc(path: Path, checked: set[int] | None, lower_seen: set[str] | None 
             continue
         if any(a not in tokens for a in anchors):
             continue  # outside the checked sentences
-        toks = sorted(((*tokens[a], a) for a in anchors), key=lambda x: x[0])
-        while toks and (toks[0][2].lower() in _LEADING_WORDS or not any(c.isalnum() for c in toks[0][2])):
-            toks = toks[1:]
-        # the name ends where a locative modifier begins: "Center in Rancho Mirage, Calif" -> "Center"
-        for i in range(1, len(toks) - 1):
-            if literal:
-                break
-            if (toks[i][2] == "," or toks[i][2] in {"in", "at", "near"}) and toks[i + 1][2][:1].isupper():
-                toks = toks[:i]
-                break
-        while toks and (toks[-1][2] in _TRAILING or not any(c.isalnum() for c in toks[-1][2])):
-            if toks[-1][2] == "." and len(toks) > 1 and toks[-1][0] == toks[-2][1] and len(toks[-2][2]) <= 5 \
-                    and doc.text[toks[-1][1]:toks[-1][1] + 1] not in {"", "\n"}:
-                break  # "Jr.", "Calif.": the abbreviation's own full stop, not the sentence's
-            toks = toks[:-1]
+        toks = _trim(sorted(((*tokens[a], a) for a in anchors), key=lambda x: x[0]), doc.text, literal)
         pos_idx = {i for i, t in enumerate(toks) if t[3] in positional}
         if not toks or not is_proper_name([t[2] for t in toks], pos_idx, None if literal else lower_seen):
             continue

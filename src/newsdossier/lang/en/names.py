@@ -1,12 +1,13 @@
-"""General resources for comparing names across outlets, scripts and transliteration schemes.
+"""English resources for comparing names across outlets, scripts and transliteration schemes.
 
 Source: compiled by the project from general usage (honorifics, titles, corporate and generational
-suffixes, transliteration habits); moved from data/names.py.
+suffixes, transliteration habits); moved from data/names.py, the other languages' words moved to their own
+packages (lang/<code>/names.py). Entity grouping reads every language's lists together: a name travels
+between languages ("M. Dupont" in an English report), so a title of any language is not part of a name.
 """
 
 # Honorifics, titles and roles that precede a name and are not part of it (lower-case, no dots).
 TITLES = {
-    # en
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "vice",
     "prime", "minister", "premier", "chancellor", "general", "gen", "lt", "colonel", "col", "major", "maj",
     "captain", "capt", "admiral", "sergeant", "sgt", "senator", "sen", "rep", "representative", "governor",
@@ -15,14 +16,10 @@ TITLES = {
     "chairman", "chairwoman", "chair", "director", "commander", "former", "ex", "deputy", "foreign",
     "defense", "defence", "interior", "finance", "state", "leader", "head", "chief", "opposition", "acting",
     "incumbent", "late", "saint", "st", "u.s", "us", "russian", "american", "british", "french", "german",
-    # fr / de / es / it / pt / pl / ru (transliterated and native)
-    "m", "mme", "mlle", "président", "presidente", "präsident", "prezydent", "ministre", "ministro",
-    "herr", "frau", "señor", "senor", "sr", "sra", "signor", "sig", "pan", "pani", "général",
-    "generał", "gospodin", "президент", "премьер", "министр", "генерал", "господин", "г-н",
 }
 
 # Words after a name that are not part of what it names: generational and corporate suffixes (lower-case, no dots).
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "esq"}
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co", "esq"}
 
 # Abbreviated name words and their full form (lower-case, no dots): "Mt Cook" = "Mount Cook".
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point", "univ": "university",
@@ -46,11 +43,22 @@ GENERIC_NAME_WORDS = {
 }
 
 # Words that never make a name distinctive (for acronym initials and token keys).
-FUNCTION_WORDS = {
-    "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&",
-    "de", "du", "des", "la", "le", "les", "et", "der", "die", "das", "und", "für", "del", "y", "di", "e",
-    "da", "do", "dos", "i", "w", "z", "и", "по", "за",
-}
+FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"}
+
+# Articles a name may open with ("The Harbour Courier"); not part of the name, but sometimes of its initials (THC).
+ARTICLES = {"the", "a", "an"}
+
+# The article that may stand before a declared short form ("known as the NFC").
+DEFINITE_ARTICLES = {"the"}
+
+# Lower-case words that may join the capitalised words of one long name ("Council of the Baltic Sea States").
+NAME_JOINERS = {"of", "the", "and", "for"}
+
+# Phrases that declare a short form of the name before them ("the Harbour Authority, known as HBA").
+ALIAS_CUES = {"known as", "also called", "or", "abbreviated", "abbreviated as", "aka"}
+
+# Prepositions that start a description after a name ("Betty Ford Center in Rancho Mirage").
+DESCRIPTION_CUES = {"in", "at", "near", "outside", "on"}
 
 # Place words that only say what kind of place a name is ("Mediterranean Sea" = "the Mediterranean").
 PLACE_KIND_WORDS = {"sea", "ocean", "river", "lake", "mount", "mountain", "mountains", "island", "islands", "bay",
@@ -58,8 +66,10 @@ PLACE_KIND_WORDS = {"sea", "ocean", "river", "lake", "mount", "mountain", "mount
                     "region", "district", "coast", "national", "park", "center", "centre", "unit", "building",
                     "stadium", "arena", "airport", "hospital", "prison", "square", "station", "church"}
 
-# Transliteration folding applied after lower-casing, in order, to make phonetic keys. General rules for
-# Slavic/Turkic/Central-Asian names written in Latin scripts by different conventions (en/fr/de/pl).
+# Transliteration folding applied after lower-casing, in order, to make phonetic keys: names of Slavic, Turkic
+# and Central-Asian origin written by the English, French, German and Polish conventions fold to one English-style
+# key. One ordered table, not one per language: each rule assumes the ones before it have run (sch before ch,
+# dzh before zh, y before aye), so splitting it would make the key depend on how the languages are listed.
 PHONETIC_RULES = [
     ("ż", "zh"), ("ž", "zh"), ("ź", "zh"), ("ł", "l"),
     ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("tsch", "ch"), ("tch", "ch"),
@@ -72,7 +82,6 @@ PHONETIC_RULES = [
     ("j", "i"),
 ]
 
-# Words that turn a place name into its formal name without changing what it names (phonetic keys).
+# Words that turn a place name into its formal name without changing what it names ("Republic of X" = "X").
 GENERIC_PLACE_WORDS = {"republic", "of", "the", "state", "kingdom", "federation", "federal", "democratic",
-                       "people", "peoples", "islamic", "united", "principality", "grand", "duchy", "city",
-                       "respublika", "republika", "republiue", "republik"}
+                       "people", "peoples", "islamic", "united", "principality", "grand", "duchy", "city"}

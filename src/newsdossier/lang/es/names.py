@@ -1,0 +1,8 @@
+"""Spanish resources for comparing names (see lang/en/names.py for what each list is for).
+
+Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
+"""
+
+TITLES = {"presidente", "ministro", "señor", "senor", "sr", "sra"}
+
+FUNCTION_WORDS = {"de", "del", "la", "y"}

@@ -1,0 +1,8 @@
+"""Portuguese resources for comparing names (see lang/en/names.py for what each list is for).
+
+Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
+"""
+
+TITLES = {"presidente", "ministro", "sr", "sra"}
+
+FUNCTION_WORDS = {"de", "da", "do", "dos", "e"}
