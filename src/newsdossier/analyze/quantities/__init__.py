@@ -1,0 +1,108 @@
+"""Counted amounts in one document: '2,300 soldiers', 'more than 2,000 troops', 'dozens dead'.
+
+`find_quantities(text, spacy_doc=None, lang="en")` returns `model.Quantity` items whose
+`text[start:end]` reproduces the amount phrase (qualifier + number + adjacent counted noun).
+
+How it works
+------------
+1. Matching happens on a same-length view of the text (`fold_punct` + per-character
+   lower-casing), so every offset found is valid in the original text.
+2. Stretches that look like numbers but are not counts are masked first: dates
+   ("January 6", "13.01.2022"), times ("10:30", "6 pm"), ages ("69-year-old"), decades
+   ("'80s"), ordinals ("30th"), phone numbers, list numbering and reference numbers
+   ("article 5", "No. 7").
+3. A left-to-right scanner reads: [approximator] core [range tail] [percent] [post-qualifier]
+   ["-strong"]. Cores are digits in any grouping convention (2,300 / 2 300 / 2.300 /
+   2'300; decimals 1.5 / 1,5), digits + multiplier ("1.5 million"), number words
+   ("a hundred", "ten thousand", "two hundred and fifty"), and vague amounts.
+4. Durations ("10 days", "30-year"), years and numbers inside names are dropped.
+5. With a spaCy parse, the counted noun (`unit`) and a `measure` are read from the
+   dependency tree; without one a small regex fallback looks at the next word.
+
+Intervals (low/high) by qualifier
+---------------------------------
+exact: low = high = value. about (about, around, roughly, some, approximately, circa,
+"or so"): value +-10%. up-to: nearly/almost/close to -> [0.9*value, value]; up to / no more
+than / at most / as many as -> [None, value]. less-than (less/fewer than, under, below):
+[None, value]. more-than (more than, over, above, in excess of, upwards of, "or more" ->
+at-least): [value, None]. at-least: [value, None]. range: [a, b] (an approximator in front
+of a range applies to it: "up to 100-200" -> up-to [None, 200]). vague: see `VAGUE` below;
+`value` is the lower bound of a vague interval.
+
+Units and measures
+------------------
+`unit` is the counted head noun, lemmatised and lower-cased ("soldiers" -> "soldier"), except
+plural-only nouns kept as written ("troops", "people", "police"). For "N-strong <noun>" the unit
+is that collective noun ("contingent", "battalion"). Percentages have unit "percent"; money has
+the currency as unit ("dollar", "euro" ...). `measure` is "<compound modifiers> <noun as
+written> <predicate>", the predicate being a past participle when the count is the patient of
+an event: passive subject ("9,800 people have been detained" -> "people detained"), object
+("killed 100 people" -> "people killed"), "of"-argument of an event noun ("the arrest of 8,000
+terrorists" -> "terrorists arrested", via `NOMINAL_EVENTS`), a secondary predicate ("left dozens
+dead" -> "dead"), or the verb of an intransitive active subject ("500 people died" -> "people
+died"). Without a counted noun the measure is the predicate alone ("deployed more than 2,000" ->
+"deployed"); with neither, both are None. Claims rely on this "<noun> <participle>" shape.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ...model import Quantity
+from .convert import _to_quantity
+from .lexicon import NOMINAL_EVENTS
+from .reading import _Scanner
+
+log = logging.getLogger(__name__)
+
+
+def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None) -> list[Quantity]:
+    """All counted amounts in `text`, in text order. Never raises (returns [] on failure).
+
+    `timexes`: the document's temporal layer (not read yet; issue 18 makes quantities use it instead of
+    finding dates again)."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        scan = _Scanner(text, lang)
+        amounts = scan.scan()
+    except Exception:  # pragma: no cover - defensive
+        log.exception("quantity scan failed")
+        return []
+    doc = spacy_doc
+    if doc is not None:
+        try:
+            if getattr(doc, "text", None) != text:
+                doc = None
+        except Exception:
+            doc = None
+    sent_bounds = _sentence_bounds(text, doc)
+    out: list[Quantity] = []
+    for amt in amounts:
+        try:
+            q = _to_quantity(scan, amt, doc, sent_bounds)
+        except Exception:  # pragma: no cover - defensive
+            log.exception("quantity conversion failed")
+            q = None
+        if q is not None and text[q.start:q.end] == q.text:
+            out.append(q)
+    return out
+
+
+def _sentence_bounds(text: str, doc) -> list[tuple[int, int]]:
+    if doc is not None:
+        try:
+            return [(s.start_char, s.end_char) for s in doc.sents]
+        except Exception:
+            pass
+    bounds, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-ZА-Я0-9])|\n+", text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+
+__all__ = ["find_quantities", "NOMINAL_EVENTS"]

@@ -1,0 +1,122 @@
+"""What looks numeric but is not a count: dates, times, ages, ordinals, phone numbers, durations,
+reference numbers ("article 5"), numbers inside names ("Boeing 737") and years."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import _MONTHS, _REF_WORDS, _STOP_NEXT, _TIME_UNITS, _WEEKDAYS, _YEAR_CUES
+from .tokens import _Amount
+
+if TYPE_CHECKING:
+    from .reading import _Scanner
+
+_D = r"\d{1,2}(?:st|nd|rd|th|er|e|\.)?"
+_MASK_PATTERNS = [
+    # month day[, year] / day [of] month [year]
+    re.compile(rf"\b(?:{_MONTHS})\.?\s+{_D}(?![\d,.]\d)(?:,?\s+\d{{4}})?(?!\d)"),
+    re.compile(rf"(?<![\w,.]){_D}\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?(?!\d)"),
+    re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{4}}\b"),
+    re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+{_D}(?!\d)"),
+    # numeric dates
+    re.compile(r"(?<![\w.,/-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\w/-])"),
+    re.compile(r"(?<![\w.,/-])\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\w/.-]\d)"),
+    re.compile(r"(?<![\w.,/-])\d{1,2}/\d{1,2}(?![\w/.-]\d)"),
+    # times
+    re.compile(r"(?<![\w.,])\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\w:]|[.,]\d)"),
+    re.compile(r"(?<![\w.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|uhr\b|heures?\b)"),
+    # ages, decades, ordinals
+    re.compile(r"(?<![\w.,])\d{1,3}\s*-?\s*years?\s*-?\s*old\b"),
+    re.compile(r"\baged?\s+\d{1,3}\b"),
+    re.compile(r"(?<![\w.,])'?\d{2,4}'?s\b"),
+    re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th|er|ème|eme|e|te|ten|º|°|-й|-го)\b"),
+    # phone numbers
+    re.compile(r"\+\d[\d\s().-]{6,}\d"),
+    re.compile(r"(?<![\w.,])\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{2,4}"),
+    re.compile(r"(?<![\w.,])\d{3}[-.]\d{3}[-.]\d{4}(?!\d)"),
+    # year ranges
+    re.compile(r"(?<![\w.,])(?:1[5-9]\d\d|20\d\d)\s*(?:-|to|and|/)\s*(?:1[5-9]\d\d|20\d\d|\d\d)(?![\w.,]\d|\d)"),
+    # list numbering at line start: "1. ", "2) "
+    re.compile(r"(?m)^\s*\d{1,3}[.)](?=\s)"),
+    # ISO-like codes, scores ("3-1" in sports handled as range check later)
+]
+
+
+def _mask(view: str) -> str:
+    chars = list(view)
+    for pat in _MASK_PATTERNS:
+        for m in pat.finditer(view):
+            for i in range(m.start(), m.end()):
+                if not chars[i].isspace():
+                    chars[i] = "\x00"
+    return "".join(chars)
+
+
+def _next_words(scan: _Scanner, k: int, n: int = 2) -> list[str]:
+    out = []
+    toks = scan.toks
+    while k < len(toks) and len(out) < n:
+        out.append(toks[k].text)
+        k += 1
+    return out
+
+
+def _excluded(scan: _Scanner, amt: _Amount) -> bool:
+    toks = scan.toks
+    first = toks[amt.first_num]
+    nxt = _next_words(scan, amt.last + 1, 3)
+    prev = toks[amt.first_num - 1] if amt.first_num > 0 else None
+    prev2 = toks[amt.first_num - 2] if amt.first_num > 1 else None
+    if amt.percent or amt.currency:
+        return False
+    # durations / ages: "10 days", "30-year history", "a 10-day"
+    if nxt:
+        w0 = nxt[0]
+        if w0 in _TIME_UNITS:
+            return True
+        if w0 == "-" and len(nxt) > 1 and (nxt[1] in _TIME_UNITS or nxt[1].split("-")[0] in _TIME_UNITS):
+            return True
+        if w0.startswith("-") and w0[1:].split("-")[0] in _TIME_UNITS:
+            return True
+        if len(nxt) > 1 and nxt[0] in ("of", "de") and nxt[1] in ("age",):
+            return True
+    if amt.vague:
+        return False
+    # a number glued to letters or a "letter-" prefix: "COVID-19", "F-16"
+    if prev is not None and prev.end == first.start and (prev.kind == "word" or prev.text in "-/#№"):
+        if not (prev.text in ("-",) and prev2 is not None and prev2.kind == "num"):
+            return True
+    if amt.end < len(scan.view) and (scan.view[amt.end].isalpha() and toks[amt.last].kind == "num"):
+        return True
+    # reference numbers: "article 5", "flight 17", "No. 3"
+    if prev is not None and amt.approx is None and (prev.text in _REF_WORDS or prev.text.rstrip(".") in _REF_WORDS):
+        return True
+    # numbers inside names (fallback heuristic): "Boeing 737", "Resolution 2334"
+    if prev is not None and amt.approx is None and prev.kind == "word" and first.kind == "num":
+        orig = scan.text[prev.start:prev.end]
+        sent_start = _is_sentence_start(scan, prev.start)
+        if orig[:1].isupper() and not sent_start and orig.lower() not in _STOP_NEXT \
+                and orig.lower() not in scan.lex["approx"]:
+            return True
+    # years: bare 4-digit 1500..2100 without separators
+    if first.kind == "num" and amt.qualifier in ("exact", "range") and re.fullmatch(r"\d{4}", first.text):
+        y = int(first.text)
+        if 1500 <= y <= 2100:
+            if prev is not None and prev.text in _YEAR_CUES:
+                return True
+            w0 = nxt[0] if nxt else ""
+            if not w0 or w0 in ".,;:)!?\"'" or w0 in _STOP_NEXT or w0 == "\x00":
+                return True
+    # spelled-out "one"/"a" alone is too ambiguous ("one of the ...")
+    if amt.words_only and amt.value <= 1 and amt.qualifier == "exact":
+        return True
+    return False
+
+
+def _is_sentence_start(scan: _Scanner, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and scan.view[k] in " \t\"'([":
+        k -= 1
+    return k < 0 or scan.view[k] in ".!?\n:-"
+

@@ -1,0 +1,295 @@
+"""Reading amounts left to right: number cores (digits, multipliers, number words, vague amounts,
+ranges) with the approximators and qualifiers around them."""
+
+from __future__ import annotations
+
+from ...textutil import fold_punct
+from .filters import _mask
+from .lexicon import _APPROX_EN, _CURRENCY_SYMBOLS, _LEXICONS, _MULT_SHORT, _PERCENT, _POST_EN
+from .qualifiers import _apply_qualifier, _share_scale
+from .tokens import _TOKEN_RE, _Amount, _Tok, _lower_same_len, _parse_digits
+
+class _Scanner:
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        lang = (lang or "en").split("-")[0].lower()
+        self.lang = lang if lang in _LEXICONS else "en"
+        self.lex = _LEXICONS[self.lang]
+        self.view = _lower_same_len(fold_punct(text))
+        self.masked = _mask(self.view)
+        self.toks = [
+            _Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(self.masked)
+        ]
+        # phrase tables as tuples of words
+        self.approx = self._phrases({**self.lex["approx"], **(_APPROX_EN if self.lang != "en" else {})})
+        self.vague = self._phrases(self.lex["vague"])
+        self.vague_factor = self._phrases(self.lex["vague_factor"])
+        self.post = self._phrases(_POST_EN if self.lang == "en" else {})
+        self.percent = self._phrases({p: True for p in _PERCENT})
+        self.units = self.lex["units"]
+        self.mult = self.lex["mult"]
+
+    @staticmethod
+    def _phrases(table: dict) -> list[tuple[tuple[str, ...], object]]:
+        out = []
+        for k, v in table.items():
+            words = tuple(m.group() for m in _TOKEN_RE.finditer(k))
+            out.append((words, v))
+        out.sort(key=lambda kv: -len(kv[0]))
+        return out
+
+    def _match_phrase(self, i: int, table) -> tuple[int, object] | None:
+        for words, v in table:
+            n = len(words)
+            if i + n > len(self.toks):
+                continue
+            ok = True
+            for k, w in enumerate(words):
+                t = self.toks[i + k]
+                tt = t.text
+                if tt != w:
+                    ok = False
+                    break
+                if k and self.toks[i + k - 1].end != t.start and not self.view[self.toks[i + k - 1].end:t.start].isspace():
+                    ok = False
+                    break
+            if ok:
+                return n, v
+        return None
+
+    # -- number cores ------------------------------------------------------------------
+    def _number(self, i: int) -> tuple[int, float, bool] | None:
+        """A single number at token i -> (n_tokens, value, words_only)."""
+        toks = self.toks
+        if i >= len(toks):
+            return None
+        t = toks[i]
+        if t.kind == "num":
+            v = _parse_digits(t.text)
+            if v is None:
+                return None
+            n = 1
+            # multiplier: "1.5 million", "3bn" (attached short forms)
+            if i + 1 < len(toks):
+                nt = toks[i + 1]
+                if nt.kind == "word" and nt.text.rstrip(".") in self.mult and nt.text != "dozen":
+                    m = self.mult[nt.text.rstrip(".")]
+                    n, v = 2, v * m
+                    if i + 2 < len(toks) and toks[i + 2].kind == "word" and toks[i + 2].text in self.mult \
+                            and self.mult[toks[i + 2].text] > m:
+                        n, v = 3, v * self.mult[toks[i + 2].text]
+                elif nt.kind == "word" and nt.start == t.end and nt.text.rstrip(".") in _MULT_SHORT:
+                    n, v = 2, v * _MULT_SHORT[nt.text.rstrip(".")]
+            return n, v, False
+        if t.kind != "word":
+            return None
+        # spelled-out numbers
+        j = i
+        words = []
+        if t.text in ("a", "an", "un", "une", "ein", "eine") and i + 1 < len(toks) and toks[i + 1].text in self.mult:
+            words.append(("mult1", 1))
+            j += 1
+        started = bool(words)
+        while j < len(toks):
+            w = toks[j].text
+            parts = w.split("-")
+            if w in self.units:
+                words.append(("unit", self.units[w]))
+            elif len(parts) == 2 and all(p in self.units for p in parts) and self.units[parts[0]] >= 20 \
+                    and self.units[parts[1]] < 10:
+                words.append(("unit", self.units[parts[0]] + self.units[parts[1]]))
+            elif w in self.mult:
+                if not words and w != "dozen":
+                    break  # bare "thousand"/"million" without a count word
+                if not words:
+                    break
+                words.append(("mult", self.mult[w]))
+            elif w == self.lex["and_in_number"] and words and j + 1 < len(toks) \
+                    and toks[j + 1].text in self.units and any(k == "mult" for k, _ in words):
+                j += 1
+                continue
+            else:
+                break
+            started = True
+            j += 1
+        if not started or not words:
+            return None
+        # do not swallow "one two" sequences: stop at a second unit right after a unit without mult
+        total, cur = 0.0, 0.0
+        used = 0
+        prev = None
+        for k, (kind, val) in enumerate(words):
+            if kind == "unit":
+                if prev == "unit" and not (cur >= 20 and cur % 10 == 0 and val < 10):
+                    break
+                cur += val
+            elif kind == "mult1":
+                cur = 1
+            else:
+                if val == 100:
+                    cur = (cur or 1) * 100
+                elif val == 12:
+                    cur = (cur or 1) * 12
+                else:
+                    total += (cur or 1) * val
+                    cur = 0
+            prev = "unit" if kind == "unit" else "mult"
+            used = k + 1
+        value = total + cur
+        # count tokens actually used (skipping "and")
+        n_tok, seen = 0, 0
+        jj = i
+        while seen < used and jj < len(toks):
+            if toks[jj].text == self.lex["and_in_number"] and seen > 0:
+                jj += 1
+                n_tok += 1
+                continue
+            seen += 1
+            jj += 1
+            n_tok += 1
+        return n_tok, value, True
+
+    def _adjacent(self, a: _Tok, b: _Tok, allow: str = "") -> bool:
+        gap = self.view[a.end:b.start]
+        return gap.strip(allow + " ") == "" and "\n\n" not in gap
+
+    def scan(self) -> list[_Amount]:
+        out: list[_Amount] = []
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            amt = self._amount_at(i)
+            if amt is None:
+                i += 1
+                continue
+            out.append(amt)
+            i = amt.last + 1
+        return out
+
+    def _amount_at(self, i: int) -> _Amount | None:
+        toks = self.toks
+        start_i = i
+        qual = None
+        approx_word = None
+        currency = None
+        m = self._match_phrase(i, self.approx)
+        if m:
+            n, qual = m
+            approx_word = " ".join(t.text for t in toks[i:i + n])
+            j = i + n
+        else:
+            j = i
+        # currency symbol before the number
+        if j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS and toks[j].kind in ("punct", "word"):
+            if j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end \
+                    or (toks[j].kind == "word" and j + 1 < len(toks) and toks[j + 1].kind == "num"):
+                currency = _CURRENCY_SYMBOLS[toks[j].text]
+                j += 1
+        core = self._core(j)
+        if core is None:
+            return None
+        amt = core
+        if approx_word is not None:
+            amt.approx = approx_word
+            amt.start = toks[start_i].start
+            amt.qualifier, amt.low, amt.high = _apply_qualifier(qual, amt)
+        if currency:
+            amt.currency = currency
+            if approx_word is None:
+                amt.start = toks[j - 1].start
+        k = amt.last + 1
+        # percent
+        if k < len(toks):
+            if toks[k].text == "%" and toks[k].start == toks[k - 1].end or toks[k].text == "%":
+                amt.percent, amt.last, k = True, k, k + 1
+            else:
+                mp = self._match_phrase(k, self.percent)
+                if mp:
+                    amt.percent = True
+                    amt.last = k + mp[0] - 1
+                    k = amt.last + 1
+        # post qualifiers
+        if k < len(toks) and amt.qualifier in ("exact",):
+            mp = self._match_phrase(k, self.post)
+            if mp and not (mp[1] == "about" and toks[k].text == "odd" and self.view[toks[k - 1].end:toks[k].start] != "-"):
+                amt.qualifier, amt.low, amt.high = _apply_qualifier(mp[1], amt)
+                amt.last = k + mp[0] - 1
+                k = amt.last + 1
+            elif k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text == "odd":
+                amt.qualifier, amt.low, amt.high = _apply_qualifier("about", amt)
+                amt.last = k + 1
+                k = amt.last + 1
+        # -strong compounds
+        if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text == "strong" \
+                and toks[k].start == toks[k - 1].end:
+            amt.strong = True
+            amt.last = k + 1
+        amt.end = toks[amt.last].end
+        return amt
+
+    def _core(self, j: int) -> _Amount | None:
+        toks = self.toks
+        if j >= len(toks):
+            return None
+        lex = self.lex
+        # between X and Y
+        if toks[j].text == lex["between"][0]:
+            a = self._number(j + 1)
+            if a:
+                k = j + 1 + a[0]
+                if k < len(toks) and toks[k].text == lex["between"][1]:
+                    b = self._number(k + 1)
+                    if b:
+                        lo, hi = a[1], b[1]
+                        lo, hi = _share_scale(lo, hi, toks, j + 1, a[0])
+                        if hi > lo:
+                            last = k + b[0]
+                            return _Amount(toks[j].start, toks[last].end, lo, lo, hi, "range",
+                                           first_num=j + 1, last=last,
+                                           words_only=a[2] and b[2])
+        # vague factor x multiplier: "several hundred", "a few thousand"
+        mf = self._match_phrase(j, self.vague_factor)
+        if mf:
+            k = j + mf[0]
+            if k < len(toks) and toks[k].text in self.mult:
+                mult = self.mult[toks[k].text]
+                lo, hi = mf[1][0] * mult, mf[1][1] * mult
+                last = k
+                if k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].text in ("thousands", "millions"):
+                    pass
+                return _Amount(toks[j].start, toks[last].end, lo, lo, hi, "vague", first_num=j,
+                               last=last, vague=True, words_only=True)
+        mv = self._match_phrase(j, self.vague)
+        if mv:
+            lo, hi = mv[1]
+            last = j + mv[0] - 1
+            return _Amount(toks[j].start, toks[last].end, float(lo), float(lo), float(hi), "vague",
+                           first_num=j, last=last, vague=True, words_only=True)
+        a = self._number(j)
+        if a is None:
+            return None
+        n, v, words_only = a
+        last = j + n - 1
+        amt = _Amount(toks[j].start, toks[last].end, v, v, v, "exact", first_num=j, last=last,
+                      words_only=words_only)
+        # range tail: X-Y, X–Y, X to Y, X or Y
+        k = last + 1
+        if k < len(toks):
+            sep = toks[k]
+            is_dash = sep.text == "-" and self._adjacent(toks[last], sep) and k + 1 < len(toks) \
+                and self._adjacent(sep, toks[k + 1])
+            is_word = sep.text in lex["range_to"] or sep.text in lex["range_or"]
+            if (is_dash or is_word) and k + 1 < len(toks):
+                b = self._number(k + 1)
+                if b and (b[2] == words_only or not is_dash):
+                    lo, hi = v, b[1]
+                    lo, hi = _share_scale(lo, hi, toks, j, n)
+                    prev = toks[j - 1].text if j > 0 else ""
+                    if hi > lo and not (sep.text in lex["range_to"] and prev in ("from", "de", "von", "от")):
+                        if not (sep.text in lex["range_or"] and hi > lo * 10):
+                            last = k + b[0]
+                            amt = _Amount(toks[j].start, toks[last].end, lo, lo, hi, "range",
+                                          first_num=j, last=last, words_only=words_only and b[2])
+        return amt
+
