@@ -218,6 +218,19 @@ def test_other_language_approximator():
     assert q.value == 2000 and q.qualifier == "more-than"
 
 
+def test_language_words_come_from_that_language():
+    """French text is read with French words only: an English approximator is not one in French."""
+    (q,) = find_quantities("Over 2 000 soldats sont arrivés.", lang="fr")
+    assert q.qualifier == "exact" and q.text.startswith("2 000")
+    (q,) = find_quantities("Over 2 000 soldiers arrived.", lang="en")
+    assert q.qualifier == "more-than"
+
+
+def test_language_without_number_data_yields_nothing():
+    assert find_quantities("About 40 people came.", lang="en")
+    assert find_quantities("About 40 people came.", lang="xx") == []
+
+
 # --- robustness --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("bad", ["", "   ", "\x00\x01", "1" * 5000, "-,.%$", "…" * 50, None, 42])

@@ -3,6 +3,10 @@
 `find_quantities(text, spacy_doc=None, lang="en")` returns `model.Quantity` items whose
 `text[start:end]` reproduces the amount phrase (qualifier + number + adjacent counted noun).
 
+The words of each language (approximators, number words, vague amounts, percent words, nouns of
+time...) come from `lang/<code>/numbers.py`; a language without number data yields no quantities
+(its years, durations and approximators would go unrecognised: less output rather than wrong output).
+
 How it works
 ------------
 1. Matching happens on a same-length view of the text (`fold_punct` + per-character
@@ -38,7 +42,7 @@ the currency as unit ("dollar", "euro" ...). `measure` is "<compound modifiers> 
 written> <predicate>", the predicate being a past participle when the count is the patient of
 an event: passive subject ("9,800 people have been detained" -> "people detained"), object
 ("killed 100 people" -> "people killed"), "of"-argument of an event noun ("the arrest of 8,000
-terrorists" -> "terrorists arrested", via `NOMINAL_EVENTS`), a secondary predicate ("left dozens
+terrorists" -> "terrorists arrested", via the language's `NOMINAL_EVENTS`), a secondary predicate ("left dozens
 dead" -> "dead"), or the verb of an intransitive active subject ("500 people died" -> "people
 died"). Without a counted noun the measure is the predicate alone ("deployed more than 2,000" ->
 "deployed"); with neither, both are None. Claims rely on this "<noun> <participle>" shape.
@@ -49,9 +53,9 @@ from __future__ import annotations
 import logging
 import re
 
+from ... import lang as langdata
 from ...model import Quantity
 from .convert import _to_quantity
-from .lexicon import NOMINAL_EVENTS
 from .reading import _Scanner
 
 log = logging.getLogger(__name__)
@@ -64,6 +68,8 @@ def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None
     finding dates again)."""
     if not isinstance(text, str) or not text.strip():
         return []
+    if not langdata.get(lang).has("cardinal_words"):
+        return []  # no number words for this language: its years, durations and approximators are unknown
     try:
         scan = _Scanner(text, lang)
         amounts = scan.scan()
@@ -105,4 +111,4 @@ def _sentence_bounds(text: str, doc) -> list[tuple[int, int]]:
 
 
 
-__all__ = ["find_quantities", "NOMINAL_EVENTS"]
+__all__ = ["find_quantities"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import _MONTHS, _REF_WORDS, _STOP_NEXT, _TIME_UNITS, _WEEKDAYS, _YEAR_CUES
+from .lexicon import _MONTHS, _WEEKDAYS, _YEAR_CUES
 from .tokens import _Amount
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def _next_words(scan: _Scanner, k: int, n: int = 2) -> list[str]:
 
 def _excluded(scan: _Scanner, amt: _Amount) -> bool:
     toks = scan.toks
+    lg = scan.lg
     first = toks[amt.first_num]
     nxt = _next_words(scan, amt.last + 1, 3)
     prev = toks[amt.first_num - 1] if amt.first_num > 0 else None
@@ -73,11 +74,11 @@ def _excluded(scan: _Scanner, amt: _Amount) -> bool:
     # durations / ages: "10 days", "30-year history", "a 10-day"
     if nxt:
         w0 = nxt[0]
-        if w0 in _TIME_UNITS:
+        if w0 in lg.duration_nouns:
             return True
-        if w0 == "-" and len(nxt) > 1 and (nxt[1] in _TIME_UNITS or nxt[1].split("-")[0] in _TIME_UNITS):
+        if w0 == "-" and len(nxt) > 1 and (nxt[1] in lg.duration_nouns or nxt[1].split("-")[0] in lg.duration_nouns):
             return True
-        if w0.startswith("-") and w0[1:].split("-")[0] in _TIME_UNITS:
+        if w0.startswith("-") and w0[1:].split("-")[0] in lg.duration_nouns:
             return True
         if len(nxt) > 1 and nxt[0] in ("of", "de") and nxt[1] in ("age",):
             return True
@@ -90,14 +91,14 @@ def _excluded(scan: _Scanner, amt: _Amount) -> bool:
     if amt.end < len(scan.view) and (scan.view[amt.end].isalpha() and toks[amt.last].kind == "num"):
         return True
     # reference numbers: "article 5", "flight 17", "No. 3"
-    if prev is not None and amt.approx is None and (prev.text in _REF_WORDS or prev.text.rstrip(".") in _REF_WORDS):
+    if prev is not None and amt.approx is None and (prev.text in lg.reference_words or prev.text.rstrip(".") in lg.reference_words):
         return True
     # numbers inside names (fallback heuristic): "Boeing 737", "Resolution 2334"
     if prev is not None and amt.approx is None and prev.kind == "word" and first.kind == "num":
         orig = scan.text[prev.start:prev.end]
         sent_start = _is_sentence_start(scan, prev.start)
-        if orig[:1].isupper() and not sent_start and orig.lower() not in _STOP_NEXT \
-                and orig.lower() not in scan.lex["approx"]:
+        if orig[:1].isupper() and not sent_start and orig.lower() not in lg.non_unit_words \
+                and orig.lower() not in lg.approximators:
             return True
     # years: bare 4-digit 1500..2100 without separators
     if first.kind == "num" and amt.qualifier in ("exact", "range") and re.fullmatch(r"\d{4}", first.text):
@@ -106,7 +107,7 @@ def _excluded(scan: _Scanner, amt: _Amount) -> bool:
             if prev is not None and prev.text in _YEAR_CUES:
                 return True
             w0 = nxt[0] if nxt else ""
-            if not w0 or w0 in ".,;:)!?\"'" or w0 in _STOP_NEXT or w0 == "\x00":
+            if not w0 or w0 in ".,;:)!?\"'" or w0 in lg.non_unit_words or w0 == "\x00":
                 return True
     # spelled-out "one"/"a" alone is too ambiguous ("one of the ...")
     if amt.words_only and amt.value <= 1 and amt.qualifier == "exact":

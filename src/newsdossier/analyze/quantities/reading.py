@@ -3,18 +3,25 @@ ranges) with the approximators and qualifiers around them."""
 
 from __future__ import annotations
 
+from ... import lang as langdata
 from ...textutil import fold_punct
 from .filters import _mask
-from .lexicon import _APPROX_EN, _CURRENCY_SYMBOLS, _LEXICONS, _MULT_SHORT, _PERCENT, _POST_EN
 from .qualifiers import _apply_qualifier, _share_scale
 from .tokens import _TOKEN_RE, _Amount, _Tok, _lower_same_len, _parse_digits
 
+# currency symbols and ISO codes before a number -> the currency as a unit: the same in every language
+CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound",
+                    "¥": "yen", "₽": "rouble", "₹": "rupee", "₸": "tenge", "₴": "hryvnia",
+                    "₺": "lira", "₩": "won", "chf": "franc", "usd": "dollar", "eur": "euro",
+                    "gbp": "pound", "rub": "rouble"}
+
+
 class _Scanner:
+    """One document's amounts, read left to right over the masked view with the language's words."""
+
     def __init__(self, text: str, lang: str):
         self.text = text
-        lang = (lang or "en").split("-")[0].lower()
-        self.lang = lang if lang in _LEXICONS else "en"
-        self.lex = _LEXICONS[self.lang]
+        self.lg = lg = langdata.get(lang)
         self.view = _lower_same_len(fold_punct(text))
         self.masked = _mask(self.view)
         self.toks = [
@@ -22,13 +29,13 @@ class _Scanner:
             for m in _TOKEN_RE.finditer(self.masked)
         ]
         # phrase tables as tuples of words
-        self.approx = self._phrases({**self.lex["approx"], **(_APPROX_EN if self.lang != "en" else {})})
-        self.vague = self._phrases(self.lex["vague"])
-        self.vague_factor = self._phrases(self.lex["vague_factor"])
-        self.post = self._phrases(_POST_EN if self.lang == "en" else {})
-        self.percent = self._phrases({p: True for p in _PERCENT})
-        self.units = self.lex["units"]
-        self.mult = self.lex["mult"]
+        self.approx = self._phrases(lg.approximators)
+        self.vague = self._phrases(lg.vague_amounts)
+        self.vague_factor = self._phrases(lg.vague_factors)
+        self.post = self._phrases(lg.post_qualifiers)
+        self.percent = self._phrases({p: True for p in lg.percent_words})
+        self.cardinals = lg.cardinal_words
+        self.mult = lg.multipliers
 
     @staticmethod
     def _phrases(table: dict) -> list[tuple[tuple[str, ...], object]]:
@@ -79,34 +86,34 @@ class _Scanner:
                     if i + 2 < len(toks) and toks[i + 2].kind == "word" and toks[i + 2].text in self.mult \
                             and self.mult[toks[i + 2].text] > m:
                         n, v = 3, v * self.mult[toks[i + 2].text]
-                elif nt.kind == "word" and nt.start == t.end and nt.text.rstrip(".") in _MULT_SHORT:
-                    n, v = 2, v * _MULT_SHORT[nt.text.rstrip(".")]
+                elif nt.kind == "word" and nt.start == t.end and nt.text.rstrip(".") in self.lg.multiplier_abbreviations:
+                    n, v = 2, v * self.lg.multiplier_abbreviations[nt.text.rstrip(".")]
             return n, v, False
         if t.kind != "word":
             return None
         # spelled-out numbers
         j = i
         words = []
-        if t.text in ("a", "an", "un", "une", "ein", "eine") and i + 1 < len(toks) and toks[i + 1].text in self.mult:
+        if t.text in self.lg.indefinite_articles and i + 1 < len(toks) and toks[i + 1].text in self.mult:
             words.append(("mult1", 1))
             j += 1
         started = bool(words)
         while j < len(toks):
             w = toks[j].text
             parts = w.split("-")
-            if w in self.units:
-                words.append(("unit", self.units[w]))
-            elif len(parts) == 2 and all(p in self.units for p in parts) and self.units[parts[0]] >= 20 \
-                    and self.units[parts[1]] < 10:
-                words.append(("unit", self.units[parts[0]] + self.units[parts[1]]))
+            if w in self.cardinals:
+                words.append(("unit", self.cardinals[w]))
+            elif len(parts) == 2 and all(p in self.cardinals for p in parts) and self.cardinals[parts[0]] >= 20 \
+                    and self.cardinals[parts[1]] < 10:
+                words.append(("unit", self.cardinals[parts[0]] + self.cardinals[parts[1]]))
             elif w in self.mult:
                 if not words and w != "dozen":
                     break  # bare "thousand"/"million" without a count word
                 if not words:
                     break
                 words.append(("mult", self.mult[w]))
-            elif w == self.lex["and_in_number"] and words and j + 1 < len(toks) \
-                    and toks[j + 1].text in self.units and any(k == "mult" for k, _ in words):
+            elif w in self.lg.number_conjunctions and words and j + 1 < len(toks) \
+                    and toks[j + 1].text in self.cardinals and any(k == "mult" for k, _ in words):
                 j += 1
                 continue
             else:
@@ -141,7 +148,7 @@ class _Scanner:
         n_tok, seen = 0, 0
         jj = i
         while seen < used and jj < len(toks):
-            if toks[jj].text == self.lex["and_in_number"] and seen > 0:
+            if toks[jj].text in self.lg.number_conjunctions and seen > 0:
                 jj += 1
                 n_tok += 1
                 continue
@@ -181,10 +188,10 @@ class _Scanner:
         else:
             j = i
         # currency symbol before the number
-        if j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS and toks[j].kind in ("punct", "word"):
+        if j < len(toks) and toks[j].text in CURRENCY_SYMBOLS and toks[j].kind in ("punct", "word"):
             if j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end \
                     or (toks[j].kind == "word" and j + 1 < len(toks) and toks[j + 1].kind == "num"):
-                currency = _CURRENCY_SYMBOLS[toks[j].text]
+                currency = CURRENCY_SYMBOLS[toks[j].text]
                 j += 1
         core = self._core(j)
         if core is None:
@@ -232,13 +239,13 @@ class _Scanner:
         toks = self.toks
         if j >= len(toks):
             return None
-        lex = self.lex
+        lg = self.lg
         # between X and Y
-        if toks[j].text == lex["between"][0]:
+        if lg.between_words and toks[j].text == lg.between_words[0]:
             a = self._number(j + 1)
             if a:
                 k = j + 1 + a[0]
-                if k < len(toks) and toks[k].text == lex["between"][1]:
+                if k < len(toks) and toks[k].text == lg.between_words[1]:
                     b = self._number(k + 1)
                     if b:
                         lo, hi = a[1], b[1]
@@ -256,8 +263,6 @@ class _Scanner:
                 mult = self.mult[toks[k].text]
                 lo, hi = mf[1][0] * mult, mf[1][1] * mult
                 last = k
-                if k + 2 < len(toks) and toks[k + 1].text == "of" and toks[k + 2].text in ("thousands", "millions"):
-                    pass
                 return _Amount(toks[j].start, toks[last].end, lo, lo, hi, "vague", first_num=j,
                                last=last, vague=True, words_only=True)
         mv = self._match_phrase(j, self.vague)
@@ -279,15 +284,15 @@ class _Scanner:
             sep = toks[k]
             is_dash = sep.text == "-" and self._adjacent(toks[last], sep) and k + 1 < len(toks) \
                 and self._adjacent(sep, toks[k + 1])
-            is_word = sep.text in lex["range_to"] or sep.text in lex["range_or"]
+            is_word = sep.text in lg.range_to_words or sep.text in lg.range_or_words
             if (is_dash or is_word) and k + 1 < len(toks):
                 b = self._number(k + 1)
                 if b and (b[2] == words_only or not is_dash):
                     lo, hi = v, b[1]
                     lo, hi = _share_scale(lo, hi, toks, j, n)
                     prev = toks[j - 1].text if j > 0 else ""
-                    if hi > lo and not (sep.text in lex["range_to"] and prev in ("from", "de", "von", "от")):
-                        if not (sep.text in lex["range_or"] and hi > lo * 10):
+                    if hi > lo and not (sep.text in lg.range_to_words and prev in lg.range_from_words):
+                        if not (sep.text in lg.range_or_words and hi > lo * 10):
                             last = k + b[0]
                             amt = _Amount(toks[j].start, toks[last].end, lo, lo, hi, "range",
                                           first_num=j, last=last, words_only=words_only and b[2])

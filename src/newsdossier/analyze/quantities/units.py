@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import _IRREGULAR_PARTICIPLE, _LIGHT_VERBS, _MULT_EN, _PLURAL_ONLY, _STOP_NEXT, _VAGUE_EN, NOMINAL_EVENTS
 from .tokens import _Amount
 
 if TYPE_CHECKING:
@@ -15,9 +14,9 @@ def _norm_word(s: str) -> str:
     return s.strip("\"'“”‘’«»").lower()
 
 
-def _singular(word: str) -> str:
+def _singular(word: str, lg) -> str:
     w = word.lower()
-    if w in _PLURAL_ONLY:
+    if w in lg.plural_only_nouns:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -28,22 +27,22 @@ def _singular(word: str) -> str:
     return w
 
 
-def _unit_lemma(tok) -> str:
+def _unit_lemma(tok, lg) -> str:
     low = _norm_word(tok.text)
-    if low in _PLURAL_ONLY:
+    if low in lg.plural_only_nouns:
         return low
     lemma = _norm_word(tok.lemma_) or low
     if lemma == low and low.endswith("s"):
-        return _singular(low)
+        return _singular(low, lg)
     return lemma
 
 
-def _participle(tok) -> str:
+def _participle(tok, lg) -> str:
     if tok.tag_ in ("VBN", "VBD"):
         return tok.lower_
     lemma = tok.lemma_.lower()
-    if lemma in _IRREGULAR_PARTICIPLE:
-        return _IRREGULAR_PARTICIPLE[lemma]
+    if lemma in lg.irregular_participles:
+        return lg.irregular_participles[lemma]
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
@@ -55,7 +54,7 @@ def _has_child(tok, deps: tuple[str, ...]) -> bool:
     return any(c.dep_ in deps for c in tok.children)
 
 
-def _predicate(noun) -> str | None:
+def _predicate(noun, lg) -> str | None:
     """The event that affects what is counted, as a past participle (or a state adjective)."""
     head = noun.head
     dep = noun.dep_
@@ -63,14 +62,14 @@ def _predicate(noun) -> str | None:
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
             return c.lower_
-        if c.dep_ == "amod" and c.i > noun.i and c.lower_ in ("dead", "injured", "wounded", "missing"):
+        if c.dep_ == "amod" and c.i > noun.i and c.lower_ in lg.state_adjectives:
             return c.lower_
     if dep == "conj" and head.i != noun.i:
-        return _predicate_from_head(head, noun)
-    return _predicate_from_head(noun, noun)
+        return _predicate_from_head(head, noun, lg)
+    return _predicate_from_head(noun, noun, lg)
 
 
-def _predicate_from_head(anchor, noun) -> str | None:
+def _predicate_from_head(anchor, noun, lg) -> str | None:
     head = anchor.head
     dep = anchor.dep_
     if head.i == anchor.i:
@@ -78,31 +77,31 @@ def _predicate_from_head(anchor, noun) -> str | None:
     # "the arrest of 8,000 people"
     if dep == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         ev = head.head.lemma_.lower()
-        if ev in NOMINAL_EVENTS:
-            return NOMINAL_EVENTS[ev]
+        if ev in lg.nominal_events:
+            return lg.nominal_events[ev]
         ev2 = head.head.lower_
-        if ev2 in NOMINAL_EVENTS:
-            return NOMINAL_EVENTS[ev2]
+        if ev2 in lg.nominal_events:
+            return lg.nominal_events[ev2]
         return None
     if head.pos_ not in ("VERB", "AUX"):
         return None
     if dep in ("nsubjpass", "nsubj:pass"):
-        return _participle(head)
+        return _participle(head, lg)
     if dep in ("dobj", "obj"):
         for c in head.children:  # "left dozens dead"
             if c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ in ("ADJ", "VERB") and c.i > noun.i:
                 return c.lower_
-        if head.lemma_.lower() in _LIGHT_VERBS:
+        if head.lemma_.lower() in lg.uninformative_verbs:
             return None
-        return _participle(head)
+        return _participle(head, lg)
     if dep == "nsubj":
-        if head.lemma_.lower() in _LIGHT_VERBS or _has_child(head, ("dobj", "obj", "ccomp", "xcomp", "attr")):
+        if head.lemma_.lower() in lg.uninformative_verbs or _has_child(head, ("dobj", "obj", "ccomp", "xcomp", "attr")):
             return None
-        return head.lower_ if head.tag_ in ("VBD", "VBN") else _participle(head)
+        return head.lower_ if head.tag_ in ("VBD", "VBN") else _participle(head, lg)
     return None
 
 
-def _unit_token(amt_tokens, doc, strong: bool, percent: bool):
+def _unit_token(amt_tokens, doc, strong: bool, percent: bool, lg):
     """The token that is counted, or None."""
     last = amt_tokens[-1]
     if strong:
@@ -120,7 +119,7 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool):
     # number tokens whose head lies outside the amount: the attachment point
     num_tok = None
     for t in reversed(amt_tokens):
-        if t.like_num or t.pos_ == "NUM" or t.lower_ in _MULT_EN or t.lower_ in _VAGUE_EN or t.lower_.rstrip("s") in ("dozen", "hundred", "thousand", "million", "billion"):
+        if t.like_num or t.pos_ == "NUM" or t.lower_ in lg.multipliers or t.lower_ in lg.vague_amounts or t.lower_.rstrip("s") in lg.multipliers:
             num_tok = t
             break
     if num_tok is None:
@@ -191,6 +190,7 @@ def _fallback_unit(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None
     plural-looking one wins ("20,000 armed fighters" -> fighters), else the last."""
     toks = scan.toks
     text = scan.text
+    lg = scan.lg
     k = amt.last + 1
     if k < len(toks) and toks[k].text == "of":
         k += 1
@@ -212,7 +212,7 @@ def _fallback_unit(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None
     run = []
     while k < len(toks) and len(run) < 3 and toks[k].kind == "word":
         w = toks[k].text
-        if w in _STOP_NEXT or w.endswith("ly") or w in scan.units or w in scan.mult \
+        if w in lg.non_unit_words or w.endswith("ly") or w in scan.cardinals or w in scan.mult \
                 or not text[toks[k].start].islower():
             break
         run.append(toks[k])
@@ -222,9 +222,9 @@ def _fallback_unit(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None
         k += 1
     if not run:
         return None, _fallback_pred(scan, amt, None), amt.end
-    pick = next((t for t in run if t.text.endswith("s") or t.text in _PLURAL_ONLY), run[-1])
+    pick = next((t for t in run if t.text.endswith("s") or t.text in lg.plural_only_nouns), run[-1])
     word = _norm_word(text[pick.start:pick.end])
-    unit = _singular(word)
+    unit = _singular(word, lg)
     pred = _fallback_pred(scan, amt, pick.end)
     measure = word + (f" {pred}" if pred else "")
     gap = scan.view[amt.end:pick.start]
