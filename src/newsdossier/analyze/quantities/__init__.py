@@ -1,6 +1,6 @@
 """Counted amounts in one document: '2,300 soldiers', 'more than 2,000 troops', 'dozens dead'.
 
-`find_quantities(text, spacy_doc=None, lang="en")` returns `model.Quantity` items whose
+`find_quantities(text, spacy_doc=None, lang="en", timexes=None)` returns `model.Quantity` items whose
 `text[start:end]` reproduces the amount phrase (qualifier + number + adjacent counted noun).
 
 The words of each language (approximators, number words, vague amounts, percent words, nouns of
@@ -11,17 +11,20 @@ How it works
 ------------
 1. Matching happens on a same-length view of the text (`fold_punct` + per-character
    lower-casing), so every offset found is valid in the original text.
-2. Stretches that look like numbers but are not counts are masked first: dates
-   ("January 6", "13.01.2022"), times ("10:30", "6 pm"), ages ("69-year-old"), decades
-   ("'80s"), ordinals ("30th"), phone numbers, list numbering and reference numbers
-   ("article 5", "No. 7").
+2. Stretches that look like numbers but are not counts are masked first: the temporal
+   expressions of the document's temporal layer (dates "January 6", "13.01.2022", times "10:30",
+   durations, years: not found again here), ages ("69-year-old"), decades ("'80s"), ordinals
+   ("30th"), phone numbers and list numbering. (`filters.py`)
 3. A left-to-right scanner reads: [approximator] core [range tail] [percent] [post-qualifier]
    ["-strong"]. Cores are digits in any grouping convention (2,300 / 2 300 / 2.300 /
    2'300; decimals 1.5 / 1,5), digits + multiplier ("1.5 million"), number words
    ("a hundred", "ten thousand", "two hundred and fifty"), and vague amounts.
-4. Durations ("10 days", "30-year"), years and numbers inside names are dropped.
+   (`reading.py`, `qualifiers.py`)
+4. Durations ("10 days", "30-year"), reference numbers ("article 5", "No. 7"), numbers inside
+   names and numbers inside the parse's DATE/TIME or name entities are dropped. (`filters.py`)
 5. With a spaCy parse, the counted noun (`unit`) and a `measure` are read from the
-   dependency tree; without one a small regex fallback looks at the next word.
+   dependency tree (`units.py`, `convert.py`); without one a small regex fallback looks at the
+   next word.
 
 Intervals (low/high) by qualifier
 ---------------------------------
@@ -50,65 +53,37 @@ died"). Without a counted noun the measure is the predicate alone ("deployed mor
 
 from __future__ import annotations
 
-import logging
-import re
-
 from ... import lang as langdata
 from ...model import Quantity
 from .convert import _to_quantity
 from .reading import _Scanner
 
-log = logging.getLogger(__name__)
-
-
 def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None) -> list[Quantity]:
-    """All counted amounts in `text`, in text order. Never raises (returns [] on failure).
+    """All counted amounts in `text`, in text order.
 
-    `timexes`: the document's temporal layer (not read yet; issue 18 makes quantities use it instead of
-    finding dates again)."""
-    if not isinstance(text, str) or not text.strip():
+    `spacy_doc`: the document's spaCy Doc over exactly `text` (analyze makes one per document); it gives the
+    counted noun, the measure and the sentence index. Without it the amounts are still read, the unit is the
+    word after the amount (a regex fallback) and `sentence` is -1. A Doc over another text is an error.
+    `timexes`: the document's temporal layer (`model.Timex` items); numbers inside a temporal expression
+    are not counts. Without it only the parse's DATE/TIME entities keep dates out.
+    A failure is not hidden: analyze records it on the document."""
+    if not isinstance(text, str):
+        raise TypeError(f"find_quantities needs the document text as a str, got {type(text).__name__}")
+    if not text.strip():
         return []
+    if spacy_doc is not None and spacy_doc.text != text:
+        raise ValueError("find_quantities: spacy_doc was parsed from another text than the one given")
     if not langdata.get(lang).has("cardinal_words"):
         return []  # no number words for this language: its years, durations and approximators are unknown
-    try:
-        scan = _Scanner(text, lang)
-        amounts = scan.scan()
-    except Exception:  # pragma: no cover - defensive
-        log.exception("quantity scan failed")
-        return []
-    doc = spacy_doc
-    if doc is not None:
-        try:
-            if getattr(doc, "text", None) != text:
-                doc = None
-        except Exception:
-            doc = None
-    sent_bounds = _sentence_bounds(text, doc)
+    temporal = [(t.start, t.end) for t in timexes or ()]
+    scan = _Scanner(text, lang, temporal)
+    sent_starts = [s.start_char for s in spacy_doc.sents] if spacy_doc is not None else []
     out: list[Quantity] = []
-    for amt in amounts:
-        try:
-            q = _to_quantity(scan, amt, doc, sent_bounds)
-        except Exception:  # pragma: no cover - defensive
-            log.exception("quantity conversion failed")
-            q = None
-        if q is not None and text[q.start:q.end] == q.text:
+    for amt in scan.scan():
+        q = _to_quantity(scan, amt, spacy_doc, sent_starts)
+        if q is not None:
             out.append(q)
     return out
-
-
-def _sentence_bounds(text: str, doc) -> list[tuple[int, int]]:
-    if doc is not None:
-        try:
-            return [(s.start_char, s.end_char) for s in doc.sents]
-        except Exception:
-            pass
-    bounds, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-ZА-Я0-9])|\n+", text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return bounds
-
 
 
 __all__ = ["find_quantities"]

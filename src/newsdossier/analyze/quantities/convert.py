@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from ...model import Quantity
@@ -22,14 +23,12 @@ def _spacy_tokens(doc, start: int, end: int):
 
 
 
-def _sentence_index(bounds: list[tuple[int, int]], pos: int) -> int:
-    for k, (a, b) in enumerate(bounds):
-        if a <= pos < b or (pos == b and k == len(bounds) - 1):
-            return k
-    return -1
+def _sentence_index(sent_starts: list[int], pos: int) -> int:
+    """Index of the parse's sentence holding `pos` (-1 without a parse)."""
+    return bisect.bisect_right(sent_starts, pos) - 1 if sent_starts else -1
 
 
-def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | None:
+def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_starts: list[int]) -> Quantity | None:
     if _excluded(scan, amt):
         return None
     if amt.value is None or not math.isfinite(amt.value):
@@ -45,7 +44,7 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_bounds) -> Quantity | N
         low=None if amt.low is None else round(float(amt.low), 6),
         high=None if amt.high is None else round(float(amt.high), 6),
         qualifier=amt.qualifier, unit=unit, measure=measure,
-        sentence=_sentence_index(sent_bounds, start),
+        sentence=_sentence_index(sent_starts, start),
     )
 
 

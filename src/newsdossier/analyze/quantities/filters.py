@@ -1,31 +1,21 @@
-"""What looks numeric but is not a count: dates, times, ages, ordinals, phone numbers, durations,
-reference numbers ("article 5"), numbers inside names ("Boeing 737") and years."""
+"""What looks numeric but is not a count: temporal expressions (the document's temporal layer), ages,
+decades, ordinals, phone numbers, list numbering, durations, reference numbers ("article 5") and numbers
+inside names ("Boeing 737").
+
+Dates and times are not found here again: the temporal layer (`model.Timex` spans from
+`analyze.temporal`) says where they are, and every character of a temporal expression is masked."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import _MONTHS, _WEEKDAYS, _YEAR_CUES
 from .tokens import _Amount
 
 if TYPE_CHECKING:
     from .reading import _Scanner
 
-_D = r"\d{1,2}(?:st|nd|rd|th|er|e|\.)?"
 _MASK_PATTERNS = [
-    # month day[, year] / day [of] month [year]
-    re.compile(rf"\b(?:{_MONTHS})\.?\s+{_D}(?![\d,.]\d)(?:,?\s+\d{{4}})?(?!\d)"),
-    re.compile(rf"(?<![\w,.]){_D}\s+(?:of\s+|de\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?(?!\d)"),
-    re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{4}}\b"),
-    re.compile(rf"\b(?:{_WEEKDAYS})\.?,?\s+{_D}(?!\d)"),
-    # numeric dates
-    re.compile(r"(?<![\w.,/-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\w/-])"),
-    re.compile(r"(?<![\w.,/-])\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![\w/.-]\d)"),
-    re.compile(r"(?<![\w.,/-])\d{1,2}/\d{1,2}(?![\w/.-]\d)"),
-    # times
-    re.compile(r"(?<![\w.,])\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?(?![\w:]|[.,]\d)"),
-    re.compile(r"(?<![\w.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|uhr\b|heures?\b)"),
     # ages, decades, ordinals
     re.compile(r"(?<![\w.,])\d{1,3}\s*-?\s*years?\s*-?\s*old\b"),
     re.compile(r"\baged?\s+\d{1,3}\b"),
@@ -35,21 +25,20 @@ _MASK_PATTERNS = [
     re.compile(r"\+\d[\d\s().-]{6,}\d"),
     re.compile(r"(?<![\w.,])\(\d{2,4}\)\s?\d{2,4}[\s.-]?\d{2,4}"),
     re.compile(r"(?<![\w.,])\d{3}[-.]\d{3}[-.]\d{4}(?!\d)"),
-    # year ranges
-    re.compile(r"(?<![\w.,])(?:1[5-9]\d\d|20\d\d)\s*(?:-|to|and|/)\s*(?:1[5-9]\d\d|20\d\d|\d\d)(?![\w.,]\d|\d)"),
     # list numbering at line start: "1. ", "2) "
     re.compile(r"(?m)^\s*\d{1,3}[.)](?=\s)"),
     # ISO-like codes, scores ("3-1" in sports handled as range check later)
 ]
 
 
-def _mask(view: str) -> str:
+def _mask(view: str, spans: list[tuple[int, int]]) -> str:
+    """The view with every non-count stretch (patterns above, temporal expressions) blanked to NUL."""
     chars = list(view)
-    for pat in _MASK_PATTERNS:
-        for m in pat.finditer(view):
-            for i in range(m.start(), m.end()):
-                if not chars[i].isspace():
-                    chars[i] = "\x00"
+    stretches = [(m.start(), m.end()) for pat in _MASK_PATTERNS for m in pat.finditer(view)]
+    for a, b in stretches + [(max(0, a), min(len(view), b)) for a, b in spans]:
+        for i in range(a, b):
+            if not chars[i].isspace():
+                chars[i] = "\x00"
     return "".join(chars)
 
 
@@ -100,15 +89,6 @@ def _excluded(scan: _Scanner, amt: _Amount) -> bool:
         if orig[:1].isupper() and not sent_start and orig.lower() not in lg.non_unit_words \
                 and orig.lower() not in lg.approximators:
             return True
-    # years: bare 4-digit 1500..2100 without separators
-    if first.kind == "num" and amt.qualifier in ("exact", "range") and re.fullmatch(r"\d{4}", first.text):
-        y = int(first.text)
-        if 1500 <= y <= 2100:
-            if prev is not None and prev.text in _YEAR_CUES:
-                return True
-            w0 = nxt[0] if nxt else ""
-            if not w0 or w0 in ".,;:)!?\"'" or w0 in lg.non_unit_words or w0 == "\x00":
-                return True
     # spelled-out "one"/"a" alone is too ambiguous ("one of the ...")
     if amt.words_only and amt.value <= 1 and amt.qualifier == "exact":
         return True

@@ -19,11 +19,11 @@ CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound"
 class _Scanner:
     """One document's amounts, read left to right over the masked view with the language's words."""
 
-    def __init__(self, text: str, lang: str):
+    def __init__(self, text: str, lang: str, temporal: list[tuple[int, int]] = ()):
         self.text = text
         self.lg = lg = langdata.get(lang)
         self.view = _lower_same_len(fold_punct(text))
-        self.masked = _mask(self.view)
+        self.masked = _mask(self.view, list(temporal))
         self.toks = [
             _Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
             for m in _TOKEN_RE.finditer(self.masked)
