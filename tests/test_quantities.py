@@ -256,6 +256,17 @@ def test_text_that_is_not_a_string_is_a_clear_error(bad):
         find_quantities(bad)
 
 
+def test_number_inside_an_identifier_is_not_a_count(nlp):
+    """Regression: a number that is the tail of a longer parse token ('id="6721385...') raised IndexError
+    in _unit_token (no token started at the number); it is an identifier, not a count."""
+    text = 'Witnesses posted it.\n\n<tweet id="672138506081275904" author="@someone">\n\n40 people came.'
+    qs = parsed(nlp, text)
+    assert [q.value for q in qs] == [40]
+    text = "They paid US$300 for it."  # a number after a symbol glued to letters is still read
+    (q,) = parsed(nlp, text)
+    assert q.value == 300 and q.unit == "dollar"
+
+
 def test_offsets_hold_on_random_garbage(nlp):
     rng = random.Random(7)
     alphabet = "0123456789 ,.-–%$€'\"abc xyz thousand about more than\nJanuary "

@@ -62,7 +62,11 @@ def _read_parsed(scan: _Scanner, amt: _Amount, doc) -> tuple[str | None, str | N
     toks = _spacy_tokens(doc, amt.start, amt.end)
     if not toks:
         return unit, None, amt.end
-    num_toks = [t for t in toks if t.idx >= scan.toks[amt.first_num].start]
+    first = scan.toks[amt.first_num].start
+    holder = next((t for t in toks if t.idx <= first < t.idx + len(t)), None)
+    if holder is not None and any(ch.isalnum() for ch in scan.text[holder.idx:first]):
+        return None  # the number is the tail of a longer word of the parse ('id="6721385'): an identifier, not a count
+    num_toks = [t for t in toks if t.idx + len(t) > first]  # the tokens holding the number and what follows
     if _inside_date_or_name(amt, doc, num_toks):
         return None
     if amt.percent or amt.currency:
