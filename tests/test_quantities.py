@@ -196,6 +196,16 @@ def test_unit_and_measure(nlp, text, needle, unit, measure, qtext):
     assert q.sentence == 0
 
 
+@pytest.mark.parametrize("text,unit", [
+    ("Around 2,000 Northern Regional Defence Alliance (NRDA) troops are now in the country.", "troops"),
+    ("About 1,500 Western Mutual Security Pact (WMSP) soldiers arrived on Monday.", "soldier"),
+])
+def test_counted_noun_after_a_name_with_its_abbreviation(nlp, text, unit):
+    """A bracketed abbreviation between the number and its noun names the force; it is not a gap word."""
+    (q,) = parsed(nlp, text)
+    assert q.unit == unit
+
+
 def test_vague_with_secondary_predicate(nlp):
     qs = parsed(nlp, "The unrest left dozens dead and thousands injured.")
     assert one(qs, "dozens").measure == "dead"

@@ -132,7 +132,7 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool, lg):
     head = root.head
     if root.dep_ in ("nummod", "amod", "quantmod", "det", "compound", "nmod", "npadvmod") \
             and head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.i > root.i \
-            and head.i - root.i <= 5 and not head.like_num:
+            and _words_between(doc, root.i, head.i) <= 4 and not head.like_num:
         # "2,000 <Proper Name> (ABBR) troops": climb from the name to the common noun it modifies
         guard = 0
         while head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i \
@@ -158,6 +158,19 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool, lg):
     if nxt_i < len(doc) and doc[nxt_i].tag_ in ("NNS", "NNPS") and doc[nxt_i].head.i == root.i:
         return doc[nxt_i]
     return None
+
+
+def _words_between(doc, i: int, j: int) -> int:
+    """Tokens strictly between i and j, a bracketed aside ("(CSTO)") not counted: it names, it does not modify."""
+    n, depth = 0, 0
+    for t in doc[i + 1:j]:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            n += 1
+    return n
 
 
 def _governor(tok) -> str | None:
