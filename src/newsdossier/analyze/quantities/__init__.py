@@ -56,7 +56,7 @@ from __future__ import annotations
 from ... import lang as langdata
 from ...model import Quantity
 from .convert import _to_quantity
-from .reading import _Scanner
+from .reading import CURRENCY_SYMBOLS, _Scanner
 
 def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None) -> list[Quantity]:
     """All counted amounts in `text`, in text order.
@@ -86,4 +86,4 @@ def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None
     return out
 
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "CURRENCY_SYMBOLS"]

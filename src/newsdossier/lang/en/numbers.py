@@ -150,3 +150,37 @@ PLURAL_ONLY_NOUNS = frozenset({
     "troops", "people", "police", "personnel", "forces", "arms", "cattle",
     "clergy", "staff", "military", "militia", "youth", "kin", "folk", "folks",
 })
+
+# Claims across documents (crossdoc/claims.py): synonym families for counted nouns, so "2,300 soldiers" meets
+# "more than 2,000 troops"; one canonical name per family.
+COUNTED_NOUN_FAMILIES = {
+    "troops": frozenset({"troops", "troop", "soldier", "soldiers", "force", "forces", "serviceman",
+                         "servicemen", "servicemember", "servicemembers", "personnel", "military",
+                         "contingent", "peacekeeper", "peacekeepers", "paratrooper", "paratroopers",
+                         "battalion", "brigade", "regiment", "marine", "marines", "reservist",
+                         "reservists", "conscript", "conscripts"}),
+    # armed non-state actors, however the source labels them
+    "fighters": frozenset({"fighter", "fighters", "militant", "militants", "combatant", "combatants",
+                           "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "bandit",
+                           "bandits", "terrorist", "terrorists", "guerrilla", "guerrillas", "extremist",
+                           "extremists", "jihadist", "jihadists", "mercenary", "mercenaries"}),
+    "people": frozenset({"people", "person", "persons", "individual", "individuals", "civilian",
+                         "civilians", "resident", "residents", "citizen", "citizens", "inhabitant",
+                         "inhabitants"}),
+    "protesters": frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator",
+                             "demonstrators", "rioter", "rioters", "participant", "participants"}),
+}
+# ... and for the events that affect what is counted ("terrorists arrested" meets "people detained")
+EVENT_FAMILIES = {
+    "detained": frozenset({"detained", "arrested", "apprehended", "held", "jailed", "imprisoned",
+                           "captured", "rounded up", "taken into custody", "interned"}),
+    "killed": frozenset({"killed", "dead", "died", "slain", "murdered", "perished", "lost"}),
+    "injured": frozenset({"injured", "wounded", "hurt", "hospitalised", "hospitalized"}),
+    "deployed": frozenset({"deployed", "sent", "dispatched", "arrived", "stationed", "posted"}),
+    "evacuated": frozenset({"evacuated", "displaced", "fled", "relocated"}),
+    "released": frozenset({"released", "freed", "pardoned"}),
+    "charged": frozenset({"charged", "indicted", "prosecuted", "sentenced", "convicted"}),
+}
+# endings of nouns for humans ("analyst", "worker", "employee"): "people" is their hypernym
+HUMAN_NOUN_SUFFIXES = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents",
+                       "ee", "ees", "man", "men")
