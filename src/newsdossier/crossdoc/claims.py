@@ -244,7 +244,7 @@ def _embed_all(texts: list[str], embed) -> np.ndarray:
             raise ValueError("embedder returned a bad shape")
         n = np.linalg.norm(vecs, axis=1, keepdims=True)
         vecs = vecs / np.maximum(n, 1e-9)
-    except Exception:  # best effort: the embedding model is an outside library that may be absent or fail
+    except Exception:  # best-effort: the embedding model is an outside library that may be absent or fail
         log.exception("embedding failed; falling back to lexical similarity")
         vecs = _lexical_vectors(uniq)
     index = {t: i for i, t in enumerate(uniq)}
