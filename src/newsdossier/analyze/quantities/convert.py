@@ -43,7 +43,7 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_starts: list[int]) -> Q
         start=start, end=end, text=scan.text[start:end], value=float(amt.value),
         low=None if amt.low is None else round(float(amt.low), 6),
         high=None if amt.high is None else round(float(amt.high), 6),
-        qualifier=amt.qualifier, unit=unit, measure=measure,
+        qualifier=amt.qualifier.value, unit=unit, measure=measure,
         sentence=_sentence_index(sent_starts, start),
     )
 

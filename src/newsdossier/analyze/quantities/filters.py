@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .tokens import _Amount
+from .tokens import Qualifier, TokKind, _Amount
 
 if TYPE_CHECKING:
     from .reading import _Scanner
@@ -74,23 +74,23 @@ def _excluded(scan: _Scanner, amt: _Amount) -> bool:
     if amt.vague:
         return False
     # a number glued to letters or a "letter-" prefix: "COVID-19", "F-16"
-    if prev is not None and prev.end == first.start and (prev.kind == "word" or prev.text in "-/#№"):
-        if not (prev.text in ("-",) and prev2 is not None and prev2.kind == "num"):
+    if prev is not None and prev.end == first.start and (prev.kind == TokKind.WORD or prev.text in "-/#№"):
+        if not (prev.text in ("-",) and prev2 is not None and prev2.kind == TokKind.NUM):
             return True
-    if amt.end < len(scan.view) and (scan.view[amt.end].isalpha() and toks[amt.last].kind == "num"):
+    if amt.end < len(scan.view) and (scan.view[amt.end].isalpha() and toks[amt.last].kind == TokKind.NUM):
         return True
     # reference numbers: "article 5", "flight 17", "No. 3"
     if prev is not None and amt.approx is None and (prev.text in lg.reference_words or prev.text.rstrip(".") in lg.reference_words):
         return True
     # numbers inside names (fallback heuristic): "Boeing 737", "Resolution 2334"
-    if prev is not None and amt.approx is None and prev.kind == "word" and first.kind == "num":
+    if prev is not None and amt.approx is None and prev.kind == TokKind.WORD and first.kind == TokKind.NUM:
         orig = scan.text[prev.start:prev.end]
         sent_start = _is_sentence_start(scan, prev.start)
         if orig[:1].isupper() and not sent_start and orig.lower() not in lg.non_unit_words \
                 and orig.lower() not in lg.approximators:
             return True
     # spelled-out "one"/"a" alone is too ambiguous ("one of the ...")
-    if amt.words_only and amt.value <= 1 and amt.qualifier == "exact":
+    if amt.words_only and amt.value <= 1 and amt.qualifier == Qualifier.EXACT:
         return True
     return False
 

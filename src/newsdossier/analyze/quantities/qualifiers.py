@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .tokens import _Amount
+from .tokens import Qualifier, _Amount
 
 def _share_scale(lo: float, hi: float, toks, j: int, n: int) -> tuple[float, float]:
     """'100-200 million', 'between 2 and 3 million': the multiplier of the second applies."""
@@ -13,23 +13,25 @@ def _share_scale(lo: float, hi: float, toks, j: int, n: int) -> tuple[float, flo
     return lo, hi
 
 
-def _apply_qualifier(qual: str, amt: _Amount) -> tuple[str, float | None, float | None]:
+def _apply_qualifier(qual: str | Qualifier, amt: _Amount) -> tuple[Qualifier, float | None, float | None]:
+    """The qualifier and interval an approximator (a language's word, e.g. "about") gives `amt`."""
+    qual = Qualifier(qual)
     lo = amt.low if amt.low is not None else amt.value
     hi = amt.high if amt.high is not None else amt.value
     v = amt.value
-    if qual == "about":
-        if amt.qualifier == "vague":
-            return "vague", lo, hi
-        return "about", lo * 0.9, hi * 1.1
-    if qual == "nearly":
-        return "up-to", hi * 0.9, hi
-    if qual == "up-to":
-        return "up-to", None, hi
-    if qual == "less-than":
-        return "less-than", None, lo if amt.qualifier != "range" else hi
-    if qual == "more-than":
-        return "more-than", hi if amt.qualifier == "vague" else (lo if amt.qualifier != "range" else lo), None
-    if qual == "at-least":
-        return "at-least", lo, None
+    if qual == Qualifier.ABOUT:
+        if amt.qualifier == Qualifier.VAGUE:
+            return Qualifier.VAGUE, lo, hi
+        return Qualifier.ABOUT, lo * 0.9, hi * 1.1
+    if qual == Qualifier.NEARLY:
+        return Qualifier.UP_TO, hi * 0.9, hi
+    if qual == Qualifier.UP_TO:
+        return Qualifier.UP_TO, None, hi
+    if qual == Qualifier.LESS_THAN:
+        return Qualifier.LESS_THAN, None, lo if amt.qualifier != Qualifier.RANGE else hi
+    if qual == Qualifier.MORE_THAN:
+        return Qualifier.MORE_THAN, hi if amt.qualifier == Qualifier.VAGUE else (lo if amt.qualifier != Qualifier.RANGE else lo), None
+    if qual == Qualifier.AT_LEAST:
+        return Qualifier.AT_LEAST, lo, None
     return amt.qualifier, lo if v is not None else None, hi
 

@@ -7,7 +7,7 @@ from ... import lang as langdata
 from ...textutil import fold_punct
 from .filters import _mask
 from .qualifiers import _apply_qualifier, _share_scale
-from .tokens import _TOKEN_RE, _Amount, _Tok, _lower_same_len, _parse_digits
+from .tokens import _TOKEN_RE, Qualifier, TokKind, _Amount, _Tok, _lower_same_len, _parse_digits
 
 # currency symbols and ISO codes before a number -> the currency as a unit: the same in every language
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound",
@@ -25,7 +25,7 @@ class _Scanner:
         self.view = _lower_same_len(fold_punct(text))
         self.masked = _mask(self.view, list(temporal))
         self.toks = [
-            _Tok(m.lastgroup or "punct", m.group(), m.start(), m.end())
+            _Tok(TokKind(m.lastgroup or "punct"), m.group(), m.start(), m.end())
             for m in _TOKEN_RE.finditer(self.masked)
         ]
         # phrase tables as tuples of words
@@ -72,7 +72,7 @@ class _Scanner:
         if i >= len(toks):
             return None
         t = toks[i]
-        if t.kind == "num":
+        if t.kind == TokKind.NUM:
             v = _parse_digits(t.text)
             if v is None:
                 return None
@@ -80,16 +80,16 @@ class _Scanner:
             # multiplier: "1.5 million", "3bn" (attached short forms)
             if i + 1 < len(toks):
                 nt = toks[i + 1]
-                if nt.kind == "word" and nt.text.rstrip(".") in self.mult and nt.text != "dozen":
+                if nt.kind == TokKind.WORD and nt.text.rstrip(".") in self.mult and nt.text != "dozen":
                     m = self.mult[nt.text.rstrip(".")]
                     n, v = 2, v * m
-                    if i + 2 < len(toks) and toks[i + 2].kind == "word" and toks[i + 2].text in self.mult \
+                    if i + 2 < len(toks) and toks[i + 2].kind == TokKind.WORD and toks[i + 2].text in self.mult \
                             and self.mult[toks[i + 2].text] > m:
                         n, v = 3, v * self.mult[toks[i + 2].text]
-                elif nt.kind == "word" and nt.start == t.end and nt.text.rstrip(".") in self.lg.multiplier_abbreviations:
+                elif nt.kind == TokKind.WORD and nt.start == t.end and nt.text.rstrip(".") in self.lg.multiplier_abbreviations:
                     n, v = 2, v * self.lg.multiplier_abbreviations[nt.text.rstrip(".")]
             return n, v, False
-        if t.kind != "word":
+        if t.kind != TokKind.WORD:
             return None
         # spelled-out numbers
         j = i
@@ -188,9 +188,9 @@ class _Scanner:
         else:
             j = i
         # currency symbol before the number
-        if j < len(toks) and toks[j].text in CURRENCY_SYMBOLS and toks[j].kind in ("punct", "word"):
-            if j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end \
-                    or (toks[j].kind == "word" and j + 1 < len(toks) and toks[j + 1].kind == "num"):
+        if j < len(toks) and toks[j].text in CURRENCY_SYMBOLS and toks[j].kind in (TokKind.PUNCT, TokKind.WORD):
+            if j + 1 < len(toks) and toks[j + 1].kind == TokKind.NUM and toks[j + 1].start == toks[j].end \
+                    or (toks[j].kind == TokKind.WORD and j + 1 < len(toks) and toks[j + 1].kind == TokKind.NUM):
                 currency = CURRENCY_SYMBOLS[toks[j].text]
                 j += 1
         core = self._core(j)
@@ -217,14 +217,14 @@ class _Scanner:
                     amt.last = k + mp[0] - 1
                     k = amt.last + 1
         # post qualifiers
-        if k < len(toks) and amt.qualifier in ("exact",):
+        if k < len(toks) and amt.qualifier in (Qualifier.EXACT,):
             mp = self._match_phrase(k, self.post)
-            if mp and not (mp[1] == "about" and toks[k].text == "odd" and self.view[toks[k - 1].end:toks[k].start] != "-"):
+            if mp and not (mp[1] == Qualifier.ABOUT and toks[k].text == "odd" and self.view[toks[k - 1].end:toks[k].start] != "-"):
                 amt.qualifier, amt.low, amt.high = _apply_qualifier(mp[1], amt)
                 amt.last = k + mp[0] - 1
                 k = amt.last + 1
             elif k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text == "odd":
-                amt.qualifier, amt.low, amt.high = _apply_qualifier("about", amt)
+                amt.qualifier, amt.low, amt.high = _apply_qualifier(Qualifier.ABOUT, amt)
                 amt.last = k + 1
                 k = amt.last + 1
         # -strong compounds
@@ -252,7 +252,7 @@ class _Scanner:
                         lo, hi = _share_scale(lo, hi, toks, j + 1, a[0])
                         if hi > lo:
                             last = k + b[0]
-                            return _Amount(toks[j].start, toks[last].end, lo, lo, hi, "range",
+                            return _Amount(toks[j].start, toks[last].end, lo, lo, hi, Qualifier.RANGE,
                                            first_num=j + 1, last=last,
                                            words_only=a[2] and b[2])
         # vague factor x multiplier: "several hundred", "a few thousand"
@@ -263,20 +263,20 @@ class _Scanner:
                 mult = self.mult[toks[k].text]
                 lo, hi = mf[1][0] * mult, mf[1][1] * mult
                 last = k
-                return _Amount(toks[j].start, toks[last].end, lo, lo, hi, "vague", first_num=j,
+                return _Amount(toks[j].start, toks[last].end, lo, lo, hi, Qualifier.VAGUE, first_num=j,
                                last=last, vague=True, words_only=True)
         mv = self._match_phrase(j, self.vague)
         if mv:
             lo, hi = mv[1]
             last = j + mv[0] - 1
-            return _Amount(toks[j].start, toks[last].end, float(lo), float(lo), float(hi), "vague",
+            return _Amount(toks[j].start, toks[last].end, float(lo), float(lo), float(hi), Qualifier.VAGUE,
                            first_num=j, last=last, vague=True, words_only=True)
         a = self._number(j)
         if a is None:
             return None
         n, v, words_only = a
         last = j + n - 1
-        amt = _Amount(toks[j].start, toks[last].end, v, v, v, "exact", first_num=j, last=last,
+        amt = _Amount(toks[j].start, toks[last].end, v, v, v, Qualifier.EXACT, first_num=j, last=last,
                       words_only=words_only)
         # range tail: X-Y, X–Y, X to Y, X or Y
         k = last + 1
@@ -294,7 +294,7 @@ class _Scanner:
                     if hi > lo and not (sep.text in lg.range_to_words and prev in lg.range_from_words):
                         if not (sep.text in lg.range_or_words and hi > lo * 10):
                             last = k + b[0]
-                            amt = _Amount(toks[j].start, toks[last].end, lo, lo, hi, "range",
+                            amt = _Amount(toks[j].start, toks[last].end, lo, lo, hi, Qualifier.RANGE,
                                           first_num=j, last=last, words_only=words_only and b[2])
         return amt
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from enum import Enum
 
 _NUM_RE = re.compile(
     r"(?<![\w])(?<!\d[.,])(?:"
@@ -21,9 +22,33 @@ _TOKEN_RE = re.compile(
 )
 
 
+class TokKind(str, Enum):
+    """What a scanner token is (the named groups of `_TOKEN_RE`)."""
+
+    NUM = "num"
+    WORD = "word"
+    PUNCT = "punct"
+
+
+class Qualifier(str, Enum):
+    """How a figure bounds the amount; the value is what `model.Quantity.qualifier` holds.
+
+    NEARLY is only an approximator's meaning ("nearly", "almost"): it gives an UP_TO interval."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    UP_TO = "up-to"
+    LESS_THAN = "less-than"
+    MORE_THAN = "more-than"
+    AT_LEAST = "at-least"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
 @dataclass
 class _Tok:
-    kind: str  # num|word|punct
+    kind: TokKind
     text: str  # lower-cased, folded
     start: int
     end: int
@@ -36,7 +61,7 @@ class _Amount:
     value: float
     low: float | None
     high: float | None
-    qualifier: str
+    qualifier: Qualifier
     percent: bool = False
     currency: str | None = None
     strong: bool = False
@@ -45,7 +70,6 @@ class _Amount:
     last: int = 0  # token index of the last token of the amount
     approx: str | None = None
     vague: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def _parse_digits(s: str) -> float | None:

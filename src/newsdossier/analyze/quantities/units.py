@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .tokens import _Amount
+from .tokens import TokKind, _Amount
 
 if TYPE_CHECKING:
     from .reading import _Scanner
@@ -216,14 +216,14 @@ def _fallback_unit(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None
     # skip a proper name: "2,000 Some Organisation (ABBR) troops"
     j, skipped = k, 0
     while j < len(toks) and skipped < 8 and (
-            (toks[j].kind == "word" and text[toks[j].start:toks[j].start + 1].isupper())
+            (toks[j].kind == TokKind.WORD and text[toks[j].start:toks[j].start + 1].isupper())
             or toks[j].text in ("(", ")", "-", "'")):
         j += 1
         skipped += 1
-    if skipped and j < len(toks) and toks[j].kind == "word" and text[toks[j].start].islower():
+    if skipped and j < len(toks) and toks[j].kind == TokKind.WORD and text[toks[j].start].islower():
         k = j
     run = []
-    while k < len(toks) and len(run) < 3 and toks[k].kind == "word":
+    while k < len(toks) and len(run) < 3 and toks[k].kind == TokKind.WORD:
         w = toks[k].text
         if w in lg.non_unit_words or w.endswith("ly") or w in scan.cardinals or w in scan.mult \
                 or not text[toks[k].start].islower():
