@@ -68,36 +68,43 @@ class _Scanner:
     # -- number cores ------------------------------------------------------------------
     def _number(self, i: int) -> tuple[int, float, bool] | None:
         """A single number at token i -> (n_tokens, value, words_only)."""
+        if i >= len(self.toks):
+            return None
+        kind = self.toks[i].kind
+        if kind == TokKind.NUM:
+            return self._digits_at(i)
+        return self._words_at(i) if kind == TokKind.WORD else None
+
+    def _digits_at(self, i: int) -> tuple[int, float, bool] | None:
+        """Digits with an optional multiplier: "2,300", "1.5 million", "3bn" (short forms attached)."""
         toks = self.toks
-        if i >= len(toks):
-            return None
         t = toks[i]
-        if t.kind == TokKind.NUM:
-            v = _parse_digits(t.text)
-            if v is None:
-                return None
-            n = 1
-            # multiplier: "1.5 million", "3bn" (attached short forms)
-            if i + 1 < len(toks):
-                nt = toks[i + 1]
-                if nt.kind == TokKind.WORD and nt.text.rstrip(".") in self.mult and nt.text != "dozen":
-                    m = self.mult[nt.text.rstrip(".")]
-                    n, v = 2, v * m
-                    if i + 2 < len(toks) and toks[i + 2].kind == TokKind.WORD and toks[i + 2].text in self.mult \
-                            and self.mult[toks[i + 2].text] > m:
-                        n, v = 3, v * self.mult[toks[i + 2].text]
-                elif nt.kind == TokKind.WORD and nt.start == t.end and nt.text.rstrip(".") in self.lg.multiplier_abbreviations:
-                    n, v = 2, v * self.lg.multiplier_abbreviations[nt.text.rstrip(".")]
-            return n, v, False
-        if t.kind != TokKind.WORD:
+        v = _parse_digits(t.text)
+        if v is None:
             return None
-        # spelled-out numbers
+        n = 1
+        if i + 1 < len(toks):
+            nt = toks[i + 1]
+            word = nt.text.rstrip(".")
+            abbreviations = self.lg.multiplier_abbreviations
+            if nt.kind == TokKind.WORD and word in self.mult and self.mult[word] != 12:  # "3 dozen" counts dozens
+                m = self.mult[word]
+                n, v = 2, v * m
+                if i + 2 < len(toks) and toks[i + 2].kind == TokKind.WORD and toks[i + 2].text in self.mult \
+                        and self.mult[toks[i + 2].text] > m:
+                    n, v = 3, v * self.mult[toks[i + 2].text]
+            elif nt.kind == TokKind.WORD and nt.start == t.end and word in abbreviations:
+                n, v = 2, v * abbreviations[word]
+        return n, v, False
+
+    def _words_at(self, i: int) -> tuple[int, float, bool] | None:
+        """A spelled-out number: "a hundred", "ten thousand", "two hundred and fifty", "twenty-five"."""
+        toks = self.toks
         j = i
-        words = []
-        if t.text in self.lg.indefinite_articles and i + 1 < len(toks) and toks[i + 1].text in self.mult:
+        words: list[tuple[str, float]] = []  # ("unit"|"mult1"|"mult", value)
+        if toks[i].text in self.lg.indefinite_articles and i + 1 < len(toks) and toks[i + 1].text in self.mult:
             words.append(("mult1", 1))
             j += 1
-        started = bool(words)
         while j < len(toks):
             w = toks[j].text
             parts = w.split("-")
@@ -107,10 +114,8 @@ class _Scanner:
                     and self.cardinals[parts[1]] < 10:
                 words.append(("unit", self.cardinals[parts[0]] + self.cardinals[parts[1]]))
             elif w in self.mult:
-                if not words and w != "dozen":
-                    break  # bare "thousand"/"million" without a count word
                 if not words:
-                    break
+                    break  # bare "thousand"/"million" without a count word
                 words.append(("mult", self.mult[w]))
             elif w in self.lg.number_conjunctions and words and j + 1 < len(toks) \
                     and toks[j + 1].text in self.cardinals and any(k == "mult" for k, _ in words):
@@ -118,44 +123,21 @@ class _Scanner:
                 continue
             else:
                 break
-            started = True
             j += 1
-        if not started or not words:
+        if not words:
             return None
-        # do not swallow "one two" sequences: stop at a second unit right after a unit without mult
-        total, cur = 0.0, 0.0
-        used = 0
-        prev = None
-        for k, (kind, val) in enumerate(words):
-            if kind == "unit":
-                if prev == "unit" and not (cur >= 20 and cur % 10 == 0 and val < 10):
-                    break
-                cur += val
-            elif kind == "mult1":
-                cur = 1
-            else:
-                if val == 100:
-                    cur = (cur or 1) * 100
-                elif val == 12:
-                    cur = (cur or 1) * 12
-                else:
-                    total += (cur or 1) * val
-                    cur = 0
-            prev = "unit" if kind == "unit" else "mult"
-            used = k + 1
-        value = total + cur
-        # count tokens actually used (skipping "and")
-        n_tok, seen = 0, 0
-        jj = i
-        while seen < used and jj < len(toks):
-            if toks[jj].text in self.lg.number_conjunctions and seen > 0:
-                jj += 1
-                n_tok += 1
-                continue
-            seen += 1
+        value, used = _words_value(words)
+        return self._tokens_used(i, used), value, True
+
+    def _tokens_used(self, i: int, used: int) -> int:
+        """Scanner tokens spanned by the first `used` number words from i (conjunctions in between count)."""
+        n_tok, seen, jj = 0, 0, i
+        while seen < used and jj < len(self.toks):
+            if not (self.toks[jj].text in self.lg.number_conjunctions and seen > 0):
+                seen += 1
             jj += 1
             n_tok += 1
-        return n_tok, value, True
+        return n_tok
 
     def _adjacent(self, a: _Tok, b: _Tok, allow: str = "") -> bool:
         gap = self.view[a.end:b.start]
@@ -298,3 +280,25 @@ class _Scanner:
                                           first_num=j, last=last, words_only=words_only and b[2])
         return amt
 
+
+def _words_value(words: list[tuple[str, float]]) -> tuple[float, int]:
+    """The value of a run of number words and how many of them it uses: a second unit right after a unit
+    without a multiplier ends the number ("one two" is not twelve, "twenty five" is 25)."""
+    total, cur = 0.0, 0.0
+    used = 0
+    prev = None
+    for k, (kind, val) in enumerate(words):
+        if kind == "unit":
+            if prev == "unit" and not (cur >= 20 and cur % 10 == 0 and val < 10):
+                break
+            cur += val
+        elif kind == "mult1":
+            cur = 1
+        elif val in (100, 12):  # hundred and dozen multiply what precedes and stay open: "two hundred and fifty"
+            cur = (cur or 1) * val
+        else:
+            total += (cur or 1) * val
+            cur = 0
+        prev = "unit" if kind == "unit" else "mult"
+        used = k + 1
+    return total + cur, used
