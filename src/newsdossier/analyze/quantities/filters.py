@@ -8,7 +8,10 @@ Dates and times are not found here again: the temporal layer (`model.Timex` span
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from ... import lang as langdata
 
 from .tokens import Qualifier, TokKind, _Amount
 
@@ -16,9 +19,7 @@ if TYPE_CHECKING:
     from .reading import _Scanner
 
 _MASK_PATTERNS = [
-    # ages, decades, ordinals
-    re.compile(r"(?<![\w.,])\d{1,3}\s*-?\s*years?\s*-?\s*old\b"),
-    re.compile(r"\baged?\s+\d{1,3}\b"),
+    # decades, ordinals (ages are the language's AGE_PATTERNS)
     re.compile(r"(?<![\w.,])'?\d{2,4}'?s\b"),
     re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th|er|ème|eme|e|te|ten|º|°|-й|-го)\b"),
     # phone numbers
@@ -31,10 +32,16 @@ _MASK_PATTERNS = [
 ]
 
 
-def _mask(view: str, spans: list[tuple[int, int]]) -> str:
-    """The view with every non-count stretch (patterns above, temporal expressions) blanked to NUL."""
+@lru_cache(maxsize=None)
+def _patterns(code: str) -> tuple[re.Pattern, ...]:
+    return tuple(_MASK_PATTERNS) + tuple(re.compile(p) for p in langdata.get(code).age_patterns)
+
+
+def _mask(view: str, spans: list[tuple[int, int]], code: str) -> str:
+    """The view with every non-count stretch (patterns above, the language's ages, temporal expressions)
+    blanked to NUL."""
     chars = list(view)
-    stretches = [(m.start(), m.end()) for pat in _MASK_PATTERNS for m in pat.finditer(view)]
+    stretches = [(m.start(), m.end()) for pat in _patterns(code) for m in pat.finditer(view)]
     for a, b in stretches + [(max(0, a), min(len(view), b)) for a, b in spans]:
         for i in range(a, b):
             if not chars[i].isspace():
@@ -68,8 +75,6 @@ def _excluded(scan: _Scanner, amt: _Amount) -> bool:
         if w0 == "-" and len(nxt) > 1 and (nxt[1] in lg.duration_nouns or nxt[1].split("-")[0] in lg.duration_nouns):
             return True
         if w0.startswith("-") and w0[1:].split("-")[0] in lg.duration_nouns:
-            return True
-        if len(nxt) > 1 and nxt[0] in ("of", "de") and nxt[1] in ("age",):
             return True
     if amt.vague:
         return False

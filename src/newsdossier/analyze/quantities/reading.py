@@ -23,7 +23,7 @@ class _Scanner:
         self.text = text
         self.lg = lg = langdata.get(lang)
         self.view = _lower_same_len(fold_punct(text))
-        self.masked = _mask(self.view, list(temporal))
+        self.masked = _mask(self.view, list(temporal), lg.code)
         self.toks = [
             _Tok(TokKind(m.lastgroup or "punct"), m.group(), m.start(), m.end())
             for m in _TOKEN_RE.finditer(self.masked)

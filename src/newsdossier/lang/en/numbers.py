@@ -81,6 +81,13 @@ DURATION_NOUNS = frozenset({
     "nights", "weekend", "weekends", "semester", "quarter", "quarters", "millennium",
 })
 
+# ages are not counts: "69-year-old", "aged 45", "18 of age" (regular expressions on the lower-cased text)
+AGE_PATTERNS = (
+    r"(?<![\w.,])\d{1,3}\s*-?\s*years?\s*-?\s*old\b",
+    r"\baged?\s+\d{1,3}\b",
+    r"(?<![\w.,])\d{1,3}\s+of\s+age\b",
+)
+
 # words introducing a reference number, not a count ("article 5", "flight 17")
 REFERENCE_WORDS = frozenset({
     "no", "no.", "nr", "nr.", "number", "#", "article", "art", "section", "chapter",
