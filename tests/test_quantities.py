@@ -223,9 +223,11 @@ def test_sentence_index(nlp):
     assert q.sentence == 1 and q.measure == "people evacuated"
 
 
-def test_regex_fallback_finds_units():
-    q = find_quantities("More than 9,800 people have been detained.")[0]
-    assert q.unit == "people" and q.measure == "people detained"
+def test_without_a_parse_only_percent_and_money_have_a_unit(nlp):
+    text = "More than 9,800 people have been detained; turnout was 75 percent and the fine $300."
+    bare = find_quantities(text)
+    assert [(q.value, q.unit, q.sentence) for q in bare] == [(9800, None, -1), (75, "percent", -1), (300, "dollar", -1)]
+    assert parsed(nlp, text)[0].unit == "people"
 
 
 def test_other_language_approximator():

@@ -23,8 +23,8 @@ How it works
 4. Durations ("10 days", "30-year"), reference numbers ("article 5", "No. 7"), numbers inside
    names and numbers inside the parse's DATE/TIME or name entities are dropped. (`filters.py`)
 5. With a spaCy parse, the counted noun (`unit`) and a `measure` are read from the
-   dependency tree (`units.py`, `convert.py`); without one a small regex fallback looks at the
-   next word.
+   dependency tree (`units.py`, `convert.py`); without one only percentages and money have a
+   unit.
 
 Intervals (low/high) by qualifier
 ---------------------------------
@@ -62,8 +62,9 @@ def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None
     """All counted amounts in `text`, in text order.
 
     `spacy_doc`: the document's spaCy Doc over exactly `text` (analyze makes one per document); it gives the
-    counted noun, the measure and the sentence index. Without it the amounts are still read, the unit is the
-    word after the amount (a regex fallback) and `sentence` is -1. A Doc over another text is an error.
+    counted noun, the measure and the sentence index. Without it the amounts are still read (value, interval,
+    qualifier), but only percentages and sums of money have a unit, and `sentence` is -1. A Doc over
+    another text is an error.
     `timexes`: the document's temporal layer (`model.Timex` items); numbers inside a temporal expression
     are not counts. Without it only the parse's DATE/TIME entities keep dates out.
     A failure is not hidden: analyze records it on the document."""

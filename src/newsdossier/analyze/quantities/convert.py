@@ -9,7 +9,7 @@ from ...model import Quantity
 from .filters import _excluded
 from .reading import _Scanner
 from .tokens import _Amount
-from .units import (_compound_mods, _fallback_unit, _governor, _norm_word, _predicate, _singular,
+from .units import (_compound_mods, _governor, _norm_word, _predicate, _singular,
                     _unit_lemma, _unit_token)
 
 _BAD_ENT = {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "DATE", "TIME"}
@@ -49,10 +49,9 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_starts: list[int]) -> Q
 
 
 def _read_unparsed(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None, int]:
-    """(unit, measure, end) without a parse: percent and currency name themselves, else the regex fallback."""
+    """(unit, measure, end) without a parse: percent and currency name themselves; what else is counted
+    is only known from the parse (no guessing from the next word)."""
     unit = "percent" if amt.percent else amt.currency
-    if unit is None:
-        return _fallback_unit(scan, amt)
     return unit, unit, amt.end
 
 

@@ -1,14 +1,7 @@
-"""The counted unit and the measure, read from the spaCy dependency tree (and a regex fallback)."""
+"""The counted unit and the measure, read from the spaCy dependency tree."""
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
-
-from .tokens import TokKind, _Amount
-
-if TYPE_CHECKING:
-    from .reading import _Scanner
 
 def _norm_word(s: str) -> str:
     return s.strip("\"'“”‘’«»").lower()
@@ -190,69 +183,3 @@ def _compound_mods(noun) -> list[str]:
         if c.i < noun.i and c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_:
             mods.append(c.lower_)
     return mods
-
-_PASSIVE_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had|were|was|are|is|been|be|being|will|would)\s+)+(?:\w+ly\s+)?(\w+ed|\w+en|held|left|sent|shot|hurt|killed)\b"
-)
-_ACTIVE_BEFORE = re.compile(r"\b(\w+ed)\s+$")
-
-
-def _fallback_unit(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None, int]:
-    """Regex-only unit: a noun-looking word right after the amount (after 'of' for vague
-    amounts, after a run of capitalised name words). In a run of content words the first
-    plural-looking one wins ("20,000 armed fighters" -> fighters), else the last."""
-    toks = scan.toks
-    text = scan.text
-    lg = scan.lg
-    k = amt.last + 1
-    if k < len(toks) and toks[k].text == "of":
-        k += 1
-        if k < len(toks) and toks[k].text in ("the", "their", "its", "his", "her", "them", "these", "those"):
-            if toks[k].text == "them":
-                return None, None, amt.end
-            k += 1
-    while k < len(toks) and toks[k].text in ("\"", "'"):
-        k += 1
-    # skip a proper name: "2,000 Some Organisation (ABBR) troops"
-    j, skipped = k, 0
-    while j < len(toks) and skipped < 8 and (
-            (toks[j].kind == TokKind.WORD and text[toks[j].start:toks[j].start + 1].isupper())
-            or toks[j].text in ("(", ")", "-", "'")):
-        j += 1
-        skipped += 1
-    if skipped and j < len(toks) and toks[j].kind == TokKind.WORD and text[toks[j].start].islower():
-        k = j
-    run = []
-    while k < len(toks) and len(run) < 3 and toks[k].kind == TokKind.WORD:
-        w = toks[k].text
-        if w in lg.non_unit_words or w.endswith("ly") or w in scan.cardinals or w in scan.mult \
-                or not text[toks[k].start].islower():
-            break
-        run.append(toks[k])
-        if w.endswith("ed") and len(run) > 1:
-            run.pop()
-            break
-        k += 1
-    if not run:
-        return None, _fallback_pred(scan, amt, None), amt.end
-    pick = next((t for t in run if t.text.endswith("s") or t.text in lg.plural_only_nouns), run[-1])
-    word = _norm_word(text[pick.start:pick.end])
-    unit = _singular(word, lg)
-    pred = _fallback_pred(scan, amt, pick.end)
-    measure = word + (f" {pred}" if pred else "")
-    gap = scan.view[amt.end:pick.start]
-    adjacent = "\n" not in gap and (pick is run[0] and gap.strip() in ("", "of", "of the")
-                                    or run[0].start - amt.end <= 1)
-    end = pick.end if adjacent else amt.end
-    return unit, measure, end
-
-
-def _fallback_pred(scan: _Scanner, amt: _Amount, after: int | None) -> str | None:
-    if after is not None:
-        m = _PASSIVE_AFTER.match(scan.view, after)
-        if m:
-            return m.group(1)
-    m = _ACTIVE_BEFORE.search(scan.view[max(0, amt.start - 40):amt.start])
-    if m and m.group(1) not in ("need", "used", "based"):
-        return m.group(1)
-    return None

@@ -101,7 +101,7 @@ REFERENCE_WORDS = frozenset({
     "mile", "minus", "plus",
 })
 
-# words that never are the counted noun after a number (function words, quantifiers)
+# function words and quantifiers: a capitalised one before a number starts a sentence or a phrase, not a name
 NON_UNIT_WORDS = frozenset({
     "the", "a", "an", "to", "and", "or", "but", "of", "in", "on", "at", "by", "for", "from",
     "with", "as", "is", "are", "was", "were", "be", "been", "being", "have", "has", "had",
