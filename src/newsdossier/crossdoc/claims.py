@@ -7,19 +7,21 @@ Grouping
 --------
 Every quantity with a unit or a measure becomes an item. Two items are scored by
   * the cosine similarity of their measure phrases (synonyms first mapped to one word by the
-    small general tables below, so "terrorists arrested" meets "people detained"),
+    general tables of `lang`, so "terrorists arrested" meets "people detained"),
   * the cosine similarity of their sentences,
   * the overlap of the entities named in their sentences (Mention.entity ids, else the text),
   * bonuses/penalties: same unit family (+), same / different event predicate (+ / -),
     equal values (+), orders of magnitude apart when the ranges do not overlap (-), same
     sentence of the same document (-: "dozens dead and thousands injured" are two things).
 Percentages, money and counts never mix. Items are merged by average-linkage agglomerative
-clustering while the average score stays above `THRESHOLD`; one cluster is one claim.
+clustering while the average score stays above `ClaimSettings.threshold`; one cluster is one claim.
+The synonym families (`COUNTED_NOUN_FAMILIES`, `EVENT_FAMILIES`) and predicate words come from
+`lang/<code>/numbers.py`; weights, penalties and thresholds from `config.ClaimSettings`.
 
 Status
 ------
 Each value is an interval (model.Quantity low/high; a missing bound is open). Across pairs of
-values from *different* documents: ranges that miss each other by more than `SLACK` (5% of the
+values from *different* documents: ranges that miss each other by more than `slack` (5% of the
 larger facing bound, i.e. reporting/rounding slack) conflict, where the slack only applies between
 figures: a vague word ("dozens" = 24-99) is compared through its own interval and nothing more,
 since that interval already is the word's whole tolerance ("dozens dead" vs "more than a hundred
@@ -34,68 +36,70 @@ from __future__ import annotations
 import logging
 import math
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
 
 import numpy as np
 
+from .. import lang as langdata
+from ..analyze.quantities import CURRENCY_SYMBOLS
+from ..config import ClaimSettings, current
 from ..model import Claim, ClaimValue, Document, Quantity
 
 log = logging.getLogger(__name__)
 
-# ---------------------------------------------------------------------------------------
-# General lexicons: synonym families for counted nouns and for event predicates
-# ---------------------------------------------------------------------------------------
+class Kind(Enum):
+    """What a figure is: counts, percentages and sums of money never make one claim together."""
 
-UNIT_FAMILIES: dict[str, set[str]] = {
-    "troops": {"troops", "troop", "soldier", "soldiers", "force", "forces", "serviceman",
-               "servicemen", "servicemember", "servicemembers", "personnel", "military",
-               "contingent", "peacekeeper", "peacekeepers", "paratrooper", "paratroopers",
-               "battalion", "brigade", "regiment", "marine", "marines", "reservist",
-               "reservists", "conscript", "conscripts"},
-    # armed non-state actors, however the source labels them
-    "fighters": {"fighter", "fighters", "militant", "militants", "combatant", "combatants",
-                 "gunman", "gunmen", "insurgent", "insurgents", "rebel", "rebels", "bandit",
-                 "bandits", "terrorist", "terrorists", "guerrilla", "guerrillas", "extremist",
-                 "extremists", "jihadist", "jihadists", "mercenary", "mercenaries"},
-    "people": {"people", "person", "persons", "individual", "individuals", "civilian",
-               "civilians", "resident", "residents", "citizen", "citizens", "inhabitant",
-               "inhabitants"},
-    "protesters": {"protester", "protesters", "protestor", "protestors", "demonstrator",
-                   "demonstrators", "rioter", "rioters", "participant", "participants"},
-}
-# nouns for humans in general: "people" is their hypernym
-_HUMAN_HINT = re.compile(r"(?:ist|ists|er|ers|or|ors|ian|ians|ant|ants|ent|ents|ee|ees|man|men)$")
+    COUNT = "count"
+    PERCENT = "percent"
+    MONEY = "money"
 
-PREDICATE_FAMILIES: dict[str, set[str]] = {
-    "detained": {"detained", "arrested", "apprehended", "held", "jailed", "imprisoned",
-                 "captured", "rounded up", "taken into custody", "interned"},
-    "killed": {"killed", "dead", "died", "slain", "murdered", "perished", "lost"},
-    "injured": {"injured", "wounded", "hurt", "hospitalised", "hospitalized"},
-    "deployed": {"deployed", "sent", "dispatched", "arrived", "stationed", "posted"},
-    "evacuated": {"evacuated", "displaced", "fled", "relocated"},
-    "released": {"released", "freed", "pardoned"},
-    "charged": {"charged", "indicted", "prosecuted", "sentenced", "convicted"},
-}
-_PRED_CANON = {w: k for k, ws in PREDICATE_FAMILIES.items() for w in ws}
-_UNIT_CANON = {w: k for k, ws in UNIT_FAMILIES.items() for w in ws}
 
-# scoring weights
-W_MEASURE = 0.50
-W_SENTENCE = 0.25
-W_ENTITY = 0.15  # idf-weighted: entities named in every document carry no weight
-B_UNIT_FAMILY = 0.15
-B_PRED_SAME = 0.15
-P_PRED_DIFF = 0.35
-B_EQUAL_VALUE = 0.10
-P_MAGNITUDE = 0.60  # per order of magnitude between values whose ranges miss each other
-MIN_ORDERS = 0.3  # ... once they are more than a factor of 2 apart
-P_SAME_SENTENCE = 0.30
-THRESHOLD = 0.50
-SLACK = 0.05
+class Status(str, Enum):
+    """A claim's verdict (the value is what `model.Claim.status` holds)."""
 
-_STATUS_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    CONFLICT = "conflict"
+    COMPATIBLE = "compatible"
+    AGREE = "agree"
+    SINGLE = "single"
+
+
+_STATUS_ORDER = {Status.CONFLICT.value: 0, Status.COMPATIBLE.value: 1, Status.AGREE.value: 2, Status.SINGLE.value: 3}
 _DATE_RE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The synonym families and predicate words of every language with number data, merged once.
+
+    Claims compare documents that may be in different languages, so the tables of all languages apply."""
+
+    unit_canon: dict[str, str]
+    pred_canon: dict[str, str]
+    participles: frozenset[str]
+    human_suffixes: tuple[str, ...]
+    money: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    unit_canon: dict[str, str] = {}
+    pred_canon: dict[str, str] = {}
+    participles: set[str] = set()
+    suffixes: list[str] = []
+    money = set(CURRENCY_SYMBOLS.values())
+    for code in langdata.available():
+        lg = langdata.get(code)
+        unit_canon.update({w: k for k, ws in lg.counted_noun_families.items() for w in ws})
+        pred_canon.update({w: k for k, ws in lg.event_families.items() for w in ws})
+        participles |= set(lg.irregular_participles.values()) | set(lg.state_adjectives) | set(lg.nominal_events.values())
+        suffixes += [x for x in lg.human_noun_suffixes if x not in suffixes]
+        money |= set(lg.currency_words.values())
+    return _Words(unit_canon, pred_canon, frozenset(participles), tuple(suffixes), frozenset(money))
 
 
 @dataclass
@@ -105,7 +109,7 @@ class _Item:
     sentence: str
     sent_start: int
     sent_end: int
-    kind: str  # count|percent|money
+    kind: Kind
     unit_canon: str | None
     pred: str | None
     pred_canon: str | None
@@ -141,18 +145,12 @@ def _sentence_of(doc: Document, q: Quantity) -> tuple[str, int, int]:
     return doc.text[a:b], a, b
 
 
-def _kind(q: Quantity) -> str:
+def _kind(q: Quantity) -> Kind:
     if (q.unit or "") == "percent":
-        return "percent"
-    if q.unit in {"dollar", "euro", "pound", "yen", "rouble", "rupee", "tenge", "hryvnia",
-                  "lira", "won", "franc", "yuan"}:
-        return "money"
-    return "count"
-
-
-_IRREGULAR_PARTICIPLES = {"left", "sent", "held", "shot", "hurt", "fled", "lost", "taken", "seen",
-                          "found", "brought", "caught", "fought", "dead", "missing", "slain",
-                          "withdrawn", "laid off"}
+        return Kind.PERCENT
+    if q.unit in _words().money:
+        return Kind.MONEY
+    return Kind.COUNT
 
 
 def _split_measure(q: Quantity) -> tuple[list[str], str | None]:
@@ -163,7 +161,7 @@ def _split_measure(q: Quantity) -> tuple[list[str], str | None]:
     if q.unit is None:
         return [], " ".join(words)
     last = words[-1]
-    if len(words) > 1 and (last in _PRED_CANON or last in _IRREGULAR_PARTICIPLES
+    if len(words) > 1 and (last in _words().pred_canon or last in _words().participles
                            or (last.endswith("ed") and last != (q.unit or "").lower())):
         return words[:-1], last
     return words, None
@@ -172,8 +170,8 @@ def _split_measure(q: Quantity) -> tuple[list[str], str | None]:
 def _unit_family(q: Quantity, noun_words: list[str]) -> str | None:
     cands = [q.unit or ""] + noun_words[-1:]
     for c in cands:
-        if c in _UNIT_CANON:
-            return _UNIT_CANON[c]
+        if c in _words().unit_canon:
+            return _words().unit_canon[c]
     return None
 
 
@@ -182,7 +180,7 @@ def _canon_key(noun_words: list[str], pred: str | None, unit_canon: str | None) 
     if unit_canon and words:
         words[-1] = unit_canon
     if pred:
-        words.append(_PRED_CANON.get(pred, pred))
+        words.append(_words().pred_canon.get(pred, pred))
     return " ".join(words) or "amount"
 
 
@@ -210,23 +208,20 @@ def _items(docs: list[Document]) -> list[_Item]:
     items = []
     for doc in docs:
         for q in doc.quantities or []:
-            try:
-                if not (q.unit or q.measure):
-                    continue
-                if q.value is None or not math.isfinite(float(q.value)):
-                    continue
-                sent, a, b = _sentence_of(doc, q)
-                noun_words, pred = _split_measure(q)
-                ufam = _unit_family(q, noun_words)
-                items.append(_Item(
-                    doc=doc, q=q, sentence=sent.strip() or q.text, sent_start=a, sent_end=b,
-                    kind=_kind(q), unit_canon=ufam, pred=pred,
-                    pred_canon=_PRED_CANON.get(pred, pred) if pred else None,
-                    key=_canon_key(noun_words, pred, ufam), ents=_ents_in(doc, a, b),
-                    date=_date_in(doc, a, b, q.start),
-                ))
-            except Exception:  # pragma: no cover - defensive
-                log.exception("bad quantity skipped")
+            if not (q.unit or q.measure):
+                continue  # nothing says what is counted: no claim can be about it
+            if q.value is None or not math.isfinite(float(q.value)):
+                continue
+            sent, a, b = _sentence_of(doc, q)
+            noun_words, pred = _split_measure(q)
+            ufam = _unit_family(q, noun_words)
+            items.append(_Item(
+                doc=doc, q=q, sentence=sent.strip() or q.text, sent_start=a, sent_end=b,
+                kind=_kind(q), unit_canon=ufam, pred=pred,
+                pred_canon=_words().pred_canon.get(pred, pred) if pred else None,
+                key=_canon_key(noun_words, pred, ufam), ents=_ents_in(doc, a, b),
+                date=_date_in(doc, a, b, q.start),
+            ))
     return items
 
 
@@ -236,7 +231,7 @@ def _lexical_vectors(texts: list[str]) -> np.ndarray:
     out = np.zeros((len(texts), dim), dtype=np.float32)
     for i, t in enumerate(texts):
         for w in re.findall(r"\w+", t.lower()):
-            out[i, hash(w) % dim] += 1.0
+            out[i, zlib.crc32(w.encode("utf-8")) % dim] += 1.0  # a stable hash: the same output every run
     n = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.maximum(n, 1e-9)
 
@@ -249,7 +244,7 @@ def _embed_all(texts: list[str], embed) -> np.ndarray:
             raise ValueError("embedder returned a bad shape")
         n = np.linalg.norm(vecs, axis=1, keepdims=True)
         vecs = vecs / np.maximum(n, 1e-9)
-    except Exception:
+    except Exception:  # best-effort: the embedding model is an outside library that may be absent or fail
         log.exception("embedding failed; falling back to lexical similarity")
         vecs = _lexical_vectors(uniq)
     index = {t: i for i, t in enumerate(uniq)}
@@ -265,9 +260,9 @@ def _gap(a: _Item, b: _Item) -> float:
     return (lo - hi) / max(abs(lo), 1e-9)
 
 
-def _slack(a: _Item, b: _Item) -> float:
+def _slack(a: _Item, b: _Item, cs: ClaimSettings) -> float:
     """Rounding slack between two values: none when either is a vague word (its interval is its tolerance)."""
-    return 0.0 if "vague" in (a.q.qualifier, b.q.qualifier) else SLACK
+    return 0.0 if "vague" in (a.q.qualifier, b.q.qualifier) else cs.slack
 
 
 def _mid(it: _Item) -> float:
@@ -281,30 +276,30 @@ def _is_people(it: _Item) -> bool:
 
 def _is_human(it: _Item) -> bool:
     u = (it.q.unit or "").lower()
-    return bool(u) and (it.unit_canon is not None or bool(_HUMAN_HINT.search(u)))
+    return bool(u) and (it.unit_canon is not None or u.endswith(_words().human_suffixes))
 
 
-def _pair_score(a: _Item, b: _Item, msim: float, ssim: float) -> float:
+def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings) -> float:
     if a.kind != b.kind:
         return -math.inf
     union = a.ents | b.ents
     den = sum(a.idf.get(e, 0.0) for e in union)
     ent = sum(a.idf.get(e, 0.0) for e in a.ents & b.ents) / den if den > 0 else 0.0
-    s = W_MEASURE * msim + W_SENTENCE * ssim + W_ENTITY * ent
+    s = cs.w_measure * msim + cs.w_sentence * ssim + cs.w_entity * ent
     if a.unit_canon and a.unit_canon == b.unit_canon:
-        s += B_UNIT_FAMILY
+        s += cs.b_unit_family
     elif _is_people(a) and _is_human(b) or _is_people(b) and _is_human(a):
-        s += B_UNIT_FAMILY / 2
+        s += cs.b_unit_family / 2
     if a.pred_canon and b.pred_canon:
-        s += B_PRED_SAME if a.pred_canon == b.pred_canon else -P_PRED_DIFF
+        s += cs.b_pred_same if a.pred_canon == b.pred_canon else -cs.p_pred_diff
     if float(a.q.value) == float(b.q.value) and abs(float(a.q.value)) >= 10:
-        s += B_EQUAL_VALUE
+        s += cs.b_equal_value
     # far apart in size is evidence against; a near miss is what a conflict looks like
     orders = abs(math.log10(_mid(a)) - math.log10(_mid(b)))
-    if orders > MIN_ORDERS and _gap(a, b) > SLACK:  # grouping: a near miss still counts as near
-        s -= P_MAGNITUDE * min(1.5, orders)
+    if orders > cs.min_orders and _gap(a, b) > cs.slack:  # grouping: a near miss still counts as near
+        s -= cs.p_magnitude * min(1.5, orders)
     if a.doc is b.doc and a.sent_start == b.sent_start:
-        s -= P_SAME_SENTENCE
+        s -= cs.p_same_sentence
     return s
 
 
@@ -347,12 +342,12 @@ def _cluster(score: np.ndarray, threshold: float) -> list[list[int]]:
     return list(clusters.values())
 
 
-def _status(members: list[_Item]) -> tuple[str, str]:
+def _status(members: list[_Item], cs: ClaimSettings) -> tuple[Status, str]:
     docs = list(dict.fromkeys(m.doc.id for m in members))
     if len(docs) < 2:
         first = members[0]
         extra = f" ({len(members)} mentions)" if len(members) > 1 else ""
-        return "single", f"Only {first.doc.id} reports this: {first.q.text}{extra}."
+        return Status.SINGLE, f"Only {first.doc.id} reports this: {first.q.text}{extra}."
     worst, worst_gap, update = None, 0.0, None
     overlap_pair = None
     all_equal = True
@@ -364,7 +359,7 @@ def _status(members: list[_Item]) -> tuple[str, str]:
             if not (float(a.q.value) == float(b.q.value) and a.q.qualifier == b.q.qualifier):
                 all_equal = False
             g = _gap(a, b)
-            if g > _slack(a, b):
+            if g > _slack(a, b, cs):
                 if a.date and b.date and a.date != b.date:
                     if update is None:
                         update = (a, b)
@@ -376,16 +371,16 @@ def _status(members: list[_Item]) -> tuple[str, str]:
                 overlap_pair = (a, b)
     if worst is not None:
         a, b = sorted(worst, key=lambda m: m.lo)
-        return "conflict", (f"{a.q.text} ({a.doc.id}) vs {b.q.text} ({b.doc.id}): "
+        return Status.CONFLICT, (f"{a.q.text} ({a.doc.id}) vs {b.q.text} ({b.doc.id}): "
                             "ranges do not overlap.")
     if all_equal and update is None:
-        return "agree", f"{len(docs)} documents give the same figure: {members[0].q.text}."
+        return Status.AGREE, f"{len(docs)} documents give the same figure: {members[0].q.text}."
     if update is not None:
         a, b = sorted(update, key=lambda m: m.date or "")
-        return "compatible", (f"{a.q.text} ({a.doc.id}, {a.date}) vs {b.q.text} ({b.doc.id}, "
+        return Status.COMPATIBLE, (f"{a.q.text} ({a.doc.id}, {a.date}) vs {b.q.text} ({b.doc.id}, "
                               f"{b.date}): different dates, read as an update.")
     a, b = overlap_pair if overlap_pair else (members[0], members[1])
-    return "compatible", (f"{a.q.text} ({a.doc.id}) and {b.q.text} ({b.doc.id}): ranges overlap "
+    return Status.COMPATIBLE, (f"{a.q.text} ({a.doc.id}) and {b.q.text} ({b.doc.id}): ranges overlap "
                           f"({len(members)} values from {len(docs)} documents).")
 
 
@@ -407,17 +402,13 @@ def _claim_measure(members: list[_Item], score: np.ndarray, idx: list[int]) -> s
 
 
 def build_claims(docs: list[Document], *, embed=None) -> list[Claim]:
-    """Group quantities across documents into claims. Never raises (returns [] on failure)."""
-    try:
-        return _build(docs, embed)
-    except Exception:  # pragma: no cover - defensive
-        log.exception("build_claims failed")
-        return []
+    """Group quantities across documents into claims (weights and thresholds: `config.ClaimSettings`).
 
-
-def _build(docs: list[Document], embed) -> list[Claim]:
-    docs = [d for d in (docs or []) if isinstance(d, Document)]
-    items = _items(docs)
+    A failure is not hidden; only the embedder falls back (to lexical similarity)."""
+    if not isinstance(docs, (list, tuple)) or not all(isinstance(d, Document) for d in docs):
+        raise TypeError("build_claims needs a list of model.Document")
+    cs = current().claims
+    items = _items(list(docs))
     if not items:
         return []
     if embed is None:
@@ -438,13 +429,13 @@ def _build(docs: list[Document], embed) -> list[Claim]:
     score = np.full((n, n), -np.inf)
     for i in range(n):
         for j in range(i + 1, n):
-            s = _pair_score(items[i], items[j], float(msim[i, j]), float(ssim[i, j]))
+            s = _pair_score(items[i], items[j], float(msim[i, j]), float(ssim[i, j]), cs)
             score[i, j] = score[j, i] = s
     claims = []
-    for idx in _cluster(score, THRESHOLD):
+    for idx in _cluster(score, cs.threshold):
         idx = sorted(idx, key=lambda k: (items[k].doc.id, items[k].q.start))
         members = [items[k] for k in idx]
-        status, why = _status(members)
+        status, why = _status(members, cs)
         values = [
             ClaimValue(
                 doc=m.doc.id, start=m.q.start, end=m.q.end, text=m.q.text,
@@ -453,11 +444,11 @@ def _build(docs: list[Document], embed) -> list[Claim]:
             )
             for m in members
         ]
-        claims.append(Claim(measure=_claim_measure(members, score, idx), status=status,
+        claims.append(Claim(measure=_claim_measure(members, score, idx), status=status.value,
                             values=values, explanation=why))
     claims.sort(key=lambda c: (_STATUS_ORDER.get(c.status, 9), -len({v.doc for v in c.values}),
                                c.values[0].doc, c.values[0].start))
     return claims
 
 
-__all__ = ["build_claims", "UNIT_FAMILIES", "PREDICATE_FAMILIES", "THRESHOLD", "SLACK"]
+__all__ = ["build_claims", "Kind", "Status"]
