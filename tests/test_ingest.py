@@ -114,3 +114,25 @@ def test_permission_denied_keeps_the_document_with_its_reason(tmp_path, monkeypa
     docs = {d.id: d for d in ingest([tmp_path]).documents}
     assert docs["locked"].errors == ["cannot read file: Permission denied"]
     assert docs["ok"].errors == [] and "Body." in docs["ok"].raw_text
+
+
+def test_a_bug_while_parsing_is_reported_as_a_bug_not_as_bad_input(tmp_path, monkeypatch):
+    import newsdossier.ingest as ing
+
+    def boom(doc, text):
+        raise TypeError("parser bug")
+
+    monkeypatch.setattr(ing, "_from_text", boom)
+    (tmp_path / "a.txt").write_text("Title\n\nBody.\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "r1", "text": "Body."}) + "\n")
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    assert docs["a"].errors == ["ingest failed: TypeError: parser bug"]
+    assert docs["r1"].errors == ["ingest failed: TypeError: parser bug"]
+
+
+def test_bad_json_is_reported_as_bad_input(tmp_path):
+    (tmp_path / "bad.json").write_text("{not json")
+    (tmp_path / "list.json").write_text("[1, 2]")
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    assert docs["bad"].errors[0].startswith("cannot parse .json: ")
+    assert docs["list"].errors == ["cannot parse .json: a .json file must hold one record (an object)"]

@@ -193,3 +193,15 @@ def test_eval_summary_on_a_tiny_layout(tmp_path):
     for sc in row["scores"].values():
         assert 0 < sc["rouge1"] <= 1
     assert "ROUGE-1" in ev.format_report(res)
+
+
+def test_a_failing_title_choice_is_not_hidden():
+    """Choosing the story title among several headlines uses the encoder; its failure raises (it used to be dropped)."""
+    from newsdossier.summarize import story_header
+
+    def broken(texts):
+        raise RuntimeError("encoder down")
+
+    docs = [make_doc("a", "One sentence here."), make_doc("b", "Another one here.")]
+    with pytest.raises(RuntimeError, match="encoder down"):
+        story_header(Dossier(documents=docs), docs, embed=broken)

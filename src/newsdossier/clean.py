@@ -27,7 +27,6 @@ THRESHOLD = 0.5  # a line is removed when its junk score reaches this
 class CleanResult:
     text: str
     removed: list[Removed] = field(default_factory=list)
-    error: str | None = None  # set when the cleaner failed and fell back to the raw text
 
 
 # --------------------------------------------------------------------------- compiled lexicons
@@ -389,15 +388,15 @@ def _assemble(lines: list[_Line]) -> CleanResult:
 
 
 def clean_text(raw: str, *, lang: str | None = None, repeated: frozenset[str] = frozenset()) -> CleanResult:
-    """Remove boilerplate lines from `raw`; never raises (falls back to the raw text)."""
+    """Remove boilerplate lines from `raw` (any string; None reads as "").
+
+    A failure here is a bug, and it raises: `clean_documents` records it on the document concerned.
+    """
     if not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
-    try:
-        lines = _features(raw)
-        _classify(lines, repeated or frozenset())
-        return _assemble(lines)
-    except Exception as exc:  # pragma: no cover - defensive: bad input must never break the pipeline
-        return CleanResult(text=raw.strip(), removed=[], error=f"clean: {type(exc).__name__}: {exc}")
+    lines = _features(raw)
+    _classify(lines, repeated or frozenset())
+    return _assemble(lines)
 
 
 def repeated_lines(texts: list[str]) -> frozenset[str]:
@@ -408,21 +407,31 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if v >= 2 and k)
 
 
+def _failure(stage: str, exc: Exception) -> str:
+    return f"{stage} failed: {type(exc).__name__}: {exc}"
+
+
 def clean_documents(docs: list[Document]) -> None:
-    """Fill `text` and `removed` of every document; repetition is counted across the run."""
+    """Fill `text` and `removed` of every document; repetition is counted across the run.
+
+    Nothing fails silently and the run goes on: if counting repeated lines fails, every document
+    says so in its `errors` and is cleaned without that cue; if cleaning one document fails, that
+    document says so and keeps its whole raw text (nothing removed, nothing lost).
+    """
     try:
         rep = repeated_lines([d.raw_text or "" for d in docs])
-    except Exception:
+    except Exception as exc:  # recorded on every document (see the docstring)
         rep = frozenset()
+        for d in docs:
+            d.errors.append(_failure("clean/repeated-lines", exc))
     for d in docs:
         try:
             res = clean_text(d.raw_text or "", lang=d.language, repeated=rep)
-            d.text, d.removed = res.text, res.removed
-            if res.error:
-                d.errors.append(res.error)
-        except Exception as exc:  # pragma: no cover
+        except Exception as exc:  # recorded on the document (see the docstring)
             d.text, d.removed = (d.raw_text or "").strip(), []
-            d.errors.append(f"clean: {type(exc).__name__}: {exc}")
+            d.errors.append(_failure("clean", exc))
+            continue
+        d.text, d.removed = res.text, res.removed
 
 
 __all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line", "THRESHOLD"]

@@ -14,6 +14,7 @@ numbers, dates and names appear in the spans they cite.
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import math
@@ -362,14 +363,11 @@ def story_header(dossier: Dossier, docs: list[Document], embed: Callable | None 
         dates = sorted(t.date for t in dossier.timeline if len(t.date) == 10)
     titles = [d.title for d in docs if d.title]
     title = Counter(titles).most_common(1)[0][0] if titles else ""
-    if len(titles) > 1:
-        try:
-            if embed is None:
-                from .embed import embed
-            v = embed(titles)
-            title = titles[int(np.argmax((v @ v.mean(axis=0))))]
-        except Exception:
-            pass
+    if len(titles) > 1:  # the headline closest to all the others (an embedding failure raises, as everywhere here)
+        if embed is None:
+            from .embed import embed
+        v = embed(titles)
+        title = titles[int(np.argmax((v @ v.mean(axis=0))))]
     langs = sorted({d.language for d in docs if d.language})
     return Story(title=title, start=dates[0] if dates else None, end=dates[-1] if dates else None, languages=langs)
 
@@ -535,7 +533,10 @@ def abstractive(extractive: list[SummarySentence], dossier: Dossier, url: str, *
         content = reply["choices"][0]["message"]["content"]
         m = re.search(r"\{.*\}", content, re.S)
         items = json.loads(m.group(0) if m else content)["sentences"]
-    except Exception as exc:  # unreachable endpoint, bad JSON: keep the extractive summary
+    except (OSError, http.client.HTTPException, ValueError, KeyError, IndexError, TypeError) as exc:
+        # Best effort: the endpoint is an optional outside service. Unreachable, timed out (OSError), a broken
+        # HTTP reply, not JSON (ValueError) or not the expected shape (KeyError/IndexError/TypeError): the
+        # extractive summary stays, and the warning says why.
         log.warning("abstractive summary failed (%s): keeping the extractive one", exc)
         return None
     out = []
