@@ -30,6 +30,13 @@ def test_dateline_with_year_sets_date_and_without_year_is_kept_for_inference():
     assert "published" not in meta and meta["dateline_date"] == "March 4"
 
 
+def test_dateline_day_without_year_is_a_typed_field_not_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nPARIS, March 4 (AFP) - Something happened today.\n")
+    (doc,) = ingest([tmp_path]).documents
+    assert doc.dateline_date == "March 4" and doc.published is None
+    assert "dateline_date" not in doc.meta
+
+
 def test_long_first_line_gives_a_sentence_title():
     meta = text_metadata("A week and then go away. " + "Long body sentence goes on and on. " * 10)
     assert meta["title"] == "A week and then go away."

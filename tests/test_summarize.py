@@ -205,3 +205,14 @@ def test_a_failing_title_choice_is_not_hidden():
     docs = [make_doc("a", "One sentence here."), make_doc("b", "Another one here.")]
     with pytest.raises(RuntimeError, match="encoder down"):
         story_header(Dossier(documents=docs), docs, embed=broken)
+
+
+def test_distinctive_terms_read_the_lemma_layer():
+    from newsdossier.summarize import _content_words
+
+    d = make_doc("a", "Strikers strike again.")
+    d.lemmas = ["striker", "strike", "strike"]
+    d.nlp = object()  # summarize never reads the parse itself
+    assert _content_words(d) == {"strike": 2, "striker": 1}
+    d.lemmas = []  # never parsed: its longer words stand in
+    assert _content_words(d) == {"strikers": 1, "strike": 1, "again": 1}

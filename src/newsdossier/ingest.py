@@ -179,7 +179,8 @@ def _from_text(doc: Document, text: str) -> None:
     doc.title = meta.get("title")
     if meta.get("published"):
         doc.published, doc.published_basis = meta["published"], meta["published_basis"]
-    doc.meta.update({k: v for k, v in meta.items() if k not in {"title", "published", "published_basis"}})
+    doc.dateline_date = meta.get("dateline_date")  # a typed layer for the story-level date pass, not metadata
+    doc.meta.update({k: v for k, v in meta.items() if k not in {"title", "published", "published_basis", "dateline_date"}})
 
 
 def _from_html(doc: Document, html: str) -> None:

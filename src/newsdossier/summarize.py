@@ -385,10 +385,13 @@ def _near(day: str, lo: str, hi: str, window: int = 31) -> bool:
 # --- per-source profiles ---------------------------------------------------------------------------
 
 def _content_words(d: Document) -> Counter:
-    """Lemmas of content words (stop words out), from the spaCy parse when there is one."""
-    if d.nlp is not None:
-        return Counter(t.lemma_.lower() for t in d.nlp
-                       if t.is_alpha and not t.is_stop and len(t) > 2 and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"})
+    """Content-word lemmas counted (analyze's `Document.lemmas`: no stop words, nouns, names, verbs, adjectives).
+
+    A document without lemmas never went through the parser (built by hand, or its parse failed and says so
+    in its errors): its longer words stand in, so it still gets distinctive terms.
+    """
+    if d.lemmas:
+        return Counter(d.lemmas)
     return Counter(w.lower() for w in _WORD.findall(d.text) if len(w) > 3)
 
 
