@@ -12,9 +12,11 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from . import lang
 from .model import Document
 from .textutil import normalize_text
 
@@ -61,16 +63,23 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-# "Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..."
-DATE_LINE = re.compile(
-    r"^\s*(date|dated|published|posted|updated|datum|data|fecha|дата|опубликовано|publié le|publie le)"
-    r"\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$",
-    re.I,
-)
+def _every_language(concept: str) -> tuple[str, ...]:
+    """One concept of every language there is (the reference first), without repeats: the language of a
+    file is not known at ingest, and a date-line key of one language is no prose word in another."""
+    out: dict[str, None] = {}
+    for code in (lang.REFERENCE, *sorted(set(lang.available()) - {lang.REFERENCE})):
+        if lang.get(code).has(concept):
+            out.update(dict.fromkeys(getattr(lang.get(code), concept.lower())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _date_line() -> re.Pattern:
+    """"Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..." (keys from lang/)."""
+    keys = "|".join(_every_language("DATE_LINE_CUES"))
+    return re.compile(r"^\s*(" + keys + r")\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$", re.I)
+
+
 # "KESTREL BAY, March 4 (XPA) –", "MOSCOW –", "PARIS, 3 mars (AFP) -"
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ .'\-]{1,40})"
@@ -120,7 +129,7 @@ def text_metadata(text: str) -> dict[str, Any]:
     nonempty = [ln for ln in lines if ln]
     meta: dict[str, Any] = {}
     for ln in nonempty[:8]:
-        m = DATE_LINE.match(ln)
+        m = _date_line().match(ln)
         if m and "published" not in meta:
             iso = parse_date(m["value"])
             if iso:
@@ -134,7 +143,7 @@ def text_metadata(text: str) -> dict[str, Any]:
                 meta.update(published=iso, published_basis="dateline")
             else:
                 meta["dateline_date"] = d["date"].strip()
-    candidates = [ln for ln in nonempty if not DATE_LINE.match(ln)]
+    candidates = [ln for ln in nonempty if not _date_line().match(ln)]
     for i, ln in enumerate(candidates[:3]):
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         if _is_kicker(ln, nxt):

@@ -1,0 +1,1 @@
+"""German (see `newsdossier.lang`); concepts not listed here are empty for German."""

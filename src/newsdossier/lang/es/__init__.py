@@ -1,0 +1,1 @@
+"""Spanish (see `newsdossier.lang`); concepts not listed here are empty for Spanish."""

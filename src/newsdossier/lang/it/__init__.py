@@ -1,0 +1,1 @@
+"""Italian (see `newsdossier.lang`); concepts not listed here are empty for Italian."""

@@ -1,0 +1,1 @@
+"""Polish (see `newsdossier.lang`); concepts not listed here are empty for Polish."""

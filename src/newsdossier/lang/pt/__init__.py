@@ -1,0 +1,1 @@
+"""Portuguese (see `newsdossier.lang`); concepts not listed here are empty for Portuguese."""

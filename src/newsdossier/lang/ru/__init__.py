@@ -1,0 +1,1 @@
+"""Russian (see `newsdossier.lang`); concepts not listed here are empty for Russian."""
