@@ -404,3 +404,12 @@ def test_a_repeated_line_failure_is_recorded_on_every_document(monkeypatch) -> N
     for d in docs:
         assert d.errors == ["clean/repeated-lines failed: ValueError: counting bug"]
         assert d.text  # each document is still cleaned
+
+
+def test_the_removal_threshold_is_read_from_the_run_settings() -> None:
+    from newsdossier.config import DEFAULTS, override, use
+
+    raw = _article("Share this article")
+    assert "Share this article" not in clean_text(raw).text.split("\n")
+    with use(override(DEFAULTS, {"clean": {"threshold": 1.01}})):  # nothing scores above 1: nothing removed
+        assert clean_text(raw).removed == []

@@ -143,3 +143,16 @@ def test_bad_json_is_reported_as_bad_input(tmp_path):
     docs = {d.id: d for d in ingest([tmp_path]).documents}
     assert docs["bad"].errors[0].startswith("cannot parse .json: ")
     assert docs["list"].errors == ["cannot parse .json: a .json file must hold one record (an object)"]
+
+
+def test_limits_default_to_the_run_settings(tmp_path):
+    from newsdossier.config import DEFAULTS, override, use
+    from newsdossier.ingest import Limits
+
+    (tmp_path / "a.txt").write_text("Title\n\n" + "Body text. " * 200)
+    with use(override(DEFAULTS, {"ingest": {"max_file_mb": 0.001}})):
+        assert Limits().max_file_mb == 0.001
+        (doc,) = ingest([tmp_path]).documents
+    assert "too large" in doc.errors[0]
+    assert Limits().max_file_mb == DEFAULTS.ingest.max_file_mb
+    assert Limits(max_file_mb=2.0).max_file_mb == 2.0  # the CLI's explicit flags still win

@@ -216,3 +216,21 @@ def test_distinctive_terms_read_the_lemma_layer():
     assert _content_words(d) == {"strike": 2, "striker": 1}
     d.lemmas = []  # never parsed: its longer words stand in
     assert _content_words(d) == {"strikers": 1, "strike": 1, "again": 1}
+
+
+def test_summary_length_and_copy_threshold_are_read_from_the_run_settings():
+    from newsdossier.config import DEFAULTS, override, use
+    from newsdossier.summarize import select_sentences
+
+    texts = [" ".join(f"w{i}x{k}" for k in range(12)) for i in range(12)]  # twelve unrelated 12-word sentences
+    vecs = bow_embed(texts)
+    pos = [i / 12 for i in range(12)]
+    short = override(DEFAULTS, {"summary": {"words": 10}})
+    with use(short):
+        assert len(select_sentences(texts, vecs, list(range(12)), position=pos)) == 1
+    assert len(select_sentences(texts, vecs, list(range(12)), position=pos)) > 1
+    body = "The harbour strike ended on Monday after the union and the port agreed a new pay deal for dockers. " * 3
+    docs = [make_doc("a", body), make_doc("b", body + "One more sentence here at the end of it all.")]
+    assert find_duplicates(docs)
+    with use(override(DEFAULTS, {"summary": {"duplicate_jaccard": 0.95}})):
+        assert not find_duplicates(docs)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lang
+from .config import current
 from .model import Document, Removed
 
-THRESHOLD = 0.5  # a line is removed when its junk score reaches this
 
 
 @dataclass
@@ -309,6 +309,7 @@ def _mark(ln: _Line, reason: str, score: float) -> None:
 
 def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
     K = _lexicon()
+    threshold = current().clean.threshold
     nb = _nonblank(lines)
     if not nb:
         return
@@ -348,17 +349,17 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
         if not after:
             continue
         bio = after[0]
-        later_content = any(x.prose and x.score < THRESHOLD for x in after[1:])
+        later_content = any(x.prose and x.score < threshold for x in after[1:])
         if later_content:
             continue
         _mark(ln, "author-bio", 0.85)
-        if bio.score < THRESHOLD and bio.words >= 5:
+        if bio.score < threshold and bio.words >= 5:
             _mark(bio, "author-bio", 0.75)
 
     # The tail: after the last clean paragraph, weakly-cued lines and stray short lines go.
     last_content = -1
     for k, ln in enumerate(nb):
-        if ln.prose and ln.score < THRESHOLD:
+        if ln.prose and ln.score < threshold:
             last_content = k
     tail = nb[last_content + 1:]
     if tail and any(x.score >= 0.85 for x in tail):
@@ -376,7 +377,7 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
             break
     # Long weakly-cued lines (appeal / legal) inside a junk tail that holds more prose after them
     for k, ln in enumerate(nb):
-        if THRESHOLD > ln.score >= 0.3 and ln.pos > 0.5:
+        if threshold > ln.score >= 0.3 and ln.pos > 0.5:
             neigh = nb[max(0, k - 1):k] + nb[k + 1:k + 2]
             if any(x.score >= 0.85 for x in neigh):
                 _mark(ln, ln.reason or "navigation", 0.65)
@@ -384,20 +385,19 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
     _density(nb, first)
 
 
-GAP = 4  # this many consecutive non-paragraph lines separate two text blocks
-KEEP_FRACTION = 0.3  # blocks weighing at least this share of the heaviest block are body
-
-
 def _density(nb: list[_Line], first: _Line) -> None:
     """Flattened pages: keep the dense paragraph blocks; drop short-line runs far from them.
 
-    Lines are grouped into blocks of paragraphs separated by runs of >= GAP short lines
+    Lines are grouped into blocks of paragraphs separated by runs of >= gap short lines
     (or by a strongly-cued junk line). A block weighs its paragraph words; blocks lighter
-    than KEEP_FRACTION of the heaviest one, and every short line outside the kept blocks,
+    than keep_fraction of the heaviest one, and every short line outside the kept blocks,
     are dropped. Short lines between paragraphs of a kept block (subheadings) stay.
+    (threshold, gap, keep_fraction: `config.CleanSettings` threshold, block_gap, keep_fraction.)
     """
-    prose_words = sum(x.words for x in nb if x.prose and x.score < THRESHOLD)
-    short = [x for x in nb if not x.prose and x.score < THRESHOLD]
+    settings = current().clean
+    threshold, gap, keep_fraction = settings.threshold, settings.block_gap, settings.keep_fraction
+    prose_words = sum(x.words for x in nb if x.prose and x.score < threshold)
+    short = [x for x in nb if not x.prose and x.score < threshold]
     # Only when the text looks like a whole page (many short lines around the paragraphs).
     if prose_words == 0 or len(short) < 8:
         return
@@ -406,10 +406,10 @@ def _density(nb: list[_Line], first: _Line) -> None:
     run = 0
     for k, x in enumerate(nb):
         if x.score >= 0.85:
-            run = GAP  # a strong junk line closes the block
+            run = gap  # a strong junk line closes the block
             continue
-        if x.prose and x.score < THRESHOLD:
-            if cur is not None and run < GAP:
+        if x.prose and x.score < threshold:
+            if cur is not None and run < gap:
                 cur[1] = k
                 cur[2] += min(x.words, 150)
             else:
@@ -421,10 +421,10 @@ def _density(nb: list[_Line], first: _Line) -> None:
     if not blocks:
         return
     heaviest = max(b[2] for b in blocks)
-    keep = [b for b in blocks if b[2] >= KEEP_FRACTION * heaviest]
+    keep = [b for b in blocks if b[2] >= keep_fraction * heaviest]
     lo = keep[0][0]
     for k, x in enumerate(nb):
-        if x is first or x.score >= THRESHOLD:
+        if x is first or x.score >= threshold:
             continue
         if any(b[0] <= k <= b[1] for b in keep):
             continue
@@ -436,6 +436,7 @@ def _density(nb: list[_Line], first: _Line) -> None:
 # --------------------------------------------------------------------------- API
 
 def _assemble(lines: list[_Line]) -> CleanResult:
+    threshold = current().clean.threshold
     out: list[str] = []
     removed: list[Removed] = []
     for ln in lines:
@@ -443,7 +444,7 @@ def _assemble(lines: list[_Line]) -> CleanResult:
             if out and out[-1] != "":
                 out.append("")
             continue
-        if ln.score >= THRESHOLD and ln.reason:
+        if ln.score >= threshold and ln.reason:
             removed.append(Removed(text=ln.s, reason=ln.reason, line=ln.idx, score=round(min(ln.score, 1.0), 3)))
             continue
         out.append(ln.s)
@@ -498,4 +499,4 @@ def clean_documents(docs: list[Document]) -> None:
         d.text, d.removed = res.text, res.removed
 
 
-__all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line", "THRESHOLD"]
+__all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line"]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import lang
+from .config import current
 from .model import Document
 from .textutil import normalize_text
 
@@ -229,12 +230,16 @@ def _from_record(doc: Document, rec: dict[str, Any]) -> None:
 
 @dataclass
 class Limits:
-    """Input limits: hitting one is reported on the input concerned, never fatal for the run."""
+    """Input limits: hitting one is reported on the input concerned, never fatal for the run.
 
-    max_file_mb: float = 5.0  # a news article is far smaller; larger files are reported, not read
-    max_documents: int = 20_000
-    max_html_depth: int = 1_000  # deeper element nesting is a hostile or broken page
-    follow_symlinks: bool = False  # symlinks leading outside the input folder are not followed by default
+    Defaults are the run's settings (`config.IngestSettings`, read when a Limits is made); the CLI passes
+    its flags explicitly.
+    """
+
+    max_file_mb: float = field(default_factory=lambda: current().ingest.max_file_mb)
+    max_documents: int = field(default_factory=lambda: current().ingest.max_documents)
+    max_html_depth: int = field(default_factory=lambda: current().ingest.max_html_depth)
+    follow_symlinks: bool = field(default_factory=lambda: current().ingest.follow_symlinks)
     skip_dirs: tuple = ()  # folders never read, e.g. this build's output folder inside an input folder
 
 

@@ -26,13 +26,12 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .config import current
 from .model import Document, Dossier, SourceProfile, Span, Story, SummarySentence
 
 log = logging.getLogger("newsdossier.summarize")
 
-SUPPORT_THRESHOLD = 0.72  # cosine above which another document's sentence says the same thing
-DEFAULT_WORDS = 120
-DUPLICATE_JACCARD = 0.6  # estimated shingle Jaccard above which two documents are copies
+_CONFIGURED = -1  # "the configured default" (config.SummarySettings.words); None already means "no word budget"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 # --- light compression: language words only (no story knowledge) ---------------------------------
@@ -113,7 +112,7 @@ def _words(text: str) -> int:
 
 def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int], *, position: Sequence[float],
                      boost: np.ndarray | None = None, context: np.ndarray | None = None,
-                     n_words: int | None = DEFAULT_WORDS, n_sentences: int | None = None,
+                     n_words: int | None = _CONFIGURED, n_sentences: int | None = None,
                      lam: float = 0.7) -> list[int]:
     """Rank-and-pick with MMR: indexes of the chosen candidates, in pick order.
 
@@ -122,6 +121,8 @@ def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int
     (e.g. the mean embedding of every article of the topic). Stops at ``n_sentences`` when given,
     else once ``n_words`` words are reached (the last sentence may overshoot; callers truncate).
     """
+    if n_words == _CONFIGURED:
+        n_words = current().summary.words
     n = len(texts)
     if n == 0:
         return []
@@ -179,14 +180,14 @@ def summarize(dossier: Dossier, *, n_sentences: int | None = None, n_words: int 
     """Fill ``dossier.summary``, ``dossier.sources`` and ``dossier.story``.
 
     Length: ``n_words`` words (whole sentences, the last may overshoot) when given; else
-    ``n_sentences`` sentences when given; else ``DEFAULT_WORDS`` words.
+    ``n_sentences`` sentences when given; else the configured ``summary.words`` words.
     """
     if embed is None:
         from .embed import embed as default_embed
 
         embed = default_embed
     if n_words is None and n_sentences is None:
-        n_words = DEFAULT_WORDS
+        n_words = current().summary.words
     docs = [d for d in dossier.documents if d.text.strip() and d.sentences]
     dup_of = find_duplicates(docs)
     dossier.story = story_header(dossier, docs, embed=embed)
@@ -277,7 +278,7 @@ def _supports(k: int, j: int, sim, groups, ents) -> bool:
     Sentence embeddings alone separate events poorly; shared structure found by the other stages
     (the same timeline entry or disputed figure, the same actors) lets a lower similarity count.
     """
-    if sim[k, j] >= SUPPORT_THRESHOLD:
+    if sim[k, j] >= current().summary.support_threshold:
         return True
     if sim[k, j] >= 0.45 and groups[k] & groups[j]:
         return True
@@ -303,12 +304,15 @@ def _shingles(text: str, k: int = 5) -> set[bytes]:
     return {" ".join(toks[i:i + k]).encode("utf-8") for i in range(len(toks) - k + 1)}
 
 
-def find_duplicates(docs: list[Document], threshold: float = DUPLICATE_JACCARD) -> dict[str, str]:
+def find_duplicates(docs: list[Document], threshold: float | None = None) -> dict[str, str]:
     """{copy id: original id} for near-duplicate documents (MinHash LSH over 5-word shingles).
 
     The original of a cluster is the earliest published document (then the longest, then the
-    first given); every other member is its copy.
+    first given); every other member is its copy. ``threshold`` defaults to the configured
+    ``summary.duplicate_jaccard``.
     """
+    if threshold is None:
+        threshold = current().summary.duplicate_jaccard
     try:
         from datasketch import MinHash, MinHashLSH
     except ImportError:  # optional at run time: without it every document counts as independent
