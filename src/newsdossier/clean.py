@@ -2,9 +2,10 @@
 
 A scored, multilingual line classifier. Each line gets features (length, stop-word density,
 sentence shape, position in the document, repetition across the run) and is matched against
-cue lexicons (`lang/<code>/boilerplate.py`, every language at once); structural passes then handle blocks (teaser blocks after
-a "Read also" cue, the author bio after an "About <Name>" line, the junk-only tail of the page)
-and, for pages flattened with their menus, the short-line runs far from the dense body.
+cue lexicons (`lang/<code>/boilerplate.py`, every language at once); structural passes then
+handle blocks (teaser blocks after a "Read also" cue, the author bio after an "About <Name>"
+line, the junk-only tail of the page) and, for pages flattened with their menus, the short-line
+runs far from the dense body. Thresholds are the run's `config.CleanSettings`.
 
 Kept lines are copied verbatim (only leading/trailing spaces stripped). Every dropped line is
 recorded as a `model.Removed` with a short kebab-case reason and a confidence score.
