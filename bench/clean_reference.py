@@ -13,7 +13,12 @@ import test_clean as t  # noqa: E402
 
 
 def main() -> None:
+    if not t.STORY.is_dir():
+        raise SystemExit(f"reference story not found at {t.STORY} (clone the project with ../shared beside it)")
     docs = {d.id[:3]: d for d in t._story_docs()}
+    failed = [f"{d.id}: {e}" for d in docs.values() for e in d.errors]
+    if failed:  # a cleaning failure keeps the raw text: the figures below would not measure the cleaner
+        print("cleaning errors:", "; ".join(failed))
     junk = removed = content = wrong = 0
     for prefix, label, is_junk in t.LABELS:
         doc = docs[prefix]

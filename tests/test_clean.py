@@ -373,3 +373,43 @@ def test_comment_opener_early_in_page_does_not_wipe_the_article() -> None:
         f"Paragraph {i} of the article says something about the harbour and the strike talks." for i in range(8)))
     res = clean_text(raw)
     assert "Paragraph 7 of the article" in res.text
+
+
+# --------------------------------------------------------------------------- failures are recorded, not hidden
+
+def test_a_cleaning_failure_is_recorded_on_its_document(monkeypatch) -> None:
+    import newsdossier.clean as clean
+
+    def boom(lines, repeated):
+        raise RuntimeError("classifier bug")
+
+    monkeypatch.setattr(clean, "_classify", boom)
+    docs = [Document(id="x", raw_text="  Headline\nBody line.  ")]
+    clean_documents(docs)
+    assert docs[0].errors == ["clean failed: RuntimeError: classifier bug"]
+    assert docs[0].text == "Headline\nBody line." and docs[0].removed == []  # nothing lost
+    with pytest.raises(RuntimeError):  # the function itself no longer hides the bug
+        clean_text("Headline\nBody line.")
+
+
+def test_a_repeated_line_failure_is_recorded_on_every_document(monkeypatch) -> None:
+    import newsdossier.clean as clean
+
+    def boom(texts):
+        raise ValueError("counting bug")
+
+    monkeypatch.setattr(clean, "repeated_lines", boom)
+    docs = [Document(id="a", raw_text="Menu\n" + P1), Document(id="b", raw_text="Menu\n" + P2)]
+    clean_documents(docs)
+    for d in docs:
+        assert d.errors == ["clean/repeated-lines failed: ValueError: counting bug"]
+        assert d.text  # each document is still cleaned
+
+
+def test_the_removal_threshold_is_read_from_the_run_settings() -> None:
+    from newsdossier.config import DEFAULTS, override, use
+
+    raw = _article("Share this article")
+    assert "Share this article" not in clean_text(raw).text.split("\n")
+    with use(override(DEFAULTS, {"clean": {"threshold": 1.01}})):  # nothing scores above 1: nothing removed
+        assert clean_text(raw).removed == []

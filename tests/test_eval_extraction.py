@@ -127,7 +127,8 @@ def test_main_end_to_end(tmp_path: Path, mode: str) -> None:
     for k in ("precision", "recall", "f1"):
         assert 0.0 <= res[k] <= 1.0
     by_id = {d["id"]: d for d in res["per_doc"]}
-    assert by_id["p3"]["f1"] == 0.0  # unreadable page = empty output, not a crash
+    assert by_id["p3"]["f1"] == 0.0  # unreadable page = empty output, not a crash ...
+    assert "cannot read page" in by_id["p3"]["error"] and res["errors"] >= 1  # ... and counted as a failure
     assert by_id["p1"]["recall"] > 0.9
     if mode == "text":
         assert "baseline" in res
@@ -150,3 +151,18 @@ def test_shared_benchmark_slice(mode: str) -> None:
     assert 0.0 <= res["f1"] <= 1.0
     if mode == "text":
         assert res["f1"] > res["baseline"]["f1"]
+
+
+def test_extractor_failure_is_counted_not_silent(tmp_path: Path, monkeypatch) -> None:
+    """extract_html reports a trafilatura failure in its result: the eval counts that page as failed."""
+    from newsdossier import ingest
+
+    monkeypatch.setattr(ingest, "extract_html", lambda html, url=None: {"text": "", "error": "HTML extraction failed: boom"})
+    res = extraction.main(_args(_make_dir(tmp_path), "html"))
+    assert res["errors"] == res["n"]
+    assert all("boom" in d["error"] or "cannot read page" in d["error"] for d in res["per_doc"])
+    assert "failed pages" in extraction.format_report(res)
+
+
+def test_flatten_of_a_page_without_elements_is_empty() -> None:
+    assert flatten_html("<!-- only a comment -->") == ""

@@ -30,6 +30,13 @@ def test_dateline_with_year_sets_date_and_without_year_is_kept_for_inference():
     assert "published" not in meta and meta["dateline_date"] == "March 4"
 
 
+def test_dateline_day_without_year_is_a_typed_field_not_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nPARIS, March 4 (AFP) - Something happened today.\n")
+    (doc,) = ingest([tmp_path]).documents
+    assert doc.dateline_date == "March 4" and doc.published is None
+    assert "dateline_date" not in doc.meta
+
+
 def test_long_first_line_gives_a_sentence_title():
     meta = text_metadata("A week and then go away. " + "Long body sentence goes on and on. " * 10)
     assert meta["title"] == "A week and then go away."
@@ -114,3 +121,38 @@ def test_permission_denied_keeps_the_document_with_its_reason(tmp_path, monkeypa
     docs = {d.id: d for d in ingest([tmp_path]).documents}
     assert docs["locked"].errors == ["cannot read file: Permission denied"]
     assert docs["ok"].errors == [] and "Body." in docs["ok"].raw_text
+
+
+def test_a_bug_while_parsing_is_reported_as_a_bug_not_as_bad_input(tmp_path, monkeypatch):
+    import newsdossier.ingest as ing
+
+    def boom(doc, text):
+        raise TypeError("parser bug")
+
+    monkeypatch.setattr(ing, "_from_text", boom)
+    (tmp_path / "a.txt").write_text("Title\n\nBody.\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "r1", "text": "Body."}) + "\n")
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    assert docs["a"].errors == ["ingest failed: TypeError: parser bug"]
+    assert docs["r1"].errors == ["ingest failed: TypeError: parser bug"]
+
+
+def test_bad_json_is_reported_as_bad_input(tmp_path):
+    (tmp_path / "bad.json").write_text("{not json")
+    (tmp_path / "list.json").write_text("[1, 2]")
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    assert docs["bad"].errors[0].startswith("cannot parse .json: ")
+    assert docs["list"].errors == ["cannot parse .json: a .json file must hold one record (an object)"]
+
+
+def test_limits_default_to_the_run_settings(tmp_path):
+    from newsdossier.config import DEFAULTS, override, use
+    from newsdossier.ingest import Limits
+
+    (tmp_path / "a.txt").write_text("Title\n\n" + "Body text. " * 200)
+    with use(override(DEFAULTS, {"ingest": {"max_file_mb": 0.001}})):
+        assert Limits().max_file_mb == 0.001
+        (doc,) = ingest([tmp_path]).documents
+    assert "too large" in doc.errors[0]
+    assert Limits().max_file_mb == DEFAULTS.ingest.max_file_mb
+    assert Limits(max_file_mb=2.0).max_file_mb == 2.0  # the CLI's explicit flags still win

@@ -354,3 +354,15 @@ def test_html_tags_are_balanced(dossier):
 
     Checker().feed(render_html(dossier))
     assert problems == [] and stack == []
+
+
+def test_a_failed_write_raises_and_leaves_no_temp_file(tmp_path, monkeypatch):
+    import newsdossier.render as render
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(render.os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        render._atomic_write(tmp_path / "dossier.md", "text")
+    assert list(tmp_path.iterdir()) == []

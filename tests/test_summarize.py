@@ -193,3 +193,44 @@ def test_eval_summary_on_a_tiny_layout(tmp_path):
     for sc in row["scores"].values():
         assert 0 < sc["rouge1"] <= 1
     assert "ROUGE-1" in ev.format_report(res)
+
+
+def test_a_failing_title_choice_is_not_hidden():
+    """Choosing the story title among several headlines uses the encoder; its failure raises (it used to be dropped)."""
+    from newsdossier.summarize import story_header
+
+    def broken(texts):
+        raise RuntimeError("encoder down")
+
+    docs = [make_doc("a", "One sentence here."), make_doc("b", "Another one here.")]
+    with pytest.raises(RuntimeError, match="encoder down"):
+        story_header(Dossier(documents=docs), docs, embed=broken)
+
+
+def test_distinctive_terms_read_the_lemma_layer():
+    from newsdossier.summarize import _content_words
+
+    d = make_doc("a", "Strikers strike again.")
+    d.lemmas = ["striker", "strike", "strike"]
+    d.nlp = object()  # summarize never reads the parse itself
+    assert _content_words(d) == {"strike": 2, "striker": 1}
+    d.lemmas = []  # never parsed: its longer words stand in
+    assert _content_words(d) == {"strikers": 1, "strike": 1, "again": 1}
+
+
+def test_summary_length_and_copy_threshold_are_read_from_the_run_settings():
+    from newsdossier.config import DEFAULTS, override, use
+    from newsdossier.summarize import select_sentences
+
+    texts = [" ".join(f"w{i}x{k}" for k in range(12)) for i in range(12)]  # twelve unrelated 12-word sentences
+    vecs = bow_embed(texts)
+    pos = [i / 12 for i in range(12)]
+    short = override(DEFAULTS, {"summary": {"words": 10}})
+    with use(short):
+        assert len(select_sentences(texts, vecs, list(range(12)), position=pos)) == 1
+    assert len(select_sentences(texts, vecs, list(range(12)), position=pos)) > 1
+    body = "The harbour strike ended on Monday after the union and the port agreed a new pay deal for dockers. " * 3
+    docs = [make_doc("a", body), make_doc("b", body + "One more sentence here at the end of it all.")]
+    assert find_duplicates(docs)
+    with use(override(DEFAULTS, {"summary": {"duplicate_jaccard": 0.95}})):
+        assert not find_duplicates(docs)

@@ -2,9 +2,10 @@
 
 A scored, multilingual line classifier. Each line gets features (length, stop-word density,
 sentence shape, position in the document, repetition across the run) and is matched against
-cue lexicons (`data/boilerplate.py`); structural passes then handle blocks (teaser blocks after
-a "Read also" cue, the author bio after an "About <Name>" line, the junk-only tail of the page)
-and, for pages flattened with their menus, the short-line runs far from the dense body.
+cue lexicons (`lang/<code>/boilerplate.py`, every language at once); structural passes then
+handle blocks (teaser blocks after a "Read also" cue, the author bio after an "About <Name>"
+line, the junk-only tail of the page) and, for pages flattened with their menus, the short-line
+runs far from the dense body. Thresholds are the run's `config.CleanSettings`.
 
 Kept lines are copied verbatim (only leading/trailing spaces stripped). Every dropped line is
 recorded as a `model.Removed` with a short kebab-case reason and a confidence score.
@@ -16,18 +17,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lang.en import boilerplate as B
+from . import lang
+from .config import current
 from .model import Document, Removed
 
-THRESHOLD = 0.5  # a line is removed when its junk score reaches this
 
 
 @dataclass
 class CleanResult:
     text: str
     removed: list[Removed] = field(default_factory=list)
-    error: str | None = None  # set when the cleaner failed and fell back to the raw text
 
 
 # --------------------------------------------------------------------------- compiled lexicons
@@ -36,34 +37,92 @@ def _alt(items) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
-_COMMENT_START = re.compile(r"^" + _alt(B.COMMENT_CUES) + r"(?:\W|$)")
-_THREAD_OPENER = re.compile(
-    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:thoughts?|comments?|responses?|replies|reactions?|commentaires?|réactions?|kommentare?|kommentar|"
-    r"comentarios?|commenti|comentários?|komentarz\w*|коммент\w*|відгук\w*|reacties?)\b"
-    r"|^(?:comments|commentaires|kommentare|comentarios|commenti|komentarze|комментарии|reader comments)\s*(?:\(\d+\))?$"
-)
-_COMMENT_ANY = re.compile(_alt(B.COMMENT_CUES[:7]))
-_COMMENT_HEADER = re.compile(r"\b\d{1,2}[:.h]\d{2}\b.*(?:" + "|".join(B.COMMENT_HEADER_END) + r")\s*:?\s*$|\b(?:19|20)\d\d\b.*\b(?:"
-                             + "|".join(B.COMMENT_HEADER_END) + r")\s*:\s*$")
-_APPEAL_START = re.compile(r"^" + _alt(B.APPEAL_CUES) + r"(?:\W|$)")
-_APPEAL_ANY = re.compile(r"(?<!\w)" + _alt(B.APPEAL_CUES))
-_TEASER_START = re.compile(r"^" + _alt(B.TEASER_CUES) + r"\s*(?:[:.!»>…\-–—|]+.*)?$")
-_SHARE_START = re.compile(r"^" + _alt(B.SHARE_CUES) + r"\s*[:|]?\s*$")
-_NETWORKS = set(B.SOCIAL_NETWORKS)
-_TAGS = re.compile(r"^" + _alt(B.TAG_CUES) + r"\s*:\s*(?P<rest>.*)$")
-_TAGS_ALONE = re.compile(r"^" + _alt(B.TAG_CUES) + r"\s*$")
-_SOURCE = re.compile(r"^\(?" + _alt(B.SOURCE_CUES) + r"(?P<colon>\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$")
-_METADATA = re.compile(r"^" + _alt(B.METADATA_CUES) + r"\s*[:：]\s*\S")
-_BYLINE = re.compile(r"^(?:by|par|von|por|di|przez|автор|від)\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w.'\-]+\s*(?:,|and|et|und|y|e|i|и|і)?\s*){1,6}$")
-_CAPTION = re.compile(r"^\(?" + _alt(B.CAPTION_CUES) + r"\s*(?:[:：|/©]|by\b|par\b|von\b)\s*\S")
-_BIO_LINE = re.compile(r"^" + _alt(B.BIO_CUES) + r"(?:\s+.*)?$")
-_LEGAL = re.compile(_alt(B.LEGAL_CUES))
-_NAV = set(B.NAVIGATION_WORDS)
+def _cues(concept: str) -> tuple[str, ...]:
+    """One boilerplate concept of every language there is (the reference first), without repeats.
+
+    Every language at once, not the document's: pages mix languages (an English menu on a French article),
+    the language is not known yet when cleaning, and a cue of another language rarely occurs in prose.
+    """
+    out: dict[str, None] = {}
+    for code in (lang.REFERENCE, *sorted(set(lang.available()) - {lang.REFERENCE})):
+        language = lang.get(code)
+        if language.has(concept):
+            out.update(dict.fromkeys(getattr(language, concept.lower())))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The cue patterns, compiled once from the language data."""
+
+    comment_start: re.Pattern
+    comment_any: re.Pattern
+    thread_opener: re.Pattern
+    comment_header: re.Pattern
+    appeal_start: re.Pattern
+    appeal_any: re.Pattern
+    appeal_words: frozenset[str]
+    teaser_start: re.Pattern
+    share_start: re.Pattern
+    share_verbs: frozenset[str]
+    share_fillers: frozenset[str]
+    networks: frozenset[str]
+    tags: re.Pattern
+    tags_alone: re.Pattern
+    source: re.Pattern
+    metadata: re.Pattern
+    byline: re.Pattern
+    caption: re.Pattern
+    bio_line: re.Pattern
+    author_words: tuple[str, ...]
+    legal: re.Pattern
+    navigation: frozenset[str]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    phrases = _cues("COMMENT_PHRASES")
+    header_end = "|".join(_cues("COMMENT_HEADER_END"))
+    appeal, teaser, tags = _cues("APPEAL_CUES"), _cues("TEASER_CUES"), _cues("TAG_CUES")
+    return _Lexicon(
+        comment_start=re.compile(r"^" + _alt(phrases + _cues("COMMENT_CUES")) + r"(?:\W|$)"),
+        comment_any=re.compile(_alt(phrases)),
+        thread_opener=re.compile(
+            r"^(?:\d+|" + "|".join(_cues("THREAD_COUNT_WORDS")) + r")\s+" + _alt(_cues("THREAD_NOUNS")) + r"\b"
+            r"|^" + _alt(_cues("THREAD_HEADINGS")) + r"\s*(?:\(\d+\))?$"),
+        comment_header=re.compile(r"\b\d{1,2}[:.h]\d{2}\b.*(?:" + header_end + r")\s*:?\s*$|\b(?:19|20)\d\d\b.*\b(?:"
+                                  + header_end + r")\s*:\s*$"),
+        appeal_start=re.compile(r"^" + _alt(appeal) + r"(?:\W|$)"),
+        appeal_any=re.compile(r"(?<!\w)" + _alt(appeal)),
+        appeal_words=frozenset(_cues("APPEAL_WORDS")),
+        teaser_start=re.compile(r"^" + _alt(teaser) + r"\s*(?:[:.!»>…\-–—|]+.*)?$"),
+        share_start=re.compile(r"^" + _alt(_cues("SHARE_CUES")) + r"\s*[:|]?\s*$"),
+        share_verbs=frozenset(_cues("SHARE_VERBS")),
+        share_fillers=frozenset(_cues("SHARE_FILLERS")),
+        networks=frozenset(_cues("SOCIAL_NETWORKS")),
+        tags=re.compile(r"^" + _alt(tags) + r"\s*:\s*(?P<rest>.*)$"),
+        tags_alone=re.compile(r"^" + _alt(tags) + r"\s*$"),
+        source=re.compile(r"^\(?" + _alt(_cues("SOURCE_CUES")) + r"(?P<colon>\s*[:：\-–—]\s*|\s+)(?P<rest>\S.*)$"),
+        metadata=re.compile(r"^" + _alt(_cues("METADATA_CUES")) + r"\s*[:：]\s*\S"),
+        byline=re.compile(r"^" + _alt(_cues("BYLINE_CUES")) + r"\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w.'\-]+\s*(?:,|"
+                          + "|".join(_cues("BYLINE_JOINERS")) + r")?\s*){1,6}$"),
+        caption=re.compile(r"^\(?" + _alt(_cues("CAPTION_CUES")) + r"\s*(?:[:：|/©]|"
+                           + "|".join(w + r"\b" for w in _cues("CAPTION_BY")) + r")\s*\S"),
+        bio_line=re.compile(r"^" + _alt(_cues("BIO_CUES")) + r"(?:\s+.*)?$"),
+        author_words=_cues("AUTHOR_WORDS"),
+        legal=re.compile(_alt(_cues("LEGAL_CUES"))),
+        navigation=frozenset(_cues("NAVIGATION_WORDS")),
+        stopwords=frozenset(_cues("STOPWORDS")),
+    )
+
+
+# Shapes of photo-agency credits (upper-case codes, usually slash-separated): a script's capitals, no words.
+_AGENCY_CODE = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ0-9.&\-]{1,}"
 _ARROW = re.compile(r"^\s*(?:[→►▶⇒➔➤➜⟶]|>>|->)\s*\S")
 _AGENCY_TAIL = re.compile(
-    r"(?P<pre>.?)(?P<codes>" + B.AGENCY_CODE + r"(?:\s+" + B.AGENCY_CODE + r")*(?:\s*/\s*" + B.AGENCY_CODE
-    + r"(?:\s+" + B.AGENCY_CODE + r")*)+)\s*$"
+    r"(?P<pre>.?)(?P<codes>" + _AGENCY_CODE + r"(?:\s+" + _AGENCY_CODE + r")*(?:\s*/\s*" + _AGENCY_CODE
+    + r"(?:\s+" + _AGENCY_CODE + r")*)+)\s*$"
 )
 _DOMAIN_TAIL = re.compile(r"(?:^|\S)(?:www\.)?[a-z0-9\-]{2,}\.(?:[a-z]{2,6})(?:/\S*)?$")
 _DOMAIN = re.compile(r"(?:https?://|www\.)\S+|\b[\w\-]+\.(?:com|org|net|info|ru|ua|pl|de|fr|uk|kz|by|it|es|pt|nl|eu|io|co|news|tv|media)\b", re.I)
@@ -113,6 +172,7 @@ class _Line:
 
 
 def _features(raw: str) -> list[_Line]:
+    stopwords = _lexicon().stopwords
     lines: list[_Line] = []
     total = max(1, len(raw))
     off = 0
@@ -123,7 +183,7 @@ def _features(raw: str) -> list[_Line]:
         cjk = len(_CJK.findall(s))
         if cjk:
             n = max(n, cjk // 2)
-        stop = sum(1 for t in toks if t in B.STOPWORDS) / len(toks) if toks else 0.0
+        stop = sum(1 for t in toks if t in stopwords) / len(toks) if toks else 0.0
         lines.append(_Line(
             idx=i, raw=ln, s=s, norm=normalize_line(s), words=n, stop_ratio=stop,
             sent_end=bool(_SENT_END.search(s)), ellipsis=bool(_ELLIPSIS_END.search(s)), pos=off / total,
@@ -140,14 +200,15 @@ def _features(raw: str) -> list[_Line]:
 # --------------------------------------------------------------------------- single-line rules
 
 def _is_share_line(norm: str) -> bool:
+    K = _lexicon()
     parts = [p for p in re.split(r"[\s,|/·•]+", norm) if p]
     if not parts or len(parts) > 12:
         return False
-    if _SHARE_START.match(norm):
+    if K.share_start.match(norm):
         return True
-    if parts[0] in {"share", "partager", "teilen", "compartir", "condividi", "udostępnij", "поделиться", "поділитися"}:
-        return all(p in _NETWORKS or p in {"on", "via", "this", "article", "sur"} for p in parts[1:])
-    return len(parts) >= 2 and all(p in _NETWORKS for p in parts)
+    if parts[0] in K.share_verbs:
+        return all(p in K.networks or p in K.share_fillers for p in parts[1:])
+    return len(parts) >= 2 and all(p in K.networks for p in parts)
 
 
 def _caption_credit(ln: _Line) -> float:
@@ -171,67 +232,69 @@ def _rule(ln: _Line) -> tuple[str, float] | None:
     s, norm, w = ln.s, ln.norm, ln.words
     if not s:
         return None
+    K = _lexicon()
     if not _WORD.search(s):
         return ("punctuation", 1.0)
-    if w <= 15 and _COMMENT_START.match(norm):
+    if w <= 15 and K.comment_start.match(norm):
         return ("comment-section", 0.95)
-    if w <= 16 and _COMMENT_HEADER.search(norm):
+    if w <= 16 and K.comment_header.search(norm):
         return ("comment-section", 0.9)
-    if w <= 20 and _COMMENT_ANY.search(norm):
+    if w <= 20 and K.comment_any.search(norm):
         return ("comment-section", 0.85)
-    if w <= 12 and _TEASER_START.match(norm):
+    if w <= 12 and K.teaser_start.match(norm):
         return ("teaser", 0.9)
     if _ARROW.match(s) and w <= 30:
         return ("teaser", 0.85)
-    if w <= 6 and _APPEAL_START.match(norm):
+    if w <= 6 and K.appeal_start.match(norm):
         return ("appeal", 0.9)
-    if w <= 6 and norm in {"support", "donate", "subscribe"}:
+    if w <= 6 and norm in K.appeal_words:
         return ("appeal", 0.9)
-    m = _TAGS.match(norm)
+    m = K.tags.match(norm)
     if m and (not m.group("rest").strip() or (w <= 25 and not ln.sent_end)):
         return ("tags", 0.9)
-    if w <= 2 and _TAGS_ALONE.match(norm):
+    if w <= 2 and K.tags_alone.match(norm):
         return ("tags", 0.6)
     if w <= 12 and _is_share_line(norm):
         return ("share", 0.85)
-    m = _SOURCE.match(s) or _SOURCE.match(norm)
+    m = K.source.match(s) or K.source.match(norm)
     if m and w <= 7:
         rest = m.group("rest")
         colon = bool(m.group("colon").strip())
         if _DOMAIN.search(rest) or colon or (rest.isupper() and len(rest) > 1):
             return ("source-line", 0.9)
-    if w <= 10 and _METADATA.match(norm):
+    if w <= 10 and K.metadata.match(norm):
         return ("metadata", 0.85)
-    if w <= 8 and _CAPTION.match(norm):
+    if w <= 8 and K.caption.match(norm):
         return ("caption-credit", 0.9)
-    if w <= 7 and _BYLINE.match(s):
+    if w <= 7 and K.byline.match(s):
         return ("metadata", 0.6)
     c = _caption_credit(ln)
     if c:
         return ("caption-credit", c)
-    if w <= 40 and _LEGAL.search(norm):
-        n_legal = len(_LEGAL.findall(norm))
+    if w <= 40 and K.legal.search(norm):
+        n_legal = len(K.legal.findall(norm))
         if w <= 12 or n_legal >= 2:
             return ("legal", 0.85)
         return ("legal", 0.45)  # needs the tail position to go
-    if w <= 4 and norm.strip(" .:|") in _NAV:
+    if w <= 4 and norm.strip(" .:|") in K.navigation:
         return ("navigation", 0.75)
-    if w <= 40 and _APPEAL_ANY.search(norm):
+    if w <= 40 and K.appeal_any.search(norm):
         return ("appeal", 0.45 if w > 8 else 0.6)  # long appeal sentences need the tail position
     return None
 
 
 def _is_bio_opener(ln: _Line) -> bool:
+    K = _lexicon()
     if ln.words > 8 or ln.sent_end:
         return False
-    if not _BIO_LINE.match(ln.norm):
+    if not K.bio_line.match(ln.norm):
         return False
     rest = re.sub(r"^\W*\w+", "", ln.s, count=1).strip()  # text after the first word
     if not rest:
         return True
     words = rest.split()
     caps = sum(1 for x in words if x[:1].isupper())
-    return caps >= max(1, len(words) - 1) or "author" in ln.norm or "auteur" in ln.norm or "autor" in ln.norm
+    return caps >= max(1, len(words) - 1) or any(a in ln.norm for a in K.author_words)
 
 
 # --------------------------------------------------------------------------- the classifier
@@ -246,6 +309,8 @@ def _mark(ln: _Line, reason: str, score: float) -> None:
 
 
 def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
+    K = _lexicon()
+    threshold = current().clean.threshold
     nb = _nonblank(lines)
     if not nb:
         return
@@ -265,7 +330,7 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
 
     # Teaser blocks: a cue line, then short headline-ish lines until the next real paragraph.
     for k, ln in enumerate(nb):
-        if ln.reason == "teaser" and ln.score >= 0.85 and ln.words <= 6 and _TEASER_START.match(ln.norm):
+        if ln.reason == "teaser" and ln.score >= 0.85 and ln.words <= 6 and K.teaser_start.match(ln.norm):
             taken = 0
             for nxt in nb[k + 1:]:
                 if nxt.score >= 0.85 and nxt.reason != "teaser":
@@ -285,17 +350,17 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
         if not after:
             continue
         bio = after[0]
-        later_content = any(x.prose and x.score < THRESHOLD for x in after[1:])
+        later_content = any(x.prose and x.score < threshold for x in after[1:])
         if later_content:
             continue
         _mark(ln, "author-bio", 0.85)
-        if bio.score < THRESHOLD and bio.words >= 5:
+        if bio.score < threshold and bio.words >= 5:
             _mark(bio, "author-bio", 0.75)
 
     # The tail: after the last clean paragraph, weakly-cued lines and stray short lines go.
     last_content = -1
     for k, ln in enumerate(nb):
-        if ln.prose and ln.score < THRESHOLD:
+        if ln.prose and ln.score < threshold:
             last_content = k
     tail = nb[last_content + 1:]
     if tail and any(x.score >= 0.85 for x in tail):
@@ -307,13 +372,13 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
     # A comment thread: after its opener ("3 thoughts on ...", "12 comments") in the second half of the
     # page, every line is a reader's comment, however article-like it reads.
     for k, ln in enumerate(nb):
-        if ln.pos >= 0.5 and ln.reason == "comment-section" and _THREAD_OPENER.match(ln.norm):
+        if ln.pos >= 0.5 and ln.reason == "comment-section" and K.thread_opener.match(ln.norm):
             for nxt in nb[k + 1:]:
                 _mark(nxt, "comment-section", 0.8)
             break
     # Long weakly-cued lines (appeal / legal) inside a junk tail that holds more prose after them
     for k, ln in enumerate(nb):
-        if THRESHOLD > ln.score >= 0.3 and ln.pos > 0.5:
+        if threshold > ln.score >= 0.3 and ln.pos > 0.5:
             neigh = nb[max(0, k - 1):k] + nb[k + 1:k + 2]
             if any(x.score >= 0.85 for x in neigh):
                 _mark(ln, ln.reason or "navigation", 0.65)
@@ -321,20 +386,19 @@ def _classify(lines: list[_Line], repeated: frozenset[str]) -> None:
     _density(nb, first)
 
 
-GAP = 4  # this many consecutive non-paragraph lines separate two text blocks
-KEEP_FRACTION = 0.3  # blocks weighing at least this share of the heaviest block are body
-
-
 def _density(nb: list[_Line], first: _Line) -> None:
     """Flattened pages: keep the dense paragraph blocks; drop short-line runs far from them.
 
-    Lines are grouped into blocks of paragraphs separated by runs of >= GAP short lines
+    Lines are grouped into blocks of paragraphs separated by runs of >= gap short lines
     (or by a strongly-cued junk line). A block weighs its paragraph words; blocks lighter
-    than KEEP_FRACTION of the heaviest one, and every short line outside the kept blocks,
+    than keep_fraction of the heaviest one, and every short line outside the kept blocks,
     are dropped. Short lines between paragraphs of a kept block (subheadings) stay.
+    (threshold, gap, keep_fraction: `config.CleanSettings` threshold, block_gap, keep_fraction.)
     """
-    prose_words = sum(x.words for x in nb if x.prose and x.score < THRESHOLD)
-    short = [x for x in nb if not x.prose and x.score < THRESHOLD]
+    settings = current().clean
+    threshold, gap, keep_fraction = settings.threshold, settings.block_gap, settings.keep_fraction
+    prose_words = sum(x.words for x in nb if x.prose and x.score < threshold)
+    short = [x for x in nb if not x.prose and x.score < threshold]
     # Only when the text looks like a whole page (many short lines around the paragraphs).
     if prose_words == 0 or len(short) < 8:
         return
@@ -343,10 +407,10 @@ def _density(nb: list[_Line], first: _Line) -> None:
     run = 0
     for k, x in enumerate(nb):
         if x.score >= 0.85:
-            run = GAP  # a strong junk line closes the block
+            run = gap  # a strong junk line closes the block
             continue
-        if x.prose and x.score < THRESHOLD:
-            if cur is not None and run < GAP:
+        if x.prose and x.score < threshold:
+            if cur is not None and run < gap:
                 cur[1] = k
                 cur[2] += min(x.words, 150)
             else:
@@ -358,10 +422,10 @@ def _density(nb: list[_Line], first: _Line) -> None:
     if not blocks:
         return
     heaviest = max(b[2] for b in blocks)
-    keep = [b for b in blocks if b[2] >= KEEP_FRACTION * heaviest]
+    keep = [b for b in blocks if b[2] >= keep_fraction * heaviest]
     lo = keep[0][0]
     for k, x in enumerate(nb):
-        if x is first or x.score >= THRESHOLD:
+        if x is first or x.score >= threshold:
             continue
         if any(b[0] <= k <= b[1] for b in keep):
             continue
@@ -373,6 +437,7 @@ def _density(nb: list[_Line], first: _Line) -> None:
 # --------------------------------------------------------------------------- API
 
 def _assemble(lines: list[_Line]) -> CleanResult:
+    threshold = current().clean.threshold
     out: list[str] = []
     removed: list[Removed] = []
     for ln in lines:
@@ -380,7 +445,7 @@ def _assemble(lines: list[_Line]) -> CleanResult:
             if out and out[-1] != "":
                 out.append("")
             continue
-        if ln.score >= THRESHOLD and ln.reason:
+        if ln.score >= threshold and ln.reason:
             removed.append(Removed(text=ln.s, reason=ln.reason, line=ln.idx, score=round(min(ln.score, 1.0), 3)))
             continue
         out.append(ln.s)
@@ -389,15 +454,15 @@ def _assemble(lines: list[_Line]) -> CleanResult:
 
 
 def clean_text(raw: str, *, lang: str | None = None, repeated: frozenset[str] = frozenset()) -> CleanResult:
-    """Remove boilerplate lines from `raw`; never raises (falls back to the raw text)."""
+    """Remove boilerplate lines from `raw` (any string; None reads as "").
+
+    A failure here is a bug, and it raises: `clean_documents` records it on the document concerned.
+    """
     if not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
-    try:
-        lines = _features(raw)
-        _classify(lines, repeated or frozenset())
-        return _assemble(lines)
-    except Exception as exc:  # pragma: no cover - defensive: bad input must never break the pipeline
-        return CleanResult(text=raw.strip(), removed=[], error=f"clean: {type(exc).__name__}: {exc}")
+    lines = _features(raw)
+    _classify(lines, repeated or frozenset())
+    return _assemble(lines)
 
 
 def repeated_lines(texts: list[str]) -> frozenset[str]:
@@ -408,21 +473,31 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if v >= 2 and k)
 
 
+def _failure(stage: str, exc: Exception) -> str:
+    return f"{stage} failed: {type(exc).__name__}: {exc}"
+
+
 def clean_documents(docs: list[Document]) -> None:
-    """Fill `text` and `removed` of every document; repetition is counted across the run."""
+    """Fill `text` and `removed` of every document; repetition is counted across the run.
+
+    Nothing fails silently and the run goes on: if counting repeated lines fails, every document
+    says so in its `errors` and is cleaned without that cue; if cleaning one document fails, that
+    document says so and keeps its whole raw text (nothing removed, nothing lost).
+    """
     try:
         rep = repeated_lines([d.raw_text or "" for d in docs])
-    except Exception:
+    except Exception as exc:  # recorded on every document (see the docstring)
         rep = frozenset()
+        for d in docs:
+            d.errors.append(_failure("clean/repeated-lines", exc))
     for d in docs:
         try:
             res = clean_text(d.raw_text or "", lang=d.language, repeated=rep)
-            d.text, d.removed = res.text, res.removed
-            if res.error:
-                d.errors.append(res.error)
-        except Exception as exc:  # pragma: no cover
+        except Exception as exc:  # recorded on the document (see the docstring)
             d.text, d.removed = (d.raw_text or "").strip(), []
-            d.errors.append(f"clean: {type(exc).__name__}: {exc}")
+            d.errors.append(_failure("clean", exc))
+            continue
+        d.text, d.removed = res.text, res.removed
 
 
-__all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line", "THRESHOLD"]
+__all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line"]

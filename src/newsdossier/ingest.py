@@ -12,9 +12,12 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
+from . import lang
+from .config import current
 from .model import Document
 from .textutil import normalize_text
 
@@ -47,13 +50,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes
 
+    try:
         best = from_bytes(data[:200_000]).best()
         if best is not None and best.encoding:
             return data.decode(best.encoding, errors="replace"), best.encoding
-    except Exception:  # detection is best effort; fall through to a lossless-ish default
+    except Exception:  # best effort: charset detection is a guess by an outside library; the default below is safe
         pass
     # Mostly-UTF-8 with a few bad bytes beats a wrong single-byte guess.
     return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
@@ -61,16 +64,23 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-# "Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..."
-DATE_LINE = re.compile(
-    r"^\s*(date|dated|published|posted|updated|datum|data|fecha|дата|опубликовано|publié le|publie le)"
-    r"\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$",
-    re.I,
-)
+def _every_language(concept: str) -> tuple[str, ...]:
+    """One concept of every language there is (the reference first), without repeats: the language of a
+    file is not known at ingest, and a date-line key of one language is no prose word in another."""
+    out: dict[str, None] = {}
+    for code in (lang.REFERENCE, *sorted(set(lang.available()) - {lang.REFERENCE})):
+        if lang.get(code).has(concept):
+            out.update(dict.fromkeys(getattr(lang.get(code), concept.lower())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _date_line() -> re.Pattern:
+    """"Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..." (keys from lang/)."""
+    keys = "|".join(_every_language("DATE_LINE_CUES"))
+    return re.compile(r"^\s*(" + keys + r")\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$", re.I)
+
+
 # "KESTREL BAY, March 4 (XPA) –", "MOSCOW –", "PARIS, 3 mars (AFP) -"
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ .'\-]{1,40})"
@@ -91,15 +101,15 @@ def parse_date(value: str | None, *, languages: list[str] | None = None) -> str 
             return None
     if not re.search(r"\b\d{4}\b", value):
         return None
-    try:
-        import dateparser
+    import dateparser
 
+    try:
         dt = dateparser.parse(
             value,
             languages=languages,
             settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
         )
-    except Exception:
+    except Exception:  # best effort: dateparser (outside library) raises on some odd strings; then it is no date
         return None
     return dt.date().isoformat() if dt else None
 
@@ -120,7 +130,7 @@ def text_metadata(text: str) -> dict[str, Any]:
     nonempty = [ln for ln in lines if ln]
     meta: dict[str, Any] = {}
     for ln in nonempty[:8]:
-        m = DATE_LINE.match(ln)
+        m = _date_line().match(ln)
         if m and "published" not in meta:
             iso = parse_date(m["value"])
             if iso:
@@ -134,7 +144,7 @@ def text_metadata(text: str) -> dict[str, Any]:
                 meta.update(published=iso, published_basis="dateline")
             else:
                 meta["dateline_date"] = d["date"].strip()
-    candidates = [ln for ln in nonempty if not DATE_LINE.match(ln)]
+    candidates = [ln for ln in nonempty if not _date_line().match(ln)]
     for i, ln in enumerate(candidates[:3]):
         nxt = candidates[i + 1] if i + 1 < len(candidates) else None
         if _is_kicker(ln, nxt):
@@ -156,8 +166,8 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"text": "", "title": None, "date": None, "sitename": None, "author": None, "url": url}
     try:
         res = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    except Exception as exc:  # trafilatura raises on some malformed pages
-        out["error"] = f"HTML extraction failed: {type(exc).__name__}"
+    except Exception as exc:  # best effort: trafilatura (outside library) raises on some malformed pages; reported
+        out["error"] = f"HTML extraction failed: {type(exc).__name__}: {_one_line(exc)}"
         return out
     if res is None:
         return out
@@ -179,7 +189,8 @@ def _from_text(doc: Document, text: str) -> None:
     doc.title = meta.get("title")
     if meta.get("published"):
         doc.published, doc.published_basis = meta["published"], meta["published_basis"]
-    doc.meta.update({k: v for k, v in meta.items() if k not in {"title", "published", "published_basis"}})
+    doc.dateline_date = meta.get("dateline_date")  # a typed layer for the story-level date pass, not metadata
+    doc.meta.update({k: v for k, v in meta.items() if k not in {"title", "published", "published_basis", "dateline_date"}})
 
 
 def _from_html(doc: Document, html: str) -> None:
@@ -219,12 +230,16 @@ def _from_record(doc: Document, rec: dict[str, Any]) -> None:
 
 @dataclass
 class Limits:
-    """Input limits: hitting one is reported on the input concerned, never fatal for the run."""
+    """Input limits: hitting one is reported on the input concerned, never fatal for the run.
 
-    max_file_mb: float = 5.0  # a news article is far smaller; larger files are reported, not read
-    max_documents: int = 20_000
-    max_html_depth: int = 1_000  # deeper element nesting is a hostile or broken page
-    follow_symlinks: bool = False  # symlinks leading outside the input folder are not followed by default
+    Defaults are the run's settings (`config.IngestSettings`, read when a Limits is made); the CLI passes
+    its flags explicitly.
+    """
+
+    max_file_mb: float = field(default_factory=lambda: current().ingest.max_file_mb)
+    max_documents: int = field(default_factory=lambda: current().ingest.max_documents)
+    max_html_depth: int = field(default_factory=lambda: current().ingest.max_html_depth)
+    follow_symlinks: bool = field(default_factory=lambda: current().ingest.follow_symlinks)
     skip_dirs: tuple = ()  # folders never read, e.g. this build's output folder inside an input folder
 
 
@@ -397,34 +412,58 @@ def ingest(paths: Iterable[str | Path], limits: Limits | None = None) -> IngestR
             result.documents.extend(_jsonl_documents(f, text, seen))
             continue
         doc = Document(id=stem, path=str(f), meta={"encoding": encoding})
-        try:
-            if ext in HTML_EXT:
-                if html_depth(text, limits.max_html_depth) > limits.max_html_depth:
-                    doc.errors.append(f"HTML nested deeper than {limits.max_html_depth} levels (not parsed)")
-                else:
-                    _from_html(doc, text)
-            elif ext in JSON_EXT:
-                rec = json.loads(text)
-                if isinstance(rec, list) and len(rec) == 1:
-                    rec = rec[0]
-                if not isinstance(rec, dict):
-                    raise ValueError("a .json file must hold one record (an object)")
-                if isinstance(rec.get("id"), (str, int)) and str(rec["id"]).strip():
-                    doc.id = str(rec["id"])
-                _from_record(doc, rec)
-            elif ext in TEXT_EXT:
-                _from_text(doc, text)
-            else:
-                doc.errors.append(f"unsupported file type '{ext or 'none'}'")
-        except RecursionError:
-            doc.errors.append("document too deeply nested to parse")
-        except Exception as exc:  # one bad file never stops the run
-            doc.errors.append(f"cannot parse {ext or 'file'}: {_one_line(exc)}")
+        _guarded(doc, ext or "file", lambda: _parse_file(doc, ext, text, limits))
         doc.id = _unique_id(doc.id, seen)
         if not doc.errors and not doc.raw_text.strip():
             doc.errors.append("empty document")
         result.documents.append(doc)
     return result
+
+
+class BadRecord(ValueError):
+    """A JSON record that is valid JSON but not one article (a list, a number, no text)."""
+
+
+def _parse_file(doc: Document, ext: str, text: str, limits: Limits) -> None:
+    """Fill `doc` from the decoded text of one file, by file type."""
+    if ext in HTML_EXT:
+        if html_depth(text, limits.max_html_depth) > limits.max_html_depth:
+            doc.errors.append(f"HTML nested deeper than {limits.max_html_depth} levels (not parsed)")
+        else:
+            _from_html(doc, text)
+    elif ext in JSON_EXT:
+        rec = json.loads(text)
+        if isinstance(rec, list) and len(rec) == 1:
+            rec = rec[0]
+        if not isinstance(rec, dict):
+            raise BadRecord("a .json file must hold one record (an object)")
+        _record_id(doc, rec)
+        _from_record(doc, rec)
+    elif ext in TEXT_EXT:
+        _from_text(doc, text)
+    else:
+        doc.errors.append(f"unsupported file type '{ext or 'none'}'")
+
+
+def _record_id(doc: Document, rec: dict[str, Any]) -> None:
+    if isinstance(rec.get("id"), (str, int)) and str(rec["id"]).strip():
+        doc.id = str(rec["id"])
+
+
+def _guarded(doc: Document, what: str, parse: Callable[[], None]) -> None:
+    """Run `parse`; whatever goes wrong is one line in `doc.errors` and the run goes on.
+
+    Bad input (not JSON, not a record, nested too deeply) is reported as such; anything else is a bug
+    and says so with its exception type ("ingest failed: TypeError: ..."), so it is not mistaken for bad input.
+    """
+    try:
+        parse()
+    except RecursionError:
+        doc.errors.append("document too deeply nested to parse")
+    except (json.JSONDecodeError, BadRecord) as exc:
+        doc.errors.append(f"cannot parse {what}: {_one_line(exc)}")
+    except Exception as exc:  # a bug, recorded on the document (see the docstring)
+        doc.errors.append(f"ingest failed: {type(exc).__name__}: {_one_line(exc)}")
 
 
 def _one_line(exc: Exception) -> str:
@@ -438,17 +477,17 @@ def _jsonl_documents(f: Path, text: str, seen: set[str]) -> list[Document]:
         if not line.strip():
             continue
         doc = Document(id=f"{f.stem}-{lineno}", path=f"{f}:{lineno}")
-        try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict):
-                raise ValueError("line is not a JSON object")
-            if isinstance(rec.get("id"), (str, int)) and str(rec["id"]).strip():
-                doc.id = str(rec["id"])
-            _from_record(doc, rec)
-        except Exception as exc:
-            doc.errors.append(f"cannot parse line {lineno}: {_one_line(exc)}")
+        _guarded(doc, f"line {lineno}", lambda doc=doc, line=line: _parse_line(doc, line))
         doc.id = _unique_id(doc.id, seen)
         if not doc.errors and not doc.raw_text.strip():
             doc.errors.append("empty document")
         docs.append(doc)
     return docs
+
+
+def _parse_line(doc: Document, line: str) -> None:
+    rec = json.loads(line)
+    if not isinstance(rec, dict):
+        raise BadRecord("line is not a JSON object")
+    _record_id(doc, rec)
+    _from_record(doc, rec)

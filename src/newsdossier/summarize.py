@@ -14,6 +14,7 @@ numbers, dates and names appear in the spans they cite.
 
 from __future__ import annotations
 
+import http.client
 import json
 import logging
 import math
@@ -25,13 +26,12 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .config import current
 from .model import Document, Dossier, SourceProfile, Span, Story, SummarySentence
 
 log = logging.getLogger("newsdossier.summarize")
 
-SUPPORT_THRESHOLD = 0.72  # cosine above which another document's sentence says the same thing
-DEFAULT_WORDS = 120
-DUPLICATE_JACCARD = 0.6  # estimated shingle Jaccard above which two documents are copies
+_CONFIGURED = -1  # "the configured default" (config.SummarySettings.words); None already means "no word budget"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 # --- light compression: language words only (no story knowledge) ---------------------------------
@@ -112,7 +112,7 @@ def _words(text: str) -> int:
 
 def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int], *, position: Sequence[float],
                      boost: np.ndarray | None = None, context: np.ndarray | None = None,
-                     n_words: int | None = DEFAULT_WORDS, n_sentences: int | None = None,
+                     n_words: int | None = _CONFIGURED, n_sentences: int | None = None,
                      lam: float = 0.7) -> list[int]:
     """Rank-and-pick with MMR: indexes of the chosen candidates, in pick order.
 
@@ -121,6 +121,8 @@ def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int
     (e.g. the mean embedding of every article of the topic). Stops at ``n_sentences`` when given,
     else once ``n_words`` words are reached (the last sentence may overshoot; callers truncate).
     """
+    if n_words == _CONFIGURED:
+        n_words = current().summary.words
     n = len(texts)
     if n == 0:
         return []
@@ -178,14 +180,14 @@ def summarize(dossier: Dossier, *, n_sentences: int | None = None, n_words: int 
     """Fill ``dossier.summary``, ``dossier.sources`` and ``dossier.story``.
 
     Length: ``n_words`` words (whole sentences, the last may overshoot) when given; else
-    ``n_sentences`` sentences when given; else ``DEFAULT_WORDS`` words.
+    ``n_sentences`` sentences when given; else the configured ``summary.words`` words.
     """
     if embed is None:
         from .embed import embed as default_embed
 
         embed = default_embed
     if n_words is None and n_sentences is None:
-        n_words = DEFAULT_WORDS
+        n_words = current().summary.words
     docs = [d for d in dossier.documents if d.text.strip() and d.sentences]
     dup_of = find_duplicates(docs)
     dossier.story = story_header(dossier, docs, embed=embed)
@@ -276,7 +278,7 @@ def _supports(k: int, j: int, sim, groups, ents) -> bool:
     Sentence embeddings alone separate events poorly; shared structure found by the other stages
     (the same timeline entry or disputed figure, the same actors) lets a lower similarity count.
     """
-    if sim[k, j] >= SUPPORT_THRESHOLD:
+    if sim[k, j] >= current().summary.support_threshold:
         return True
     if sim[k, j] >= 0.45 and groups[k] & groups[j]:
         return True
@@ -302,12 +304,15 @@ def _shingles(text: str, k: int = 5) -> set[bytes]:
     return {" ".join(toks[i:i + k]).encode("utf-8") for i in range(len(toks) - k + 1)}
 
 
-def find_duplicates(docs: list[Document], threshold: float = DUPLICATE_JACCARD) -> dict[str, str]:
+def find_duplicates(docs: list[Document], threshold: float | None = None) -> dict[str, str]:
     """{copy id: original id} for near-duplicate documents (MinHash LSH over 5-word shingles).
 
     The original of a cluster is the earliest published document (then the longest, then the
-    first given); every other member is its copy.
+    first given); every other member is its copy. ``threshold`` defaults to the configured
+    ``summary.duplicate_jaccard``.
     """
+    if threshold is None:
+        threshold = current().summary.duplicate_jaccard
     try:
         from datasketch import MinHash, MinHashLSH
     except ImportError:  # optional at run time: without it every document counts as independent
@@ -362,14 +367,11 @@ def story_header(dossier: Dossier, docs: list[Document], embed: Callable | None 
         dates = sorted(t.date for t in dossier.timeline if len(t.date) == 10)
     titles = [d.title for d in docs if d.title]
     title = Counter(titles).most_common(1)[0][0] if titles else ""
-    if len(titles) > 1:
-        try:
-            if embed is None:
-                from .embed import embed
-            v = embed(titles)
-            title = titles[int(np.argmax((v @ v.mean(axis=0))))]
-        except Exception:
-            pass
+    if len(titles) > 1:  # the headline closest to all the others (an embedding failure raises, as everywhere here)
+        if embed is None:
+            from .embed import embed
+        v = embed(titles)
+        title = titles[int(np.argmax((v @ v.mean(axis=0))))]
     langs = sorted({d.language for d in docs if d.language})
     return Story(title=title, start=dates[0] if dates else None, end=dates[-1] if dates else None, languages=langs)
 
@@ -387,10 +389,13 @@ def _near(day: str, lo: str, hi: str, window: int = 31) -> bool:
 # --- per-source profiles ---------------------------------------------------------------------------
 
 def _content_words(d: Document) -> Counter:
-    """Lemmas of content words (stop words out), from the spaCy parse when there is one."""
-    if d.nlp is not None:
-        return Counter(t.lemma_.lower() for t in d.nlp
-                       if t.is_alpha and not t.is_stop and len(t) > 2 and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"})
+    """Content-word lemmas counted (analyze's `Document.lemmas`: no stop words, nouns, names, verbs, adjectives).
+
+    A document without lemmas never went through the parser (built by hand, or its parse failed and says so
+    in its errors): its longer words stand in, so it still gets distinctive terms.
+    """
+    if d.lemmas:
+        return Counter(d.lemmas)
     return Counter(w.lower() for w in _WORD.findall(d.text) if len(w) > 3)
 
 
@@ -535,7 +540,10 @@ def abstractive(extractive: list[SummarySentence], dossier: Dossier, url: str, *
         content = reply["choices"][0]["message"]["content"]
         m = re.search(r"\{.*\}", content, re.S)
         items = json.loads(m.group(0) if m else content)["sentences"]
-    except Exception as exc:  # unreachable endpoint, bad JSON: keep the extractive summary
+    except (OSError, http.client.HTTPException, ValueError, KeyError, IndexError, TypeError) as exc:
+        # Best effort: the endpoint is an optional outside service. Unreachable, timed out (OSError), a broken
+        # HTTP reply, not JSON (ValueError) or not the expected shape (KeyError/IndexError/TypeError): the
+        # extractive summary stays, and the warning says why.
         log.warning("abstractive summary failed (%s): keeping the extractive one", exc)
         return None
     out = []

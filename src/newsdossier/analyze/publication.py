@@ -59,7 +59,7 @@ def date_document(d: Document, docs: list[Document], known: list[str]) -> None:
 
     evidence = known + _told(docs, exclude=d)
     lang = d.language or "en"
-    iso = dateline_with_story_year(d.dateline_date or d.meta.get("dateline_date"), known or evidence)
+    iso = dateline_with_story_year(d.dateline_date, known or evidence)
     if iso:  # "KESTREL BAY, March 4 (XPA) -": the dateline gives the day, the story the year
         d.published, d.published_basis, d.published_confidence = iso, "dateline", 0.9
     else:

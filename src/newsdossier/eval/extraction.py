@@ -23,9 +23,10 @@ import gzip
 import json
 import re
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 _TOKEN = re.compile(r"\w+")
 
@@ -107,42 +108,52 @@ def aggregate(per_doc: list[dict[str, float]]) -> dict[str, float]:
 # --------------------------------------------------------------------------- data
 
 def _decode(data: bytes) -> str:
-    try:
-        from ..ingest import decode_bytes
+    from ..ingest import decode_bytes
 
-        return decode_bytes(data)[0]
-    except Exception:
-        return data.decode("utf-8", errors="replace")
+    return decode_bytes(data)[0]
 
 
-def load_pages(data_dir: Path, limit: int | None = None) -> list[tuple[str, str, str, str | None]]:
-    """[(id, html, gold body, url)] sorted by id; unreadable pages get html ""."""
+class Page(NamedTuple):
+    id: str
+    html: str
+    gold: str  # the benchmark's article body
+    url: str | None
+    error: str | None = None  # why the page could not be read (then html is "")
+
+
+def load_pages(data_dir: Path, limit: int | None = None) -> list[Page]:
+    """The benchmark's pages sorted by id.
+
+    A page that cannot be read (missing or corrupt .html.gz) gets html "" and says why in `error`,
+    so the report counts it as a failed page instead of a page the extractor found empty.
+    """
     gt = json.loads((Path(data_dir) / "ground-truth.json").read_text(encoding="utf-8"))
     out = []
     for pid in sorted(gt):
         if limit is not None and len(out) >= limit:
             break
         rec = gt[pid] or {}
+        html, error = "", None
         try:
             html = _decode(gzip.decompress((Path(data_dir) / "html" / f"{pid}.html.gz").read_bytes()))
-        except Exception:
-            html = ""
-        out.append((pid, html, rec.get("articleBody") or "", rec.get("url")))
+        except (OSError, EOFError, zlib.error) as exc:  # gzip raises BadGzipFile (an OSError), EOFError, zlib.error
+            error = f"cannot read page: {type(exc).__name__}: {exc}"[:200]
+        out.append(Page(pid, html, rec.get("articleBody") or "", rec.get("url"), error))
     return out
 
 
 # --------------------------------------------------------------------------- extractors
 
 def _html_extractor() -> Callable[[str, str | None], str]:
-    try:
-        from ..ingest import extract_html
+    from ..ingest import extract_html
 
-        return lambda html, url: (extract_html(html, url) or {}).get("text") or ""
-    except Exception:
-        import trafilatura
+    def extract(html: str, url: str | None) -> str:
+        out = extract_html(html, url)
+        if out.get("error"):  # the extractor's own failure report: counted as a failed page, not an empty one
+            raise ExtractionFailed(out["error"])
+        return out.get("text") or ""
 
-        return lambda html, url: trafilatura.extract(
-            html, url=url, include_comments=False, include_tables=True, with_metadata=False) or ""
+    return extract
 
 
 def _text_extractor() -> Callable[[str, str | None], str]:
@@ -153,10 +164,16 @@ def _text_extractor() -> Callable[[str, str | None], str]:
     return lambda html, url: clean_text(normalize_text(flatten_html(html))).text
 
 
+class ExtractionFailed(Exception):
+    """The extractor reported that it could not process a page."""
+
+
 def _safe(fn: Callable[[str, str | None], str], html: str, url: str | None) -> tuple[str, str | None]:
+    """Run one extractor on one page; a failure scores as empty output AND is counted and shown in the report
+    (`errors`, each page's `error`), so one bad page neither stops the eval nor passes unnoticed."""
     try:
         return fn(html, url) or "", None
-    except Exception as exc:  # a failing page counts as empty output
+    except Exception as exc:  # reported per page and counted in the result's `errors`, see the docstring
         return "", f"{type(exc).__name__}: {exc}"[:200]
 
 
@@ -190,9 +207,9 @@ def main(args: Any) -> dict[str, Any]:
         baseline_fn = None
     per_doc: list[dict[str, Any]] = []
     base_docs: list[dict[str, float]] = []
-    errors = 0
-    for pid, html, gold, url in pages:
-        pred, err = _safe(extract, html, url)
+    errors = base_errors = 0
+    for pid, html, gold, url, read_error in pages:
+        pred, err = ("", read_error) if read_error else _safe(extract, html, url)
         s = score_pair(gold, pred)
         row: dict[str, Any] = {"id": pid, **{k: round(v, 4) for k, v in s.items()}}
         if err:
@@ -200,7 +217,9 @@ def main(args: Any) -> dict[str, Any]:
             errors += 1
         per_doc.append(row)
         if baseline_fn is not None:
-            base_docs.append(score_pair(gold, _safe(baseline_fn, html, url)[0]))
+            base_pred, base_err = ("", read_error) if read_error else _safe(baseline_fn, html, url)
+            base_errors += base_err is not None
+            base_docs.append(score_pair(gold, base_pred))
     result: dict[str, Any] = {
         "task": "extraction",
         "mode": mode,
@@ -214,7 +233,7 @@ def main(args: Any) -> dict[str, Any]:
         "per_doc": per_doc,
     }
     if base_docs:
-        result["baseline"] = {"name": "flattened page, kept as is", **aggregate(base_docs)}
+        result["baseline"] = {"name": "flattened page, kept as is", "errors": base_errors, **aggregate(base_docs)}
     return result
 
 
@@ -234,6 +253,10 @@ def format_report(result: dict[str, Any]) -> str:
     if result.get("baseline"):
         lines.append(row("baseline (flattened, as is)", result["baseline"]))
     lines.append("scoring: 4-word shingles over lower-cased \\w+ tokens; macro means over documents")
+    failed = [d for d in result.get("per_doc", []) if d.get("error")]
+    if failed:
+        lines.append(f"failed pages ({len(failed)}, scored as empty output): "
+                     + "; ".join(f"{d['id'][:12]}: {d['error']}" for d in failed[:5]))
     worst = sorted(result.get("per_doc", []), key=lambda d: d.get("f1", 0))[:5]
     if worst:
         lines.append("lowest F1: " + ", ".join(f"{d['id'][:12]}={d['f1']:.2f}" for d in worst))

@@ -22,15 +22,16 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def flatten_html(html: str) -> str:
-    """Visible text of `html`, one block per line (blank-free). Never raises: returns "" on failure."""
+    """Visible text of `html`, one block per line (blank-free); "" for a page with no element at all."""
     if not html or not html.strip():
         return ""
-    try:
-        from lxml import html as lxml_html
+    from lxml import etree
+    from lxml import html as lxml_html
 
+    try:
         # Parse the decoded string (bytes would let a stale <meta charset> re-decode it).
         root = lxml_html.document_fromstring(_XML_DECL.sub("", html, count=1))
-    except Exception:
+    except etree.ParserError:  # lxml's "Document is empty": only comments or a declaration, no visible text
         return ""
     parts: list[str] = []
 

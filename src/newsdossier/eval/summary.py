@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import date as _date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -125,12 +126,34 @@ def _lead(docs, budget: int) -> list[tuple[int, int]]:
     return picked
 
 
+@lru_cache(maxsize=None)
+def _sumy_resources(language: str):
+    """(stemmer, stop words, notes) for the sumy baselines.
+
+    sumy has no stemmer or stop-word list for some languages (it raises LookupError); the baselines then
+    run with the English stemmer / without stop words, and the note says so in the report.
+    """
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    notes = []
+    try:
+        stemmer = Stemmer(language)
+    except LookupError:  # no stemmer for this language in sumy: the English one, reported
+        stemmer = Stemmer("english")
+        notes.append(f"sumy has no {language} stemmer: the LexRank/TextRank baselines used the English one")
+    try:
+        stop_words = get_stop_words(language)
+    except LookupError:  # no stop-word list for this language in sumy: none, reported
+        stop_words = frozenset()
+        notes.append(f"sumy has no {language} stop words: the LexRank/TextRank baselines ran without any")
+    return stemmer, stop_words, tuple(notes)
+
+
 def _sumy(docs, budget: int, lang: str, kind: str) -> list[tuple[int, int]]:
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-    from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
-    from sumy.utils import get_stop_words
 
     language = _SUMY_LANG.get(lang, "english")
     tok = _SumyTokenizer(language)
@@ -144,15 +167,9 @@ def _sumy(docs, budget: int, lang: str, kind: str) -> list[tuple[int, int]]:
             sents.append(Sentence(text, tok))
         paras.append(Paragraph(sents))
     document = ObjectDocumentModel(paras)
-    try:
-        stemmer = Stemmer(language)
-    except Exception:
-        stemmer = Stemmer("english")
+    stemmer, stop_words, _ = _sumy_resources(language)
     summarizer = (LexRankSummarizer if kind == "lexrank" else TextRankSummarizer)(stemmer)
-    try:
-        summarizer.stop_words = get_stop_words(language)
-    except Exception:
-        pass
+    summarizer.stop_words = stop_words
     n = sum(len(d.sentences) for d in docs)
     picked: list[tuple[int, int]] = []
     for k in range(1, n + 1):  # sumy returns the top k in document order: grow k until the budget is met
@@ -232,7 +249,10 @@ def main(args: Any) -> dict:
     mean = {s: {m: round(sum(r["scores"][s][m] for r in per_date) / len(per_date), 4) if per_date else 0.0
                 for m in METRICS} for s in SYSTEMS}
     wins = {m: all(mean["newsdossier"][m] > mean[s][m] for s in SYSTEMS[1:]) for m in METRICS}
-    return {"lang": lang, "dates": len(per_date), "reference_dates_without_articles": skipped,
+    notes = list(_sumy_resources(_SUMY_LANG.get(lang, "english"))[2]) if per_date else []
+    if lang not in _SUMY_LANG:
+        notes.append(f"no sumy language for {lang!r}: the LexRank/TextRank baselines used English resources")
+    return {"lang": lang, "dates": len(per_date), "reference_dates_without_articles": skipped, "notes": notes,
             "budget": fixed or "reference length", "window_days": window, "mean_f1": mean,
             "ahead_of_every_baseline": wins, "per_date": per_date}
 
@@ -247,6 +267,7 @@ def format_report(result: dict) -> str:
         lines.append(f"{s:<12} {m['rouge1']:>8.4f} {m['rouge2']:>8.4f} {m['rougeL']:>8.4f}")
     lines.append("per date (ROUGE-1 F1): " + "  ".join(
         f"{r['date']} " + "/".join(f"{r['scores'][s]['rouge1']:.3f}" for s in SYSTEMS) for r in result["per_date"]))
+    lines += [f"note: {n}" for n in result.get("notes", [])]
     lines.append("ahead of every baseline: " + ", ".join(f"{m} {'yes' if v else 'no'}"
                                                           for m, v in result["ahead_of_every_baseline"].items()))
     return "\n".join(lines)

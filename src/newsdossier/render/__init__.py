@@ -24,8 +24,12 @@ def render_json(dossier: dict) -> str:
 
 
 def _atomic_write(path: Path, content: str) -> None:
-    """Write via a temp file in the same directory, fsync, then os.replace (atomic on POSIX)."""
+    """Write via a temp file in the same directory, fsync, then os.replace (atomic on POSIX).
+
+    If anything fails before the rename, the temp file is removed and the error propagates.
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    replaced = False
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(content)
@@ -33,12 +37,10 @@ def _atomic_write(path: Path, content: str) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+        replaced = True
+    finally:
+        if not replaced:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def write_outputs(dossier: dict[str, Any], outdir: Path) -> dict[str, Path]:

@@ -242,10 +242,8 @@ def marked_text(text: str, spans: dict[tuple[int, int], set[str]], conflicts: se
 
 
 def _asset(name: str) -> str:
-    try:
-        return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError, ModuleNotFoundError):
-        return ""
+    """The page's stylesheet or script, shipped inside the package (a missing one is a broken install: it raises)."""
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
 def _badge(idx: SpanIndex, span: Any, doc_titles: dict[str, str]) -> str:

@@ -1,0 +1,1 @@
+"""Czech (see `newsdossier.lang`); concepts not listed here are empty for Czech."""

@@ -1,0 +1,1 @@
+"""Danish (see `newsdossier.lang`); concepts not listed here are empty for Danish."""

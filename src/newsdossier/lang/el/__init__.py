@@ -1,0 +1,1 @@
+"""Greek (see `newsdossier.lang`); concepts not listed here are empty for Greek."""

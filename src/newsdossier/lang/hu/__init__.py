@@ -1,0 +1,1 @@
+"""Hungarian (see `newsdossier.lang`); concepts not listed here are empty for Hungarian."""

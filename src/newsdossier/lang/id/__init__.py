@@ -1,0 +1,1 @@
+"""Indonesian (see `newsdossier.lang`); concepts not listed here are empty for Indonesian."""

@@ -1,0 +1,1 @@
+"""Dutch (see `newsdossier.lang`); concepts not listed here are empty for Dutch."""

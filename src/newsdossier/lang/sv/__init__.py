@@ -1,0 +1,1 @@
+"""Swedish (see `newsdossier.lang`); concepts not listed here are empty for Swedish."""

@@ -1,0 +1,1 @@
+"""Turkish (see `newsdossier.lang`); concepts not listed here are empty for Turkish."""

@@ -1,0 +1,1 @@
+"""Ukrainian (see `newsdossier.lang`); concepts not listed here are empty for Ukrainian."""
