@@ -43,12 +43,7 @@ def _cues(concept: str) -> tuple[str, ...]:
     Every language at once, not the document's: pages mix languages (an English menu on a French article),
     the language is not known yet when cleaning, and a cue of another language rarely occurs in prose.
     """
-    out: dict[str, None] = {}
-    for code in (lang.REFERENCE, *sorted(set(lang.available()) - {lang.REFERENCE})):
-        language = lang.get(code)
-        if language.has(concept):
-            out.update(dict.fromkeys(getattr(language, concept.lower())))
-    return tuple(out)
+    return lang.every(concept)
 
 
 @dataclass(frozen=True)

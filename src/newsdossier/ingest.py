@@ -67,11 +67,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def _every_language(concept: str) -> tuple[str, ...]:
     """One concept of every language there is (the reference first), without repeats: the language of a
     file is not known at ingest, and a date-line key of one language is no prose word in another."""
-    out: dict[str, None] = {}
-    for code in (lang.REFERENCE, *sorted(set(lang.available()) - {lang.REFERENCE})):
-        if lang.get(code).has(concept):
-            out.update(dict.fromkeys(getattr(lang.get(code), concept.lower())))
-    return tuple(out)
+    return lang.every(concept)
 
 
 @lru_cache(maxsize=1)

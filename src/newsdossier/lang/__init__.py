@@ -92,4 +92,17 @@ def get(code: str | None) -> Language:
     return _get(normalise(code))
 
 
-__all__ = ["Language", "TOPICS", "available", "get", "normalise"]
+def every(concept: str) -> tuple:
+    """One concept of every language there is, the reference first, without repeats.
+
+    For stages that run before a document's language is known (ingest, clean) or on text that mixes
+    languages: a cue of another language rarely occurs in prose."""
+    out: dict = {}
+    for code in (REFERENCE, *sorted(set(available()) - {REFERENCE})):
+        language = get(code)
+        if language.has(concept):
+            out.update(dict.fromkeys(getattr(language, concept.lower())))
+    return tuple(out)
+
+
+__all__ = ["Language", "TOPICS", "available", "every", "get", "normalise"]
