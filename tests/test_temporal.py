@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from newsdossier.analyze.dct import infer_dct
+from newsdossier.analyze.temporal import infer_dct
 from newsdossier.analyze.temporal import find_timexes
 
 DCT = "2022-01-13"  # a Thursday
