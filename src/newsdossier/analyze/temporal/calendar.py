@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ...lang.en.time import UNITS
+from ... import lang as langdata
 
 
 def parse_iso(v: str | None) -> date | None:
@@ -162,7 +162,7 @@ def duration_value(n, unit: str | None) -> str | None:
     """TIMEX3 duration value of n units ("P3D", "PT2H30M", "P10Y" for a decade); n may be "X" (vague)."""
     if unit is None:
         return None
-    letter, is_time = UNITS.get(unit, (None, False))
+    letter, is_time = langdata.get("en").units.get(unit, (None, False))  # the unit keys are English
     if letter is None:
         return None
     if unit == "fortnight" and n != "X":

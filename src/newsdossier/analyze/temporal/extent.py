@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en.time import POINT_MODS, QUANT_MODS
+from ... import lang as langdata
 from .candidate import Candidate
 
-_POINT_PREFIX = re.compile(rf"(?:\b(?:{POINT_MODS})(?:[\s-]+|-))$", re.I)
-_QUANT_PREFIX = re.compile(rf"\b(?:{QUANT_MODS})\s+$", re.I)
+_EN = langdata.get("en")
+_POINT_PREFIX = re.compile(rf"(?:\b(?:{_EN.point_mods})(?:[\s-]+|-))$", re.I)
+_QUANT_PREFIX = re.compile(rf"\b(?:{_EN.quant_mods})\s+$", re.I)
 _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?"
 _TIME_DAY_GAP = re.compile(rf"^{_TZ}(?:,?\s+(?:on\s+)?)$", re.I)
 _REL_YEAR = re.compile(r"^\s+(?P<mod>this|last|next)\s+year\b", re.I)

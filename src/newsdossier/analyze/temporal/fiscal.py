@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...lang.en.time import NUMBER_WORDS, ORDINALS
+from ... import lang as langdata
 from .candidate import Candidate, Resolved
 from .patterns import Words
 
+_EN = langdata.get("en")  # fiscal periods are written in English here
 # how far (characters) after the period was last named a "year ago" still compares with it
 PERIOD_REACH = 1200
 
@@ -33,7 +34,7 @@ def make_quarter(m, s, w: Words, lang: str) -> Candidate | None:
     g = m.groupdict()
     end = m.end()
     mod = g["mod"].lower()
-    f = {"q": ORDINALS.get(mod), "mod": None if mod in ORDINALS else mod,
+    f = {"q": _EN.ordinals.get(mod), "mod": None if mod in _EN.ordinals else mod,
          "adj": s[end - 8:end].lower() == "-quarter"}
     if g.get("qy") or g.get("qy2"):
         f["y"] = int(g.get("qy") or g.get("qy2"))
@@ -50,8 +51,8 @@ def make_fperiod(m, s, w: Words, lang: str) -> Candidate | None:
         if not (g.get("ord") or g.get("what")):
             start = m.start("ago")  # "year-earlier profit": the adjective alone
         if g.get("mon"):
-            return Candidate(start, end, "duration", {"n": NUMBER_WORDS[g["mon"].lower()], "unit": "month"})
-        return Candidate(start, end, "fperiod", {"back": 1, "q": ORDINALS.get((g.get("ord") or "").lower()),
+            return Candidate(start, end, "duration", {"n": _EN.number_words[g["mon"].lower()], "unit": "month"})
+        return Candidate(start, end, "fperiod", {"back": 1, "q": _EN.ordinals.get((g.get("ord") or "").lower()),
                                                  "period": (g.get("what") or "").lower() == "period"})
     if g.get("py"):
         return Candidate(start, end, "fperiod", {"y": int(g["py"]), "period": g["pw"].lower() == "period"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...lang.en.time import AMBIGUOUS_ABBR, HOLIDAYS, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, SPOKEN_DECADES, SPOKEN_UNITS, YEAR_CUES
+from ... import lang as langdata
 from .candidate import Candidate
 from .patterns import Words
 
@@ -17,7 +17,7 @@ def cased_ok(word: str | None, lang: str, strict: bool) -> bool:
         return True
     if lang == "en" and word[:1].islower():
         return False
-    if strict and word.lower() in AMBIGUOUS_ABBR and len(word) <= 3:
+    if strict and word.lower() in langdata.get(lang).ambiguous_abbr and len(word) <= 3:
         return False
     return True
 
@@ -80,8 +80,13 @@ def make_written(kind: str):
     return make
 
 
-_FULL_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july",
-                   "august", "september", "october", "november", "december")
+def full_names(months: dict) -> set[str]:
+    """The longest name of each month ("september", not "sept" or "sep")."""
+    longest: dict = {}
+    for name, mo in months.items():
+        if len(name) > len(longest.get(mo, "")):
+            longest[mo] = name
+    return set(longest.values())
 
 
 def make_month(m, s, w: Words, lang: str) -> Candidate | None:
@@ -90,9 +95,10 @@ def make_month(m, s, w: Words, lang: str) -> Candidate | None:
     word = g["mon"]
     if not cased_ok(word, lang, strict=False):
         return None
-    if lang == "en" and word.lower() not in _FULL_MONTHS_EN:
+    if lang == "en" and word.lower() not in full_names(w.months):
         return None  # "Oct" alone: an abbreviation needs its day number
-    if not g["cue"] and (word.lower() in AMBIGUOUS_ABBR or word.lower() in ("may", "march")
+    L = w.language
+    if not g["cue"] and (word.lower() in L.ambiguous_abbr or word.lower() in L.ambiguous_months
                          or len(word) <= 4 and lang == "en"):
         return None  # "May" (modal), "March" (verb), "Jan" need a cue word before them
     if not g["cue"] and lang == "en" and not word[1:].islower():
@@ -111,11 +117,12 @@ def make_month(m, s, w: Words, lang: str) -> Candidate | None:
 def make_spoken_year(m, s, w: Words, lang: str) -> Candidate | None:
     """ "nineteen ninety-six", "two thousand and one"."""
     g = m.groupdict()
+    L = w.language
     if g.get("tt"):
-        y = 2000 + (NUMBER_WORDS.get((g.get("uw2") or "").lower(), 0))
+        y = 2000 + (L.number_words.get((g.get("uw2") or "").lower(), 0))
     else:
-        y = (19 if g["c"].lower() == "nineteen" else 20) * 100 + SPOKEN_DECADES[g["dw"].lower()] \
-            + SPOKEN_UNITS.get((g.get("uw") or "").lower(), 0)
+        y = (19 if g["c"].lower() == "nineteen" else 20) * 100 + L.spoken_decades[g["dw"].lower()] \
+            + L.spoken_units.get((g.get("uw") or "").lower(), 0)
     if s[m.end():m.end() + 1] in ("-",) or not 1500 <= y <= 2099:
         return None
     return Candidate(m.start(), m.end(), "y", {"y": y})
@@ -126,7 +133,7 @@ def make_holiday(m, s, w: Words, lang: str) -> Candidate | None:
     word = g["hol"]
     if lang != "en" or not word[:1].isupper():
         return None
-    rule = HOLIDAYS.get(word.lower())
+    rule = w.language.holidays.get(word.lower())
     if rule is None:
         return None
     return Candidate(m.start(), m.end(), "holiday", {"rule": rule, "mod": (g.get("hmod") or "").lower() or None})
@@ -143,11 +150,6 @@ def make_decade(m, s, w: Words, lang: str) -> Candidate | None:
     return Candidate(m.start() + (m.group(0).find("'")), m.end(), "decade", {"v": "19" + g["dec2"] + "X"})
 
 
-# words before a four-digit number that make it an amount ("about 2000", "another 1500"), not a year
-_AMOUNT_BEFORE = ("about", "some", "over", "than", "nearly", "around", "almost", "roughly", "approximately",
-                  "least", "additional", "another", "only", "just", "all", "those", "these", "number", "no")
-
-
 def make_year(m, s, w: Words, lang: str) -> Candidate | None:
     """A bare four-digit year, unless the words around make it an amount ("2,000 troops", "$1990")."""
     start, end = m.start(), m.end()
@@ -158,9 +160,9 @@ def make_year(m, s, w: Words, lang: str) -> Candidate | None:
     nxt = re.match(r"\s+([A-Za-z]+)", s[end:end + 30])
     next_word = nxt.group(1) if nxt else ""
     counted = next_word[:1].islower() and next_word.endswith("s") and next_word not in ("was", "is", "has", "as", "its", "his", "this")
-    if prev_word in _AMOUNT_BEFORE:
+    if prev_word in w.language.amount_cues:
         return None
-    if prev_word not in YEAR_CUES and (counted or s[start - 1:start] in ("#", "$", "(") or
+    if prev_word not in w.language.year_cues and (counted or s[start - 1:start] in ("#", "$", "(") or
                                        re.match(r"\s*(?:[-+*/=x%]|per)", s[end:end + 4])):
         return None
     if prev_word in ("and", "to") and not re.search(r"(?:1[5-9]|20)\d\d\s+(?:and|to)\s+$", before):
@@ -174,7 +176,7 @@ def make_season(m, s, w: Words, lang: str) -> Candidate | None:
     g = m.groupdict()
     if g["season"][:1].isupper() is False and lang != "en":
         return None
-    return Candidate(m.start(), m.end(), "season", {"season": SEASONS[g["season"].lower()], "mod": g["mod"].lower()})
+    return Candidate(m.start(), m.end(), "season", {"season": w.language.seasons[g["season"].lower()], "mod": g["mod"].lower()})
 
 
 def make_time(m, s, w: Words, lang: str) -> Candidate | None:
@@ -211,7 +213,7 @@ def make_weekday(m, s, w: Words, lang: str) -> Candidate | None:
         mod = "last"
     if mod == "following":
         mod = "next"
-    f = {"wd": wd, "mod": mod, "pod": PARTS_OF_DAY.get((g.get("pod") or "").lower()), "anaph": bool(anaph)}
+    f = {"wd": wd, "mod": mod, "pod": w.parts_of_day.get((g.get("pod") or "").lower()), "anaph": bool(anaph)}
     return Candidate(start, m.end(), "weekday", f)
 
 
@@ -222,7 +224,7 @@ def make_deictic(m, s, w: Words, lang: str) -> Candidate | None:
     if g.get("tonight") is not None:
         if g.get("lastnight"):
             return Candidate(start, end, "deictic", {"off": -1, "pod": "NI", "time": True})
-        pod = "NI" if g["tonight"].lower() == "tonight" else PARTS_OF_DAY[g["pod"].lower()]
+        pod = "NI" if g["tonight"].lower() == "tonight" else w.parts_of_day[g["pod"].lower()]
         return Candidate(start, end, "deictic", {"off": 0, "pod": pod, "time": True})
     if g.get("dd"):
         off = -2 if g["dd"].lower().startswith("before") else 2
@@ -230,7 +232,7 @@ def make_deictic(m, s, w: Words, lang: str) -> Candidate | None:
         off = w.deictic.get(g["deic"].lower())
         if off is None:
             return None
-    return Candidate(start, end, "deictic", {"off": off, "pod": PARTS_OF_DAY.get((g.get("pod") or "").lower())})
+    return Candidate(start, end, "deictic", {"off": off, "pod": w.parts_of_day.get((g.get("pod") or "").lower())})
 
 
 def make_setname(m, s, w: Words, lang: str) -> Candidate | None:
@@ -248,7 +250,7 @@ def make_setname(m, s, w: Words, lang: str) -> Candidate | None:
         wd = w.weekdays.get(name.lower())
         if wd is None:
             return None
-        v = f"XXXX-WXX-{wd + 1}" + ("T" + PARTS_OF_DAY[g["spod"].lower()] if g.get("spod") else "")
+        v = f"XXXX-WXX-{wd + 1}" + ("T" + w.parts_of_day[g["spod"].lower()] if g.get("spod") else "")
     else:
         mo = w.months.get(name.lower())
         if mo is None:
@@ -257,5 +259,5 @@ def make_setname(m, s, w: Words, lang: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "set", {"v": v})
 
 
-__all__ = ["cased_ok", "make_century", "make_decade", "make_deictic", "make_holiday", "make_month", "make_numeric",
+__all__ = ["cased_ok", "full_names", "make_century", "make_decade", "make_deictic", "make_holiday", "make_month", "make_numeric",
            "make_season", "make_setname", "make_spoken_year", "make_time", "make_weekday", "make_written", "make_year"]

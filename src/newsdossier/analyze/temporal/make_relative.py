@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en.time import NUMBER_WORDS, PARTS_OF_DAY, REFS, SET_WORDS, VAGUE_NUMBERS
+from ... import lang as langdata
 from .candidate import Candidate
 from .patterns import Words
+
+_EN = langdata.get("en")  # the number words and references of the English grammar below
 
 
 def number(s: str | None):
@@ -23,15 +25,15 @@ def number(s: str | None):
         return int(v) if v.is_integer() else v
     if s in ("a couple of", "couple of"):
         return 2
-    if s in VAGUE_NUMBERS:
+    if s in _EN.vague_numbers:
         return "X"
     if s.startswith("half"):
         return 0.5
     total = 0
     for w in s.split():
-        if w not in NUMBER_WORDS:
+        if w not in _EN.number_words:
             return None
-        total += NUMBER_WORDS[w]
+        total += _EN.number_words[w]
     return total
 
 
@@ -91,7 +93,7 @@ def make_anaph(m, s, w: Words, lang: str) -> Candidate | None:
     g = m.groupdict()
     which = g["which"].lower()
     unit = (g.get("unit") or g.get("unit2") or g.get("unit3")).lower()
-    if unit in PARTS_OF_DAY:
+    if unit in w.parts_of_day:
         unit = "day"
     if re.search(r"following|next|after", which):
         direction = 1
@@ -132,7 +134,7 @@ def make_ref(m, s, w: Words, lang: str) -> Candidate | None:
     """ "now", "recently", "in the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     g = m.groupdict()
     start, end = m.start(), m.end()
-    v = REFS[re.sub(r"\s+", " ", g["ref"].lower())]
+    v = w.language.refs[re.sub(r"\s+", " ", g["ref"].lower())]
     if g["ref"].lower() == "now" and re.match(r"\s*,", s[end:end + 2]) and \
             re.search(r"(?:^|[.!?\"'`]\s*|\n\s*)$", s[max(0, start - 3):start]):
         return None  # "Now, he says ...": a discourse marker, not a time
@@ -148,12 +150,18 @@ def make_ref(m, s, w: Words, lang: str) -> Candidate | None:
 _SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "quarter": "P1Q"}
 
 
+def make_relphrase(m, s, w: Words, lang: str) -> Candidate | None:
+    """A fixed relative-period phrase of the language ("la semaine dernière"): a relative unit."""
+    mod, unit = w.relative_periods[re.sub(r"\s+", " ", m.group("phrase").lower())]
+    return Candidate(m.start(), m.end(), "relunit", {"mod": mod, "unit": unit})
+
+
 def make_set(m, s, w: Words, lang: str) -> Candidate | None:
     """ "every week", "daily"."""
     g = m.groupdict()
     if g.get("setw"):
-        return Candidate(m.start(), m.end(), "set", {"v": SET_WORDS[g["setw"].lower()]})
+        return Candidate(m.start(), m.end(), "set", {"v": w.language.set_words[g["setw"].lower()]})
     return Candidate(m.start(), m.end(), "set", {"v": _SET_UNITS.get(g["unit"].lower(), "P1D")})
 
 
-__all__ = ["make_anaph", "make_duration", "make_offset", "make_ref", "make_relunit", "make_set", "number", "unit_key"]
+__all__ = ["make_anaph", "make_duration", "make_offset", "make_ref", "make_relphrase", "make_relunit", "make_set", "number", "unit_key"]

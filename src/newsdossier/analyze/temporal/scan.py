@@ -42,14 +42,16 @@ MAKERS = {
     "duration": make_relative.make_duration,
     "ref": make_relative.make_ref,
     "set": make_relative.make_set,
+    "relphrase": make_relative.make_relphrase,
 }
 
 
-def _trim_period(s: str, c: Candidate) -> None:
-    """A sentence-final dot after a long word ends the sentence, not an abbreviation ("in January.")."""
+def _trim_period(s: str, c: Candidate, full_names: frozenset) -> None:
+    """A dot after a long word or a month's full name ends the sentence, not an abbreviation ("in January.",
+    "in June.", "en mai.")."""
     if s[c.end - 1] == "." and c.end - c.start > 1:
         word = re.search(r"(\w+)\.$", s[c.start:c.end])
-        if word and len(word.group(1)) > 4:
+        if word and (len(word.group(1)) > 4 or word.group(1).lower() in full_names):
             c.end -= 1
 
 
@@ -69,6 +71,7 @@ def scan(text: str, lang: str) -> list[Candidate]:
     lang = lang or "en"
     s = fold_punct(text)
     w = words(lang)
+    full_names = frozenset(make_dates.full_names(w.months))
     cands: list[Candidate] = []
     for kind, pat, prio in patterns(lang):
         make = MAKERS[kind]
@@ -78,7 +81,7 @@ def scan(text: str, lang: str) -> list[Candidate]:
             c = make(m, s, w, lang)
             if c is None:
                 continue
-            _trim_period(s, c)
+            _trim_period(s, c, full_names)
             if "\n\n" not in s[c.start:c.end]:  # never across a paragraph break
                 c.prio = prio
                 cands.append(c)

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en.time import FUTURE_AUX, FUTURE_CUES, FUTURE_VERBS, MODALS, PAST_IRREGULAR, PAST_MODALS, WOULD_AUX
+from ... import lang as langdata
 from .candidate import Candidate
 
+# the parse-based rules read an English model's tags; the cue words are English
+_EN = langdata.get("en")
+FUTURE_AUX, WOULD_AUX, MODALS, PAST_MODALS, FUTURE_VERBS = (_EN.future_aux, _EN.would_aux, _EN.modals, _EN.past_modals,
+                                                            _EN.future_verbs)
 NOUN_TIME = "noun"  # tense_spacy: attached to a noun, the tense is unknown and not to be guessed
 
 
@@ -108,9 +112,9 @@ def verb_tense_plain(t) -> str | None:
     return None
 
 
-_FUT_RE = re.compile(rf"\b(?:{FUTURE_CUES})\b", re.I)
-_PAST_RE = re.compile(rf"\b(?:{PAST_IRREGULAR}|\w{{3,}}ed)\b", re.I)
-_PRES_RE = re.compile(r"\b(?:is|are|am|begins|starts|ends|opens|takes)\b", re.I)
+_FUT_RE = re.compile(rf"\b(?:{_EN.future_cues})\b", re.I)
+_PAST_RE = re.compile(rf"\b(?:{_EN.past_irregular}|\w{{3,}}ed)\b", re.I)
+_PRES_RE = re.compile(r"\b(?:" + "|".join(_EN.present_cues) + r")\b", re.I)
 
 
 def tense_regex(s: str, start: int, end: int) -> str | None:
@@ -145,7 +149,8 @@ def cached_tense(c: Candidate, spacy_doc, folded: str, cache: dict) -> str | Non
 
 # cue words just before a yearless month: "since" (gone by), a deadline ahead ("until", "payable", "extended to")
 _SINCE_CUE = re.compile(r"\bsince\s+(?:\w+\s+){0,1}$", re.I)
-_AHEAD_CUE = re.compile(r"\b(?:until|till|through|payable|effective|extended\s+to|postponed\s+to|delayed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+_DEADLINE_ALT = "|".join(r"\s+".join(p.split()) for p in _EN.deadline_cues)
+_AHEAD_CUE = re.compile(rf"\b(?:{_DEADLINE_ALT})\s+(?:\w+\s+){{0,2}}$", re.I)
 _WEEKDAY_SINCE = re.compile(r"\bsince\s+$", re.I)
 _WEEKDAY_AHEAD = re.compile(r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+(?:\S+\s+){0,3}$", re.I)
 
