@@ -42,8 +42,9 @@ from .scan import scan
 def find_timexes(text: str, dct: str | None, *, spacy_doc=None, lang: str = "en") -> list[Timex]:
     """Temporal expressions in `text`, normalised against the document date `dct` (ISO) when given.
 
-    Not a string or empty -> no expressions. A parse of another text is ignored (the regex tense cues
-    are used instead)."""
+    Not a string or empty -> no expressions; a `dct` that is not an ISO date is treated as absent (values stay
+    relative, "XXXX-01-06"); a parse of another text is ignored (the regex tense cues are used instead). Bugs
+    are not caught here: analyze records a failing stage on the document."""
     if not isinstance(text, str) or not text:
         return []
     if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:

@@ -15,7 +15,7 @@ def parse_iso(v: str | None) -> date | None:
         return None
     try:
         return date.fromisoformat(str(v)[:10])
-    except (ValueError, TypeError):
+    except ValueError:  # not an ISO date ("garbage", "2022-13-01"): no date, as documented by the callers
         return None
 
 
@@ -76,7 +76,7 @@ def holiday_date(rule, y: int) -> date | None:
             return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
         mo, dd = rule
         return date(y, mo, dd)
-    except (ValueError, TypeError, IndexError):  # a malformed rule or a day outside the calendar: no date
+    except ValueError:  # a year outside the calendar's range (date(10000, ...)): no date
         return None
 
 

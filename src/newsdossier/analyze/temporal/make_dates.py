@@ -36,7 +36,7 @@ def make_numeric(kind: str):
             else:
                 mo, d = int(g["mon"]), int(g["day"])
             date(y, mo, d)
-        except (ValueError, TypeError):  # not a day of the calendar ("2022-13-45")
+        except ValueError:  # not a day of the calendar ("2022-13-45")
             return None
         f = {"y": y, "m": mo, "d": d}
         if g.get("hh"):
