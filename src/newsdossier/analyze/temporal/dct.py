@@ -63,7 +63,7 @@ class _Doc:
     def is_dateline(self, c: Candidate) -> bool:
         """A date at the head of the text, alone on its line or followed by an agency tag, a dash or a line end."""
         s = self.s
-        if c.start > 200:
+        if c.start > current().time.dateline_chars:
             return False
         line_start = s.rfind("\n", 0, c.start) + 1
         line_end = s.find("\n", c.end)
@@ -77,7 +77,7 @@ class _Doc:
     def is_head_day(self, c: Candidate) -> bool:
         """ "said in an editorial on Thursday, April 6": a weekday with its date in the opening words is the
         day the piece is from (or about)."""
-        return c.f.get("wd") is not None and c.start <= 150 and self.tense(c) not in ("future", "would")
+        return c.f.get("wd") is not None and c.start <= current().time.head_day_chars and self.tense(c) not in ("future", "would")
 
 
 def _weekday_fixes_year(c: Candidate, ref: int) -> int | None:

@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import lang as langdata
+from ...config import current
 from .candidate import Candidate, Resolved
 from .patterns import Words
 
 _EN = langdata.get("en")  # fiscal periods are written in English here
-# how far (characters) after the period was last named a "year ago" still compares with it
-PERIOD_REACH = 1200
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,7 @@ def quarter_year_back(ctx, c: Candidate) -> str | None:
     """ "a year ago", "last year's" shortly after a quarter is named in a results report: the same quarter a
     year back ("net rose from $5 million a year ago" after "third-quarter net"); None otherwise."""
     p = ctx.period
-    if p is not None and p.kind == "Q" and c.start - p.end < PERIOD_REACH:
+    if p is not None and p.kind == "Q" and c.start - p.end < current().time.period_reach_chars:
         return f"{p.year - 1:04d}-Q{p.quarter}"
     return None
 
@@ -154,5 +153,5 @@ def note_year_so_far(ctx, c: Candidate) -> None:
         ctx.period = ReportPeriod("Y", ctx.dct.year, None, c.end, f["n"])
 
 
-__all__ = ["PERIOD_REACH", "ReportPeriod", "make_fperiod", "make_quarter", "note_year_so_far", "quarter_year_back",
+__all__ = ["ReportPeriod", "make_fperiod", "make_quarter", "note_year_so_far", "quarter_year_back",
            "resolve_fperiod", "resolve_quarter"]

@@ -206,14 +206,11 @@ def make_weekday(m, s, w: Words, lang: str) -> Candidate | None:
     if wd is None:
         return None
     mod = (g.get("mod") or "").lower() or None
-    anaph = mod in ("previous", "following") and re.search(r"\bthe\s+$", s[max(0, start - 4):start], re.I)
-    if anaph:
-        start = s.rfind("the", 0, start)  # "the previous Friday": the Friday before the date just told
     if mod in ("past", "previous"):
         mod = "last"
     if mod == "following":
         mod = "next"
-    f = {"wd": wd, "mod": mod, "pod": w.parts_of_day.get((g.get("pod") or "").lower()), "anaph": bool(anaph)}
+    f = {"wd": wd, "mod": mod, "pod": w.parts_of_day.get((g.get("pod") or "").lower())}
     return Candidate(start, m.end(), "weekday", f)
 
 

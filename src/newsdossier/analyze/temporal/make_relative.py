@@ -54,15 +54,10 @@ def make_relunit(m, s, w: Words, lang: str) -> Candidate | None:
     """ "last week", "this year", "the weekend", "the year", "the same month"."""
     g = m.groupdict()
     start, end = m.start(), m.end()
-    if g["mod"][:1].isupper() and g["unit"][:1].isupper():
-        return None  # "This Week", "Next Year": a title
     mod = g["mod"].lower()
     if mod.startswith(("full", "current")):
         mod = "this"  # "the full year", "the current fiscal year": the year of the report
     unit = g["unit"].lower()
-    if mod == "past" and unit == "year" and re.search(r"\bthe\s+$", s[max(0, start - 4):start], re.I):
-        # "over the past year": annotated as the calendar year before the report
-        return Candidate(s.rfind("the", 0, start), end, "relunit", {"mod": "last", "unit": unit})
     if mod == "the" and unit == "year":
         pre = s[max(0, start - 30):start]
         if re.search(r"\bof\s+$", pre, re.I) and not _PART_OF_A_YEAR.search(pre):
@@ -138,9 +133,6 @@ def make_ref(m, s, w: Words, lang: str) -> Candidate | None:
     if g["ref"].lower() == "now" and re.match(r"\s*,", s[end:end + 2]) and \
             re.search(r"(?:^|[.!?\"'`]\s*|\n\s*)$", s[max(0, start - 3):start]):
         return None  # "Now, he says ...": a discourse marker, not a time
-    if g["ref"].lower() == "current" and (re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I)
-                                         or not re.match(r"\s+[a-z]", s[end:end + 2])):
-        return None  # "the current system", "the current" (a flow): mostly not annotated
     lead = re.match(r"in\s+(?=the\b)", g["ref"], re.I)
     if lead:
         start += lead.end()  # "in the past": the preposition is not part of the expression

@@ -138,7 +138,7 @@ def _day_patterns(w: Words) -> list[tuple[str, str, int]]:
     ]
     english = w.language.code == "en"
     if english:
-        pats.append(("time", r"(?<!High\s)(?<!high\s)\b(?P<noon>(?-i:noon|midday))\b", 5))
+        pats.append(("time", r"\b(?P<noon>(?-i:noon|midday))\b", 5))
     WMOD = r"(?:\b(?P<mod>last|next|this|coming|past|previous|following)\s+)?" if english else ""
     pats.append(("weekday", rf"{WMOD}{W}{POD}\b", 4))
     DD = r"the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|" if english else ""

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ...config import current
 from ...model import Timex
 from ...textutil import fold_punct
 from . import calendar as cal
@@ -58,7 +59,7 @@ def _explicit(c: Candidate, ctx: Context) -> Resolved:
 
 
 def _yearless_month(c: Candidate, ctx: Context, tense: str | None) -> int:
-    before = ctx.before(c, 40)
+    before = ctx.before(c, current().time.cue_chars)
     return cal.month_year(c.f["m"], ctx.dct, tense, since=tn.since_before(before), ahead_cue=tn.deadline_before(before))
 
 
@@ -129,12 +130,10 @@ def _season(c: Candidate, ctx: Context) -> Resolved:
 
 
 def _clock(c: Candidate, ctx: Context) -> Resolved:
-    """A clock time without its own day is on the day last told ("was killed on Oct. 23 ... was shot at
-    10 p.m."), the document's day only when no day has been told yet."""
+    """A clock time without its own day is on the publication day (news times mostly are)."""
     r = Resolved(typ="TIME")
     if ctx.dct is not None:
-        base, r.anchor = (ctx.prev_day, "previous-date") if ctx.prev_day is not None else (ctx.dct, "dct")
-        r.value = f"{base.isoformat()}T{c.f['hh']:02d}:{c.f['mm']:02d}"
+        r.value, r.anchor = f"{ctx.dct.isoformat()}T{c.f['hh']:02d}:{c.f['mm']:02d}", "dct"
     return r
 
 
@@ -153,7 +152,7 @@ def _weekday_mode(c: Candidate, ctx: Context, tense: str | None) -> str:
         return "ge" if tense == "future" else "le"
     if tn.weekday_since(ctx.before(c, 10)):
         return "le"  # "since Tuesday": gone by
-    if tn.weekday_deadline(ctx.before(c, 40)):
+    if tn.weekday_deadline(ctx.before(c, current().time.cue_chars)):
         return "ge"  # "until 9 a.m. Tuesday", "as soon as Tuesday": a deadline ahead
     if tense == "past" or tense is None:
         return "le"
@@ -171,10 +170,7 @@ def _weekday(c: Candidate, ctx: Context) -> Resolved:
     if ctx.dct is None:
         return r
     mode = _weekday_mode(c, ctx, r.tense)
-    if c.f.get("anaph") and ctx.prev_day is not None:
-        r.day, r.anchor = cal.weekday_date(c.f["wd"], ctx.prev_day, mode), "previous-date"
-    else:
-        r.day, r.anchor = cal.weekday_date(c.f["wd"], ctx.dct, mode), "dct"
+    r.day, r.anchor = cal.weekday_date(c.f["wd"], ctx.dct, mode), "dct"
     r.value = r.day.isoformat()
     # "Friday evening": the annotated news corpora mostly add the part of the day; "Friday night"
     # and "Friday morning" mostly keep the day alone
