@@ -45,7 +45,9 @@ def _widen(s: str, c: Candidate, lo: int) -> None:
     if c.kind in _POINTED:
         m = _POINT_PREFIX.search(before)
         if m and re.match(r"earlier|later", m.group(0), re.I) and s[c.start:c.start + 9].lower() == "this week":
-            m = None  # "earlier this week": the annotated corpora keep "this week" ("earlier this year" whole)
+            # TimeML extent convention for a point inside the current week: "earlier/later" stays outside
+            # ("earlier this week" -> "this week"), while inside a year it is part of it ("earlier this year")
+            m = None
         if m and not (c.kind == "offset" and c.f.get("n")):
             c.start = lo + m.start()
         m = re.search(r"\b(?:earlier|later)\s+in\s+$", before, re.I)

@@ -110,6 +110,7 @@ def _english_date_patterns(w: Words) -> list[tuple[str, str, int]]:
     L = w.language
     return [
         ("spoken_year", rf"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[\s-]+(?P<dw>{alt(L.spoken_decades)})(?:[\s-]+(?P<uw>{alt(L.spoken_units)}))?\b", 6),
+        # "two thousand" is a year only when no counted noun or continuation follows (an amount otherwise)
         ("spoken_year", rf"\b(?:the\s+year\s+)?(?P<tt>two\s+thousand)(?:\s+and\s+(?P<uw2>{'|'.join(L.spoken_units)}))?\b(?![\s-]+(?:\w+\s+)?(?:people|dollars|troops|soldiers|of|and|or|to|more|percent))", 4),
         ("holiday", rf"\b(?:(?P<hmod>last|next|this)\s+)?(?P<hol>{alt(k.title() for k in L.holidays)})\b", 6),
         ("century", r"\b(?P<cn>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b", 5),
