@@ -66,7 +66,8 @@ def test_read_tml(tmp_path):
     bad = tmp_path / "bad.tml"
     bad.write_text("not xml at all")
     assert read_tml(bad) is None
-    assert read_tml(tmp_path / "missing.tml") is None
+    with pytest.raises(OSError):  # an unreadable benchmark file is an error, not a smaller benchmark
+        read_tml(tmp_path / "missing.tml")
 
 
 @pytest.mark.parametrize("dct", [True, False])

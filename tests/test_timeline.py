@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from newsdossier.analyze.dct import infer_dct
+from newsdossier.analyze.temporal import infer_dct
 from newsdossier.analyze.temporal import find_timexes
 from newsdossier.crossdoc.timeline import build_timeline
 from newsdossier.model import Document, Mention, Sentence

@@ -47,6 +47,10 @@ class AnalyzeSettings:
 @dataclass(frozen=True)
 class TimeSettings:
     dct_near_weight: float = 0.002  # publication-date inference: score lost per day between the report and a date it tells
+    dateline_chars: int = 200  # a dateline is a date within the text's first characters (its head line)
+    head_day_chars: int = 150  # "said on Thursday, April 6" in the opening words: the piece's own day
+    cue_chars: int = 40  # how far before a yearless date or weekday to look for "since", "until", "payable"
+    period_reach_chars: int = 1200  # "a year ago" compares with the quarter under report named this close before
 
 
 @dataclass(frozen=True)

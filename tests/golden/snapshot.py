@@ -103,7 +103,7 @@ def polnear() -> dict:
 
 
 def tempeval() -> dict:
-    from newsdossier.analyze.dct import infer_dct
+    from newsdossier.analyze.temporal import infer_dct
     from newsdossier.eval.timeml import read_folder
     from newsdossier.eval.timex import parse_text
     from newsdossier.model import Document

@@ -54,7 +54,7 @@ def date_document(d: Document, docs: list[Document], known: list[str]) -> None:
 
     `known`: the publication dates the story had before this pass (dates inferred during the pass are
     guesses and do not become evidence for other guesses)."""
-    from .dct import infer_dct
+    from .temporal import infer_dct
     from .temporal import find_timexes
 
     evidence = known + _told(docs, exclude=d)

@@ -52,11 +52,9 @@ def _attrs(s: str) -> dict[str, str]:
 
 
 def read_tml(path: str | Path) -> TmlDoc | None:
-    """One .tml file, or None when it is unreadable or has no <TEXT>."""
-    try:
-        raw = Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
+    """One .tml file, or None when it has no <TEXT>. An unreadable file raises (OSError): a benchmark that
+    cannot be read in full must not be scored as if it were smaller."""
+    raw = Path(path).read_text(encoding="utf-8", errors="replace")
     dct = None
     for m in re.finditer(r"<TIMEX3\b([^>]*)>", raw):
         a = _attrs(m.group(1))

@@ -65,7 +65,7 @@ def _writes_publication_day(doc) -> bool:
 
 def main(args) -> dict:
     from ..analyze import load_nlp
-    from ..analyze.dct import infer_dct
+    from ..analyze.temporal import infer_dct
     from ..analyze.temporal import find_timexes
 
     data = Path(args.data)

@@ -1,25 +1,40 @@
-"""Temporal lexicons: month and weekday names, number words, units, seasons, parts of day, deictic
-references, tense cues and holidays. General English resources only (no story knowledge); other
-languages' month/weekday names come from dateparser's locale data at run time.
+"""Temporal lexicons: month and weekday names, relative-day words, number words, units, seasons, parts of
+day, present/past/future references, tense cues and holidays. General English resources only (no story
+knowledge).
 
-Used by `newsdossier.analyze.temporal`.
+Used by `newsdossier.analyze.temporal` (as `lang.get("en").months` etc.). The English modifier + unit
+grammar ("last week", "two days ago", "the following day") is written in the scanner's patterns; the
+number words stay here until `numbers` takes them over.
 
 Source: compiled by the project from general English usage and the TimeML guidelines' value conventions;
 moved from data/temporal_words.py.
 """
 
-MONTHS_EN = {
+MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-WEEKDAYS_EN = {
+WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
     "sunday": 6, "sun": 6,
 }
 # abbreviations that are also ordinary words: only accepted with a following day number / dot
 AMBIGUOUS_ABBR = {"mar", "may", "jun", "jan", "sat", "sun", "wed", "dec", "mon", "aug"}
+# month names that are also common words ("may" the modal, "march" the verb): alone, they need a cue word
+AMBIGUOUS_MONTHS = {"may", "march"}
+# words before a month named alone that make it a time ("in January", "since March", "end of May")
+MONTH_CUES = ("in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this", "of",
+              "before", "after", "through", "from", "to", "end of", "beginning of")
+# day words relative to the publication day -> offset in days
+DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# fixed phrases for a period relative to the publication date -> (modifier, unit); English builds these from
+# modifier + unit in the scanner's patterns ("last week", "the following month"), so it lists none
+RELATIVE_PERIODS: dict = {}
+# words before a four-digit number that make it an amount ("about 2000", "another 1500"), not a year
+AMOUNT_CUES = {"about", "some", "over", "than", "nearly", "around", "almost", "roughly", "approximately",
+               "least", "additional", "another", "only", "just", "all", "those", "these", "number", "no"}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -35,11 +50,9 @@ UNITS = {
     "night": ("D", False), "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
     "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False), "quarter": ("Q", False),
 }
-# spoken years: "nineteen ninety-six", "twenty ten"
-SPOKEN_DECADES = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-                  "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SPOKEN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# spoken years: "nineteen ninety-six", "twenty ten" (the number words of the tens and of the units)
+SPOKEN_DECADES = {w: n for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 10 <= n <= 90}
+SPOKEN_UNITS = {w: n for w, n in NUMBER_WORDS.items() if w not in ("a", "an") and isinstance(n, int) and 1 <= n <= 9}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 REFS = {
@@ -63,6 +76,10 @@ MODALS = {"could", "may", "might", "should", "must", "can", "ought"}
 PAST_MODALS = {"could", "might"}
 # verbs whose object lies ahead of the verb's own time ("planned a rally on Saturday")
 FUTURE_VERBS = {"plan", "schedule", "slate", "intend", "expect"}
+# present-tense cues for the regex fallback ("the talks begin on Monday")
+PRESENT_CUES = ("is", "are", "am", "begins", "starts", "ends", "opens", "takes")
+# words before a yearless date that make it a deadline ahead ("until January", "payable Jan. 2")
+DEADLINE_CUES = ("until", "till", "through", "payable", "effective", "extended to", "postponed to", "delayed to")
 # sentence-level cues for the regex fallback (no parse available)
 FUTURE_CUES = (r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to|"
                # "expect Thursday's meeting to produce a deal": a verb of expectation with an infinitive ahead
@@ -73,13 +90,13 @@ PAST_IRREGULAR = (
     "drove|flew|fought|hit|knew|laid|meant|put|set|shot|spoke|struck|threw|wrote|arrived|announced"
 )
 
-_NUM_ALT = (
+NUMBER_PATTERN = (
     r"\d+\s+1/2|\d+(?:\.\d+)?|a\s+few|a\s+couple\s+of|couple\s+of|several|few|many|some|half\s+an?|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|hundred|an?"
 )
-_UNIT_ALT = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?"
+UNIT_PATTERN = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?"
 
 
 # Modifiers that TimeML keeps inside the expression's extent

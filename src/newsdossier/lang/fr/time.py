@@ -1,0 +1,31 @@
+"""Temporal lexicons for French: month and weekday names, relative-day words, parts of the day and fixed
+phrases for periods relative to the publication date ("la semaine dernière").
+
+Used by `newsdossier.analyze.temporal` (as `lang.get("fr").months` etc.). Concepts not listed here (number
+words, tense cues, holidays, the English modifier + unit grammar) are empty for French.
+
+Source: general knowledge of French (the calendar names and their usual written abbreviations, the common
+deictic day words and relative-period phrases); not taken from any corpus.
+"""
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+# day words relative to the publication day -> offset in days
+DEICTIC_DAYS = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2}
+# parts of the day after a weekday or a day word ("vendredi soir", "hier matin") -> TIMEX3 code
+PARTS_OF_DAY = {"matin": "MO", "après-midi": "AF", "soir": "EV", "nuit": "NI"}
+# fixed phrases for a period relative to the publication date -> (modifier, unit)
+RELATIVE_PERIODS = {
+    "la semaine dernière": ("last", "week"), "la semaine passée": ("last", "week"),
+    "la semaine prochaine": ("next", "week"), "cette semaine": ("this", "week"),
+    "le mois dernier": ("last", "month"), "le mois passé": ("last", "month"),
+    "le mois prochain": ("next", "month"), "ce mois-ci": ("this", "month"),
+    "l'année dernière": ("last", "year"), "l'an dernier": ("last", "year"), "l'année passée": ("last", "year"),
+    "l'année prochaine": ("next", "year"), "l'an prochain": ("next", "year"), "cette année": ("this", "year"),
+    "le week-end dernier": ("last", "weekend"), "ce week-end": ("this", "weekend"),
+    "le week-end prochain": ("next", "weekend"),
+}
