@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from newsdossier.analyze.quotes_ml import find_direct_quotes
+from newsdossier.analyze.quotes.ml import find_direct_quotes
 
 
 def _one(text, lang):

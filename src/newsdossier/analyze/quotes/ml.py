@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ..lang.en.speech import SPEECH_VERBS_BY_LANG
-from ..model import Quote
-from ..textutil import fold_punct
+from ...lang.en.speech import SPEECH_VERBS_BY_LANG
+from ...model import Quote
+from ...textutil import fold_punct
 
 # opening mark -> closing marks (German „…“ and Polish „…” close with different marks)
 _PAIRS = {"«": "»", "„": "“”\"", "“": "”", "\"": "\"", "‚": "‘’", "‹": "›", "»": "«"}

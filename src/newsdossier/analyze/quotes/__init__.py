@@ -1,0 +1,12 @@
+"""Quotations: direct (quote marks, dash-led speech paragraphs) and indirect ("X said that ...").
+
+A package of small modules by mechanism: `surface` (tokens, spans), `candidates` (the typed objects
+between steps), `marks` (quote marks), `speakers` (names, pronouns, roles and the attribution clause
+next to a quote), `dashed` (dash-led paragraphs and colon labels), `reported` (speech-verb clauses
+off the parse), `resolve` (speaker resolution) and `find` (the pipeline). Every returned span points
+into the original text; a speaker that cannot be resolved stays None: we never guess.
+"""
+
+from .find import find_attributions, find_quotes
+
+__all__ = ["find_quotes", "find_attributions"]
