@@ -7,6 +7,6 @@ off the parse), `resolve` (speaker resolution) and `find` (the pipeline). Every 
 into the original text; a speaker that cannot be resolved stays None: we never guess.
 """
 
-from .find import find_attributions, find_quotes
+from .find import attributions, find_quotes
 
-__all__ = ["find_quotes", "find_attributions"]
+__all__ = ["find_quotes", "attributions"]

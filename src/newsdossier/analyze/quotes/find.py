@@ -10,7 +10,8 @@ from .surface import _double_apostrophes, _paragraphs, _trim
 from .candidates import _Cand
 from .marks import _CLOSE_AFTER, _DOUBLE, _continued, _inherit, _marked
 from .dashed import _dashed, _labelled
-from .broad import _broad
+from .clauses import speech_ccomp
+from .ml import find_direct_quotes
 from .reported import _indirect_regex, _indirect_spacy
 from .resolve import _person_mentions, _pullquotes, _resolve, _source_phrase
 
@@ -18,9 +19,9 @@ from .resolve import _person_mentions, _pullquotes, _resolve, _source_phrase
 def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
     """Direct and indirect quotations in `text`, with speakers where they can be resolved."""
     out = []
-    for a in find_attributions(text, spacy_doc=spacy_doc, lang=lang):
+    for a in attributions(text, spacy_doc=spacy_doc, lang=lang):
         if a["kind"] not in ("direct", "indirect"):
-            continue  # attitudes, evaluations, intentions: attributions, but not quotations
+            continue  # an outside rule's wider attributions (attitudes, evaluations): not quotations
         if a.get("piece"):
             continue  # a fragment of the content ('which' before 'officials said'): scored, not shown
         q = a["quote"]
@@ -30,39 +31,31 @@ def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
     return out
 
 
-def find_attributions(text: str, *, spacy_doc=None, lang: str = "en") -> list[dict]:
-    """Every quotation as a dict carrying more than `Quote` holds (used by the attribution eval).
+def attributions(text: str, *, spacy_doc=None, lang: str = "en", extra_rule=None, narrow=None) -> list[dict]:
+    """Every quotation as a record carrying more than `Quote` holds: one per content piece.
 
-    Besides quotations (kind `direct` / `indirect`), this returns attributions in the wide sense
-    of attribution corpora (kind `attitude`): reported wishes, intentions, evaluations and
-    nominal attributions ("X called for Y", "X wants to Y", "his claim that Y", "X criticised Y"),
-    the content taken from the parse. `find_quotes` keeps only the quotations. Nested attributions
-    keep the outer one only (its content holds the inner one), and a transcript / headline label
-    ("NAME: words") is the source of its paragraph.
+    Two hooks let a caller layer its own conventions on the quotations: `extra_rule(doc, text, t,
+    direct, mask)`, tried on each parse token that no speech rule took (it may return candidates of
+    another kind), and `narrow(records)`, a selection applied before headline pull-quotes take their
+    speaker. A transcript / headline label ("NAME: words") is the source of its paragraph.
 
     Keys: `quote` (the model.Quote, speaker resolved), `start`/`end` (content), `kind`, `how`
-    (which rule found it: direct|indirect|v-ccomp|v-xcomp|v-dobj|v-prep|n-poss|n-light|n-agent),
-    `cue_start`/`cue_end` (the cue as written, None when there is none), `source_start`/
-    `source_end` (the source mention as written near the cue: a pronoun, "the analyst", a name;
-    None when none is written) and `group` (quotes sharing one attribution clause, e.g. the two
-    halves of a split quote, share a group number).
+    (which rule found it), `cue_start`/`cue_end` (the cue as written, None when there is none),
+    `source_start`/`source_end` (the source mention as written near the cue: a pronoun, "the
+    analyst", a name; None when none is written), `source_phrase` and `group` (quotes sharing one
+    attribution clause, e.g. the two halves of a split quote, share a group number).
     """
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
+        raise TypeError(f"find_quotes: text must be a string, not {type(text).__name__}")
+    if not text.strip():
         return []
-    try:
-        if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
-            spacy_doc = None
-    except Exception:
-        spacy_doc = None
-    try:
-        out = _find(text, spacy_doc)
-    except Exception:
-        out = []
-        if spacy_doc is not None:
-            try:
-                out = _find(text, None)
-            except Exception:
-                out = []
+    if spacy_doc is not None and spacy_doc.text != text:
+        raise ValueError("find_quotes: spacy_doc is the parse of another text")
+    rules = (speech_ccomp,) + ((extra_rule,) if extra_rule is not None else ())
+    out = _find(text, spacy_doc, rules)
+    if narrow is not None:
+        out = narrow(out)
+    _pullquotes([a["quote"] for a in out], text)
     return _with_other_languages(text, lang, out)
 
 
@@ -72,12 +65,7 @@ def _with_other_languages(text: str, lang: str | None, out: list[dict]) -> list[
     code = (lang or "en").lower()[:2]
     if code == "en":
         return out
-    try:
-        from .ml import find_direct_quotes
-
-        extra = find_direct_quotes(text, code)
-    except Exception:
-        return out
+    extra = find_direct_quotes(text, code)
     taken = [(a["start"], a["end"]) for a in out]
     group = max((a["group"] for a in out if isinstance(a.get("group"), int)), default=-1) + 1
     for a in extra:
@@ -89,7 +77,7 @@ def _with_other_languages(text: str, lang: str | None, out: list[dict]) -> list[
     return out
 
 
-def _find(text: str, doc, broad: bool = True) -> list[dict]:
+def _find(text: str, doc, rules) -> list[dict]:
     f = _double_apostrophes(fold_punct(text))
     qv = _double_apostrophes(text)
     paras = _paragraphs(text)
@@ -108,7 +96,7 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
     cands = [c for c in cands if not c.extra.get("absorbed")]
     direct = [c for c in cands if c.kind == "direct" or c.extra.get("label")]
     if doc is not None:
-        cands.extend(_indirect_spacy(doc, text, f, direct, extra_rule=_broad if broad else None))
+        cands.extend(_indirect_spacy(doc, text, f, direct, rules))
     else:
         cands.extend(_indirect_regex(text, f, paras, direct))
     cands = [c for c in cands if not c.extra.get("absorbed")]
@@ -144,7 +132,7 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
         src = c.extra.get("written_src") or ((written.start, written.end) if written is not None else None)
         phrase = _source_phrase(doc, text, src, (s, e), cue_span) if src else None
         # quotes sharing one attribution clause (split quotes, a speaker's run of sentences) are
-        # one attribution with several content pieces, as PolNeAR annotates them
+        # one attribution with several content pieces
         key = (cue_span, src) if cue_span is not None else ("q", s)
         head = c.extra.get("chain_head")
         if head is not None and id(head) in chain_keys:
@@ -162,28 +150,4 @@ def _find(text: str, doc, broad: bool = True) -> list[dict]:
             if pe > ps:
                 out.append(dict(out[-1], quote=Quote(start=ps, end=pe, text=text[ps:pe], kind=c.kind),
                                 start=ps, end=pe, piece=True))
-    out = _outermost(out)
-    _pullquotes([a["quote"] for a in out], text)
     return out
-
-
-def _outermost(out: list[dict]) -> list[dict]:
-    """An attribution whose content lies inside one content piece of another ('Y, she said'
-    where Y is 'X wants Z') is dropped: the outer report holds it, and attribution corpora mark
-    the outer one (PolNeAR train: a nested inner attribution is right 1 time in 4, the outer one 3
-    times in 5). Pieces of one split quote span the narration between them; only a single piece
-    counts as holding another attribution."""
-    span: dict[int, list[int]] = {}
-    for a in out:
-        g = span.setdefault(a["group"], [a["start"], a["end"]])
-        g[0], g[1] = min(g[0], a["start"]), max(g[1], a["end"])
-    inner = {g for g, (s, e) in span.items()
-             if any(a["group"] != g and a["start"] <= s and e <= a["end"] and (a["start"], a["end"]) != (s, e)
-                    for a in out)}
-    return [a for a in out if a["group"] not in inner]
-
-
-def _one_sentence(f: str, a: int, b: int) -> bool:
-    """No sentence end and no paragraph break between a and b (the stretch between two pieces)."""
-    gap = f[a:b]
-    return "\n" not in gap and not re.search(r"[.!?][\"')\]]*\s", gap)

@@ -142,38 +142,35 @@ def _after_speech_verb(f: str, a: int, o: int) -> bool:
 
 def _governor(doc, text: str, o: int, s: int, e: int):
     """A speech / characterising verb whose clause contains the quote, with its subject."""
-    try:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        toks = list(span) if span is not None else []
-        if not toks:
-            return None
-        head = toks[0]
-        for _ in range(40):
-            if head.head.i == head.i:
-                break
-            if head.head.idx < s or head.head.idx >= e:
-                head = head.head
-                break
-            head = head.head
-        seen = 0
-        t = head
-        while seen < 12:
-            lem = _lem(t)
-            if t.pos_ in ("VERB", "AUX") and (lem in _SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
-                subj = [c for c in t.children if c.dep_ in ("nsubj",)]
-                vs = None if subj else _verb_source(t)
-                if vs is not None and vs.lower_ not in _RELPRON:
-                    subj = [vs]  # 'responded by saying "..."': the gerund's source
-                if subj:
-                    spk = _spk_from_token(doc, text, subj[0])
-                    if spk is not None:
-                        return (t.idx, t.idx + len(t.text)), spk
-            if t.head.i == t.i:
-                break
-            t = t.head
-            seen += 1
-    except Exception:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    toks = list(span) if span is not None else []
+    if not toks:
         return None
+    head = toks[0]
+    for _ in range(40):
+        if head.head.i == head.i:
+            break
+        if head.head.idx < s or head.head.idx >= e:
+            head = head.head
+            break
+        head = head.head
+    seen = 0
+    t = head
+    while seen < 12:
+        lem = _lem(t)
+        if t.pos_ in ("VERB", "AUX") and (lem in _SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
+            subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+            vs = None if subj else _verb_source(t)
+            if vs is not None and vs.lower_ not in _RELPRON:
+                subj = [vs]  # 'responded by saying "..."': the gerund's source
+            if subj:
+                spk = _spk_from_token(doc, text, subj[0])
+                if spk is not None:
+                    return (t.idx, t.idx + len(t.text)), spk
+        if t.head.i == t.i:
+            break
+        t = t.head
+        seen += 1
     return None
 
 

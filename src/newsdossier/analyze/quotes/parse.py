@@ -148,7 +148,7 @@ _END_MARKS = ".\"'\u201d\u2019"
 
 def _content_span(text: str, doc, toks, closers: str = _END_MARKS + "\u201c") -> tuple[int, int]:
     """The characters of a content clause: its tokens' extent without a leading complementiser
-    "that" (PolNeAR leaves it out), trimmed, without closing punctuation or quote marks at the end."""
+    "that" (attribution corpora leave it out), trimmed, without closing punctuation or quote marks at the end."""
     s, e = _span_of(toks)
     first = min(toks, key=lambda x: x.i)
     if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
@@ -171,7 +171,7 @@ def _src_token_span(doc, text, s) -> tuple[int, int] | None:
     if low in _NO_SOURCE:
         return None
     if low in _RELPRON:
-        return (s.idx, s.idx + len(s.text))  # PolNeAR marks the relative pronoun as written
+        return (s.idx, s.idx + len(s.text))  # the relative pronoun is the source as written
     if s.pos_ not in ("NOUN", "PROPN", "PRON") and not (s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj"):
         return None
     # stop the phrase at a relative clause or a long postmodifier

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ...lang.en import speech as L
 from ...model import Quote
 from .surface import _tokens, _trim, _words
@@ -18,46 +20,40 @@ def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
     'Brian Fallon, the campaign's press secretary,'), never reaching into the content or the cue."""
     if doc is None:
         return src
-    try:
-        span = doc.char_span(src[0], src[1], alignment_mode="expand")
-        if span is None or not len(span):
-            return src
-        tok = span.root
-        for _ in range(4):
-            if tok.dep_ in ("compound", "appos", "flat", "poss") and tok.head.i != tok.i:
-                tok = tok.head
-            else:
-                break
-        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
-            return src
-        st = tok.left_edge.idx
-        last = tok.right_edge
-        en = last.idx + len(last.text)
-        st, en = _trim(text, min(st, src[0]), max(en, src[1]))
-        for a, b in [content] + ([cue] if cue else []):
-            if st < b and a < en:
-                return src
-        return (st, en) if en > st else src
-    except Exception:
+    span = doc.char_span(src[0], src[1], alignment_mode="expand")
+    if span is None or not len(span):
         return src
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ in ("compound", "appos", "flat", "poss") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return src
+    st = tok.left_edge.idx
+    last = tok.right_edge
+    en = last.idx + len(last.text)
+    st, en = _trim(text, min(st, src[0]), max(en, src[1]))
+    for a, b in [content] + ([cue] if cue else []):
+        if st < b and a < en:
+            return src
+    return (st, en) if en > st else src
 
 
 def _person_mentions(text: str, f: str, doc, cands: list[_Cand]) -> list[_Spk]:
     """Named person mentions usable as antecedents (spaCy PERSON entities + named speakers)."""
     out: list[_Spk] = [c.spk for c in cands if c.spk is not None and c.spk.kind == "name"]
     if doc is not None:
-        try:
-            for ent in doc.ents:
-                if ent.label_ not in ("PERSON", "PER"):
-                    continue
-                st, en = _person_span(doc, text, ent)
-                spk = _Spk("name", st, en)
-                toks = _tokens(f, en, min(len(f), en + 200))
-                role, _ = _role_fwd(f, toks, 0)
-                spk.role = role
-                out.append(spk)
-        except Exception:
-            pass
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "PER"):
+                continue
+            st, en = _person_span(doc, text, ent)
+            spk = _Spk("name", st, en)
+            toks = _tokens(f, en, min(len(f), en + 200))
+            role, _ = _role_fwd(f, toks, 0)
+            spk.role = role
+            out.append(spk)
     out.sort(key=lambda s: s.start)
     return out
 
@@ -100,10 +96,6 @@ def _norm(s: str) -> str:
 
 def _pullquotes(out: list[Quote], text: str) -> None:
     """A headline pull-quote without a speaker takes the speaker of the quote it repeats."""
-    try:
-        from rapidfuzz import fuzz
-    except Exception:  # pragma: no cover
-        return
     for q in out:
         if q.speaker_text is not None or q.kind != "direct" or _words(q.text) < 5:
             continue

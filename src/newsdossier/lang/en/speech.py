@@ -219,6 +219,13 @@ XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "look", "support", "tell", "consider", "prove",
 })
 
+# Verbs whose object before the infinitive is the addressee, not part of the content ("told him to
+# leave": the content is "to leave").
+ADDRESSEE_VERBS: frozenset[str] = frozenset({
+    "tell", "inform", "remind", "warn", "assure", "advise", "order", "instruct", "ask", "promise",
+    "convince", "persuade",
+})
+
 # Verbs whose direct object is attributed content ("X criticised the plan", "X supports Y").
 DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "say", "announce", "declare", "claim", "deny", "admit", "acknowledge",

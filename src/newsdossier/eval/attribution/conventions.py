@@ -1,13 +1,59 @@
-"""Attribution in the wide sense: attitudes, beliefs, intentions, evaluations and nominal attributions."""
+"""The PolNeAR annotation conventions, layered on the product's quotations for the attribution eval.
+
+PolNeAR annotates attribution in the wide sense: besides quotations, reported attitudes, beliefs,
+intentions and evaluations ("X called for Y", "X wants to Y", "X is critical of Y", "his claim that
+Y", "X is expected to win"), with its own span conventions (the outer report of a nested one, a
+question put to an unnamed interviewer, the subject and predicate of a raising verb as two pieces).
+These are not quotations a dossier shows, so the product (`analyze.quotes`) does not run them: this
+module passes them in through the product's two hooks, a further cue rule for the parse pass
+(`wide_rule`) and a selection over the records (`outermost`), so the headline PolNeAR figure
+scores the product's quotations plus these conventions. Nothing in `analyze/` imports this.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
+from ...analyze.quotes.candidates import _Cand
+from ...analyze.quotes.clauses import clause_pieces, verb_content, verb_frame
+from ...analyze.quotes.find import attributions
+from ...analyze.quotes.lexicon import _SPEECH_LEMMAS, _lem
+from ...analyze.quotes.parse import _END_MARKS, _RELPRON, _WH, _agent, _clause_subtree, _content_span, _cue_left, \
+    _prune_nonrestrictive, _span_of, _spk_from_token, _src_token_span, _subject, _verb_source
+from ...analyze.quotes.reported import _accept, _overlaps
+from ...analyze.quotes.surface import _trim, _words
 from ...lang.en import speech as L
-from .lexicon import _SPEECH_LEMMAS, _lem
-from .surface import _trim, _words
-from .candidates import _Cand
-from .parse import _END_MARKS, _RELPRON, _WH, _agent, _clause_subtree, _content_span, _cue_left, _infinitive, _prune_nonrestrictive, _span_of, _spk_from_token, _src_token_span, _subject, _verb_source
-from .reported import _accept, _overlaps, _split_relative
+
+
+def find_attributions(text: str, *, spacy_doc=None, lang: str = "en", layered: bool = True) -> list[dict]:
+    """The records the attribution eval scores: the product's quotations alone (`layered=False`) or
+    with the PolNeAR conventions layered on (kind `attitude` for the wide-sense attributions; a
+    nested report keeps the outer one only)."""
+    if not layered:
+        return attributions(text, spacy_doc=spacy_doc, lang=lang)
+    return attributions(text, spacy_doc=spacy_doc, lang=lang, extra_rule=wide_rule, narrow=outermost)
+
+
+def outermost(out: list[dict]) -> list[dict]:
+    """An attribution whose content lies inside one content piece of another ('Y, she said'
+    where Y is 'X wants Z') is dropped: the outer report holds it, and PolNeAR marks the outer one
+    (PolNeAR train: a nested inner attribution is right 1 time in 4, the outer one 3 times in 5).
+    Pieces of one split quote span the narration between them; only a single piece counts as
+    holding another attribution."""
+    span: dict[int, list[int]] = {}
+    for a in out:
+        g = span.setdefault(a["group"], [a["start"], a["end"]])
+        g[0], g[1] = min(g[0], a["start"]), max(g[1], a["end"])
+    inner = {g for g, (s, e) in span.items()
+             if any(a["group"] != g and a["start"] <= s and e <= a["end"] and (a["start"], a["end"]) != (s, e)
+                    for a in out)}
+    return [a for a in out if a["group"] not in inner]
+
+
+def wide_rule(doc, text, t, direct, mask):
+    """Attribution in the wide sense: a cue verb or noun of saying, thinking, wanting or evaluating
+    with its content taken from the parse (clause, infinitive, object, or preposition + object)."""
+    return _broad(doc, text, t, direct, mask)
 
 
 _CLAUSE_V = L.CLAUSE_ATTRIB_VERBS_EN
@@ -20,10 +66,6 @@ _DOBJ_V = L.DOBJ_ATTRIB_VERBS_EN
 
 
 _PREP_V = L.PREP_ATTRIB_VERBS_EN
-
-
-_ADDRESSEE_V = frozenset({"tell", "inform", "remind", "warn", "assure", "advise", "order", "instruct",
-                          "ask", "promise", "convince", "persuade"})
 
 
 def _broad(doc, text, t, direct, mask):
@@ -41,125 +83,87 @@ def _broad(doc, text, t, direct, mask):
     return None
 
 
+@dataclass
+class _Plan:
+    """Which of a cue verb's dependents make its content, and how they are read."""
+
+    pieces: list
+    how: str
+    kind: str = "attitude"
+    clause: bool = False
+    wh: tuple[int, int] | None = None
+    drop: int | None = None  # a token of the pieces left out ('for' marking an infinitive)
+    cue_e: int | None = None  # the cue reaching over a preposition ('called for')
+
+
 def _broad_verb(doc, text, t, direct, mask):
+    """A cue verb with its content: a clause, an infinitive, an object with what is said of it, or a
+    preposition's object (`_plan` says which)."""
+    fr = verb_frame(doc, text, t)
+    if fr is None:
+        return None
+    plan = _plan(t, fr)
+    if plan is None or not plan.pieces:
+        return None
+    if plan.cue_e is not None:
+        fr = replace(fr, cue_e=plan.cue_e)
+    return verb_content(doc, text, t, fr, plan.pieces, direct, mask, clause=plan.clause, kind=plan.kind,
+                        how=plan.how, wh=plan.wh, drop=plan.drop)
+
+
+def _plan(t, fr) -> _Plan | None:
     lem = _lem(t)
     kids = list(t.children)
-    st = _verb_source(t)
-    if st is not None:
-        src = _src_token_span(doc, text, st)
-        if src is None:
-            st = None  # 'there', 'what', a clause: no source as written
-    elif _sourceless_ok(t):
-        src = None
-    else:
-        return None
-    prt = [c for c in kids if c.dep_ == "prt" and c.i == t.i + 1 and c.lower_ in L.CUE_PARTICLES_EN]
-    cue_s = _cue_left(t, doc)
-    cue_e = (prt[0] if prt else t)
-    cue_e = cue_e.idx + len(cue_e.text)
-    pieces = []
-    wh = how = None
-    kind = "attitude"
-    ccomp = [c for c in kids if c.dep_ == "ccomp" and c.i > t.i]
-    xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > t.i]
-    dobj = [c for c in kids if c.dep_ in ("dobj",) and c.i > t.i]
-    oprd = [c for c in kids if c.dep_ == "oprd" and c.i > t.i]
-    preps = [c for c in kids if c.dep_ in ("prep",) and c.i > t.i and c.lower_ in _PREP_V
-             and lem in _PREP_V[c.lower_]]
+    after = [c for c in kids if c.i > t.i]
+    xcomp = [c for c in after if c.dep_ == "xcomp"]
+    dobj = [c for c in after if c.dep_ == "dobj"]
+    oprd = [c for c in after if c.dep_ == "oprd"]
+    preps = [c for c in after if c.dep_ == "prep" and c.lower_ in _PREP_V and lem in _PREP_V[c.lower_]]
     # 'called for the city to act': the parser reads 'for' as the mark of an infinitive clause
-    forcl = [c for c in kids if c.dep_ == "advcl" and c.i > t.i and c.left_edge.dep_ == "mark"
+    forcl = [c for c in after if c.dep_ == "advcl" and c.left_edge.dep_ == "mark"
              and c.left_edge.lower_ == "for" and lem in _PREP_V.get("for", ())]
+    clauses = clause_pieces(t)
     if forcl and not any(c.dep_ in ("dobj", "ccomp") for c in kids):
-        pieces, how = [forcl[0]], "v-prep"
-        cue_e = forcl[0].left_edge.idx + len(forcl[0].left_edge.text)
-    elif ccomp and lem in _CLAUSE_V:
-        pieces = [max(ccomp, key=lambda c: len(list(c.subtree)))]
-        pieces += [c for c in ccomp if c is not pieces[0]]  # a report the parser split in two
-        if lem in _SPEECH_LEMMAS:
-            kind = "indirect"
-    elif xcomp and lem in _XCOMP_V:
+        m = forcl[0].left_edge
+        return _Plan([forcl[0]], "v-prep", drop=m.i, cue_e=m.idx + len(m.text))
+    if clauses and lem in _CLAUSE_V:
+        return _Plan(clauses, "v-ccomp", kind="indirect" if lem in _SPEECH_LEMMAS else "attitude", clause=True)
+    if xcomp and lem in _XCOMP_V:
         pieces = [xcomp[0]]
-        if dobj and lem not in _ADDRESSEE_V and dobj[0].i < xcomp[0].i:
+        if dobj and lem not in L.ADDRESSEE_VERBS and dobj[0].i < xcomp[0].i:
             pieces.append(dobj[0])
-    elif dobj and lem in L.LIGHT_VERBS_EN and dobj[0].lemma_.lower() in L.ATTRIB_NOUNS_EN and any(
+        return _Plan(pieces, "v-xcomp")
+    if dobj and lem in L.LIGHT_VERBS_EN and dobj[0].lemma_.lower() in L.ATTRIB_NOUNS_EN and any(
             c.dep_ in ("acl", "prep") and c.i > dobj[0].i for c in dobj[0].children):
         return None  # 'expressed concern about X': the noun carries the attribution (_broad_noun)
-    elif dobj and lem in _DOBJ_V:
+    if dobj and lem in _DOBJ_V:
         # the object with what the verb says of it: 'called it "a mistake"', 'slammed X as too
         # vague', 'praised X for Y', 'announced steps to tighten ...'
-        pieces = [dobj[0]] + [c for c in kids if c.i > dobj[0].i and (
+        return _Plan([dobj[0]] + [c for c in kids if c.i > dobj[0].i and (
             c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
             or c.dep_ == "prep" and not _circumstance(c)
-            or c.dep_ == "advcl" and c.left_edge.lower_ == "to")]
-    elif oprd and lem in _DOBJ_V:
+            or c.dep_ == "advcl" and c.left_edge.lower_ == "to")], "v-dobj")
+    if oprd and lem in _DOBJ_V:
         # 'which Trump had called "a disaster"', 'called the chief executive "driven"' (the object
         # parsed into the predicate): what the verb says, with a fronted relative object
-        pieces, how = oprd[:1], "v-dobj"
         rel = [c for c in kids if c.dep_ == "dobj" and c.i < t.i and c.lower_ in _WH]
-        if rel:
-            wh = (rel[0].idx, rel[0].idx + len(rel[0].text))
-    elif preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
+        return _Plan(oprd[:1], "v-dobj", wh=(rel[0].idx, rel[0].idx + len(rel[0].text)) if rel else None)
+    if preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
         # 'views X as Y', 'described X as Y': the object and what it is taken for
-        pieces = [dobj[0], preps[0]]
-    elif preps:
+        return _Plan([dobj[0], preps[0]], "v-dobj")
+    if preps:
         p = preps[0]
         obj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
         if not obj:
             return None
         # the verb's later prepositional phrases go with the content ('called for X at Y')
-        pieces = obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i and not _circumstance(c)]
-        cue_e = p.idx + len(p.text)
-    elif lem in _SPEECH_LEMMAS:
+        return _Plan(obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i and not _circumstance(c)], "v-prep",
+                     cue_e=p.idx + len(p.text))
+    if lem in _SPEECH_LEMMAS:
         # a short answer said ('75 percent said yes', 'said the same of Clinton', 'says so')
-        pieces = [c for c in kids if c.left_edge.i == t.i + 1 + len(prt) and c.dep_ in ("intj", "npadvmod", "advmod")
-                  and c.lower_ in L.SHORT_ANSWERS_EN][:1]
-        how = "v-answer"
-    if not pieces:
-        return None
-    toks = [x for c in pieces for x in _clause_subtree(c)]
-    if ccomp and pieces[0] in ccomp:
-        toks, wh = _split_relative(sorted(toks, key=lambda x: x.i), t)
-    if forcl and pieces[0] is forcl[0]:
-        toks = [x for x in toks if x.i != forcl[0].left_edge.i]
-    s, e = _span_of(toks)
-    if ccomp and pieces[0] in ccomp:
-        first = min(toks, key=lambda x: x.i)
-        if first.dep_ == "mark" and first.lower_ in {"that"} and first.i + 1 < len(doc):
-            s = doc[first.i + 1].idx
-    s, e = _ext(text, t, s, e, cue_e)
-    s, e = _trim(text, s, e)
-    while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
-        e -= 1
-    if not _accept(text, s, e, t, src, direct, mask, (cue_s, cue_e)):
-        return None
-    if kind == "indirect" and (_words(text[s:e]) < 3 or src is None):
-        kind = "attitude"  # a report with no one to report it ('Asked if ...') is no quotation
-    spk = _spk_from_token(doc, text, st) if st is not None and st.lower_ not in _RELPRON else None
-    c = _Cand(s, e, kind, cue=(cue_s, cue_e), spk=spk)
-    c.extra["written_src"] = src
-    if wh is not None:
-        c.extra["pieces"] = [wh]
-    c.extra["how"] = how or "v-" + ("ccomp" if ccomp and pieces[0] in ccomp else "xcomp" if xcomp and pieces[0] is xcomp[0]
-                                    else "dobj" if dobj and pieces[0] is dobj[0] else "prep")
-    return c
-
-
-def _sourceless_ok(t) -> bool:
-    """May a verb whose source the parse does not give still attribute its content? Yes for a
-    participle or infinitive with no subject in reach ('a record of criticizing the pipeline',
-    'ready to back Clinton') and a finite verb whose subject the parser lost: PolNeAR leaves the
-    source out of 7% of attributions, and on its train split such a verb's content is right one
-    time in two. Not for a verb with a passive subject and no agent (the source is unknown but
-    the object is the subject, see `_passive_object`), a participle modifying a noun ('material
-    deemed classified', 'a bill called X': naming, right one time in five), an imperative ('Vote
-    for X!') or a word the parser could not attach."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children):
-        return False
-    if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD"):
-        return False
-    if t.tag_ == "VB" and t.dep_ in ("ROOT", "conj") and not _infinitive(t):
-        return False
-    return t.dep_ not in ("dep", "amod", "attr")
+        return _Plan([c for c in kids if c.left_edge.i == t.i + 1 + fr.n_prt and c.dep_ in ("intj", "npadvmod", "advmod")
+                      and c.lower_ in L.SHORT_ANSWERS_EN][:1], "v-answer")
+    return None
 
 
 def _circumstance(p) -> bool:
@@ -181,17 +185,6 @@ def _circumstance(p) -> bool:
     if w == "on":  # 'called her a clown on his radio show', 'said so on CNN'
         return ent == "ORG" or lem in L.SPEAKING_MEDIA_EN or lem in L.SPEAKING_OCCASIONS_EN
     return w in ("in", "at") and (ent in ("GPE", "LOC", "FAC") or lem in L.SPEAKING_OCCASIONS_EN)
-
-
-def _ext(text, t, s, e, cue_e):
-    """Content followed by a colon goes on to the end of its sentence ('endorsed one of their
-    methods: freeing the delegates ...'): the colon introduces what the content is."""
-    if s < cue_e:
-        return s, e
-    se = t.sent.end_char
-    if not text[e:se].lstrip().startswith(":"):
-        return s, e
-    return s, max(e, se)
 
 
 _RAISING_V = L.RAISING_VERBS_EN
