@@ -238,9 +238,9 @@ def test_conventions_layer_keeps_the_outer_attitude(nlp):
 
     text = "Smith is confident that Jones said the deal is done."
     atts = find_attributions(text, spacy_doc=nlp(text))
-    assert [(text[a["start"]:a["end"]], a["kind"]) for a in atts] == [("Jones said the deal is done", "attitude")]
+    assert [(text[a.start:a.end], a.kind) for a in atts] == [("Jones said the deal is done", "attitude")]
     alone = find_attributions(text, spacy_doc=nlp(text), layered=False)
-    assert [a["kind"] for a in alone] == ["indirect"]
+    assert [a.kind for a in alone] == ["indirect"]
 
 
 def test_product_never_imports_the_eval_side():
@@ -388,13 +388,13 @@ def test_attributions_keep_the_written_source_and_cue(nlp):
     text = ("Homeland Security Secretary Jeh Carter met the governors on Monday. "
             "\u201cWe will protect the count,\u201d he said.")
     atts = find_attributions(text, spacy_doc=nlp(text))
-    a = next(x for x in atts if "protect the count" in x["quote"].text)
-    assert text[a["cue_start"]:a["cue_end"]] == "said"
-    assert text[a["source_start"]:a["source_end"]] == "he"  # as written, for the eval
-    assert a["quote"].speaker_text == "Jeh Carter"  # resolved, for the ledger
+    a = next(x for x in atts if "protect the count" in x.quote.text)
+    assert text[a.cue_start:a.cue_end] == "said"
+    assert text[a.source_start:a.source_end] == "he"  # as written, for the eval
+    assert a.quote.speaker_text == "Jeh Carter"  # resolved, for the ledger
     text2 = "Homeland Security Secretary Jeh Carter said the count would be protected."
     b = find_attributions(text2, spacy_doc=nlp(text2))[0]
-    assert text2[slice(*b["source_phrase"])] == "Homeland Security Secretary Jeh Carter"
+    assert text2[slice(*b.source_phrase)] == "Homeland Security Secretary Jeh Carter"
 
 
 # --------------------------------------------------------------------------- attributions in the wide sense
@@ -405,10 +405,10 @@ def _atts(nlp, text):
 
     out = []
     for a in find_attributions(text, spacy_doc=nlp(text)):
-        assert text[a["start"]:a["end"]] == a["quote"].text  # provenance
-        src = text[a["source_start"]:a["source_end"]] if a["source_start"] is not None else None
-        cue = text[a["cue_start"]:a["cue_end"]] if a["cue_start"] is not None else None
-        out.append((a["kind"], cue, src, a["quote"].text, a["group"]))
+        assert text[a.start:a.end] == a.quote.text  # provenance
+        src = text[a.source_start:a.source_end] if a.source_start is not None else None
+        cue = text[a.cue_start:a.cue_end] if a.cue_start is not None else None
+        out.append((a.kind, cue, src, a.quote.text, a.group))
     return out
 
 
@@ -550,7 +550,7 @@ def test_wide_attributions_never_raise(nlp, text):
     from newsdossier.eval.attribution.conventions import find_attributions
 
     for a in find_attributions(text, spacy_doc=nlp(text)) + find_attributions(text):
-        assert text[a["start"]:a["end"]] == a["quote"].text
+        assert text[a.start:a.end] == a.quote.text
 
 
 def test_doubled_apostrophes_are_quote_marks(quotes_of):

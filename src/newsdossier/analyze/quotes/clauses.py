@@ -78,10 +78,10 @@ def verb_content(doc, text, t, fr: VerbFrame, pieces, direct, mask, *, clause: b
     st = fr.st
     spk = _spk_from_token(doc, text, st) if st is not None and st.lower_ not in _RELPRON else None
     c = _Cand(s, e, kind, cue=(fr.cue_s, fr.cue_e), spk=spk)
-    c.extra["written_src"] = fr.src
+    c.written_src = fr.src
     if wh is not None:
-        c.extra["pieces"] = [wh]
-    c.extra["how"] = how
+        c.pieces = [wh]
+    c.how = how
     return c
 
 

@@ -8,7 +8,7 @@ import re
 from ...lang.en import speech as L
 from .lexicon import _FORM2LEMMA
 from .surface import _tokens, _trim, _words
-from .candidates import _Cand, _Spk
+from .candidates import Form, SpeakerKind, _Cand, _Spk
 from .speakers import _ends_ok, _intro, _post_attr
 from .marks import _DOUBLE
 
@@ -52,17 +52,17 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_C
         if _words(text[s:e]) < (1 if label.isupper() and len(label) > 1 else 3) or "http" in text[s:e][:12]:
             continue
         inside = [c for c in cands if c.kind == "direct" and c.para == pi]
-        if any(c.spk is not None and not c.extra.get("partial") for c in inside):
+        if any(c.spk is not None and c.form is not Form.PARTIAL for c in inside):
             continue  # the paragraph's own quotes carry the attribution
         for c in inside:
-            c.extra["absorbed"] = True
-        spk = _Spk("name" if len(words) >= 2 or label.isupper() else "np", m.start(1), m.end(1))
+            c.absorbed = True
+        spk = _Spk(SpeakerKind.NAME if len(words) >= 2 or label.isupper() else SpeakerKind.PHRASE, m.start(1), m.end(1))
         kind = "direct" if label.isupper() and len(label) > 1 else "indirect"
         colon = m.end() - 1
         while colon > m.end(1) and f[colon] != ":":
             colon -= 1
         c = _Cand(s, e, kind, cue=(colon, colon + 1), spk=spk, para=pi)
-        c.extra["label"] = True
+        c.form = Form.LABEL
         out.append(c)
         if kind == "direct":
             labelled[pi] = c
@@ -87,9 +87,9 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_C
                 continue
             for d in cands:
                 if d.para == pj and d.kind == "direct":
-                    d.extra["absorbed"] = True
+                    d.absorbed = True
             k = _Cand(s, e, "direct", cue=c.cue, spk=c.spk, para=pj)
-            k.extra["label"] = True
+            k.form = Form.LABEL
             out.append(k)
     return out
 
@@ -128,7 +128,7 @@ def _dashed(text: str, f: str, paras, pi: int, marked: list[_Cand]) -> list[_Can
         seg_end = _trim(text, qs, seg_end)[1]
         if _words(f[qs:seg_end]) < 3:
             continue
-        cand = _Cand(qs, seg_end, "direct", para=pi, extra={"dash": True})
+        cand = _Cand(qs, seg_end, "direct", para=pi, form=Form.DASHED)
         toks = _tokens(f, qs, seg_end)
         # trailing attribution: last ' - ' or ', ' from which an attribution runs to the end
         for k in range(len(toks) - 1, max(0, len(toks) - 45), -1):

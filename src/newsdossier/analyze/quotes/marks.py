@@ -7,7 +7,7 @@ import re
 
 from .lexicon import _CHAR_LEMMAS, _FORM2LEMMA, _SPEECH_LEMMAS, _lem
 from .surface import _sentence_bounds, _tokens, _trim, _words
-from .candidates import _Cand
+from .candidates import Form, _Cand
 from .speakers import _intro, _post_attr, _pre_attr
 from .parse import _RELPRON, _spk_from_token, _verb_source
 
@@ -81,9 +81,9 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
             continue
         content = f[s:e]
         nw = _words(content)
-        cand = _Cand(s, e, "direct", para=pi, open_at=o)
+        cand = _Cand(s, e, "direct", para=pi, open_at=o, form=Form.MARKED)
         if c >= b:
-            cand.extra["open_end"] = True  # runs on into the next paragraph (no closing mark)
+            cand.open_end = True  # runs on into the next paragraph (no closing mark)
         after = _tokens(f, c + 1, min(b, c + 400))
         att = None
         if after and after[0].w not in {".", "!", "?"}:
@@ -95,8 +95,6 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         if att is None:
             before = _tokens(f, max(a, o - 300), o)
             att = _pre_attr(f, before)
-            if att is None and before and before[-1].w in {":"} and nw >= 2:
-                cand.extra["colon"] = True
         if att is not None:
             cand.cue, cand.spk = att[0], att[1]
             if nw >= 1:
@@ -112,7 +110,7 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
             if gov is None:
                 continue  # scare quotes and titles (a short full sentence still counts)
             cand.cue, cand.spk = gov  # a short quotation right after its speech verb: 'shouted "Out!"'
-            cand.extra["governed"] = True
+            cand.form = Form.GOVERNED
             out.append(cand)
             continue
         if nw <= 3:
@@ -123,11 +121,11 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         gov = _governor(doc, text, o, s, e) if doc is not None else None
         if gov is not None:
             cand.cue, cand.spk = gov
-            cand.extra["governed"] = True
+            cand.form = Form.GOVERNED
             out.append(cand)
             continue
         cand.sentence = _sentence_bounds(f, a, b, o)
-        cand.extra["partial"] = True
+        cand.form = Form.PARTIAL
         out.append(cand)  # kept only if a sibling in its sentence is attributed (see _inherit)
     return out
 
@@ -182,28 +180,28 @@ def _inherit(cands: list[_Cand], text: str) -> None:
             keep.append(c)
             continue
         src = None
-        if c.extra.get("partial"):
+        if c.form is Form.PARTIAL:
             sib = [d for d in cands if d is not c and d.spk is not None and d.open_at >= 0
                    and d.sentence is None and c.sentence and c.sentence[0] <= d.start < c.sentence[1]]
-            sib += [d for d in keep if d.extra.get("partial_ok") and d.sentence == c.sentence]
+            sib += [d for d in keep if d.partial_ok and d.sentence == c.sentence]
             if not sib:
                 # a later sentence of a paragraph whose speaker is quoted earlier: the speaker goes
                 # on ('"A," she said. Unless X happens, "B."')
                 sib = [d for d in keep if d.para == c.para and d.spk is not None and d.open_at >= 0
-                       and d.kind == "direct" and not d.extra.get("partial") and d.end < c.start][-1:]
+                       and d.kind == "direct" and d.form is not Form.PARTIAL and d.end < c.start][-1:]
             if not sib:
                 continue
             src = sib[0]
-            c.extra["partial_ok"] = True
+            c.partial_ok = True
         else:
             same = [d for d in cands if d is not c and d.para == c.para and d.spk is not None
-                    and d.open_at >= 0 and not d.extra.get("partial")]
+                    and d.open_at >= 0 and d.form is not Form.PARTIAL]
             before = [d for d in same if d.start < c.start]
             after = [d for d in same if d.start > c.start]
             src = before[-1] if before else (after[0] if after else None)
         if src is not None:
             c.spk, c.cue = src.spk, src.cue
-            c.extra["inherited"] = src
+            c.inherited = src
         keep.append(c)
     cands[:] = keep
 
@@ -234,27 +232,27 @@ def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
         last = max(prev, key=lambda d: d.start)
         if first.open_at != paras[pi][0]:
             continue
-        if not last.extra.get("open_end"):
+        if not last.open_end:
             # a paragraph that opens with an unattributed quotation after a paragraph quoting a
             # speaker: the same speaker goes on (news convention), one attribution with the last
             _follow_on(by_para[pi], last)
             continue
-        head = last.extra.get("chain_head", last)
-        if first.spk is None or first.cue is None or first.extra.get("inherited") is not None:
+        head = (last.chain_head or last)
+        if first.spk is None or first.cue is None or first.inherited is not None:
             first.spk, first.cue = head.spk, head.cue
-            first.extra["chain_head"] = head
-        elif head is last and last.extra.get("inherited") is not None:
+            first.chain_head = head
+        elif head is last and last.inherited is not None:
             # a run opened after another speaker's quotation ('"A," X said. "B ...¶"C," added Y'):
             # the run's own attribution, at its end, outranks the neighbour it was lent
             last.spk, last.cue = first.spk, first.cue
-            last.extra["inherited"] = None
-            first.extra["chain_head"] = last
+            last.inherited = None
+            first.chain_head = last
 
 
 def _follow_on(para: list[_Cand], last: _Cand) -> None:
     if last.spk is None or last.cue is None or any(c.spk is not None for c in para):
         return
-    head = last.extra.get("chain_head", last)
+    head = (last.chain_head or last)
     for c in para:
         c.spk, c.cue = head.spk, head.cue
-        c.extra["chain_head"] = head
+        c.chain_head = head

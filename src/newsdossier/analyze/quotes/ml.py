@@ -19,6 +19,7 @@ import re
 
 from ...lang.en.speech import SPEECH_VERBS_BY_LANG
 from ...model import Quote
+from .candidates import Record
 from ...textutil import fold_punct
 
 # opening mark -> closing marks (German „…“ and Polish „…” close with different marks)
@@ -173,12 +174,9 @@ def find_direct_quotes(text: str, lang: str) -> list[dict]:
             q.speaker_text = text[spk[0]:spk[1]]
         if role is not None:
             q.speaker_role = text[role[0]:role[1]]
-        out.append({
-            "quote": q, "start": s, "end": e, "kind": "direct",
-            "cue_start": cue[0], "cue_end": cue[1],
-            "source_start": spk[0] if spk else None, "source_end": spk[1] if spk else None,
-            "source_phrase": None, "how": "ml-direct", "group": None,
-        })
+        out.append(Record(quote=q, start=s, end=e, kind="direct", cue_start=cue[0], cue_end=cue[1],
+                          source_start=spk[0] if spk else None, source_end=spk[1] if spk else None,
+                          how="ml-direct"))
     return out
 
 

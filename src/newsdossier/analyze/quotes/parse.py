@@ -9,7 +9,7 @@ from ...lang.en import speech as L
 from ...textutil import fold_punct
 from .lexicon import _NP_INNER, _PRONOUNS, _SPEECH_LEMMAS, _lem
 from .surface import _tokens, _trim
-from .candidates import _Spk
+from .candidates import SpeakerKind, _Spk
 from .speakers import _name_bwd
 
 
@@ -17,7 +17,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
     """Speaker from a subject / pobj token: person entity, pronoun, role noun phrase or organisation."""
     low = s.lower_
     if low in _PRONOUNS:
-        return _Spk("pron", s.idx, s.idx + len(s.text))
+        return _Spk(SpeakerKind.PRONOUN, s.idx, s.idx + len(s.text))
     if low in L.NON_SPEAKER_SUBJECTS:
         if low in L.QUANTIFIER_SUBJECTS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.dep_ == "pobj" for p in c.children) for c in s.children):
@@ -31,7 +31,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
         if ent is None:
             return None
         st, en = _person_span(doc, text, ent)
-        spk = _Spk("name", st, en)
+        spk = _Spk(SpeakerKind.NAME, st, en)
         if st > ent.start_char:
             spk.title = _trim(text, ent.start_char, st)
         appos = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
@@ -58,12 +58,12 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
             st = ent.start_char
             if text[st:st + 4].lower() == "the ":
                 st += 4
-            return _Spk("np", st, ent.end_char)
+            return _Spk(SpeakerKind.PHRASE, st, ent.end_char)
     lem = s.lemma_.lower()
     if lem in L.ROLE_NOUNS or low in L.ROLE_NOUNS:
         dets = [c for c in s.children if c.dep_ == "det"]
         if dets and dets[0].lower_ == "the" and not any(c.dep_ == "prep" for c in s.children):
-            return _Spk("desc", dets[0].idx, s.idx + len(s.text))
+            return _Spk(SpeakerKind.DESCRIPTION, dets[0].idx, s.idx + len(s.text))
         end_tok = s
         for c in s.children:
             if c.dep_ in ("prep", "compound", "amod") and c.i > s.i:
@@ -83,18 +83,18 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
         if nm is not None and nm.start > st and len(text[nm.start:nm.end].split()) >= 2:
             nm.role = _trim(text, st, nm.start)
             return nm
-        return _Spk("np", st, en)
+        return _Spk(SpeakerKind.PHRASE, st, en)
     if s.pos_ == "PROPN":
         # a name the NER missed: the proper-noun chain around the subject
         toks = [x for x in s.subtree if x.i <= s.i and x.dep_ == "compound" and x.pos_ == "PROPN"] + [s]
         toks = [x for x in toks if x.i >= s.i - len(toks) + 1]
         if all(x.text[:1].isupper() for x in toks) and low not in L.NON_NAME_CAPITALS:
-            return _Spk("name", toks[0].idx, s.idx + len(s.text))
+            return _Spk(SpeakerKind.NAME, toks[0].idx, s.idx + len(s.text))
     if s.pos_ in ("NOUN", "PROPN") and low not in L.NON_SPEAKER_SUBJECTS:
         st, en = s.left_edge.idx, s.idx + len(s.text)
         st, en = _trim(text, st, en)
         if en > st:
-            return _Spk("np", st, en)
+            return _Spk(SpeakerKind.PHRASE, st, en)
     if s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj":
         return _group_phrase(text, s)  # 'Sixty percent of voters said ...', 'Two of the officials said ...'
     return None
@@ -106,7 +106,7 @@ def _group_phrase(text: str, s) -> _Spk | None:
     if len(sub) > 12:
         return None
     st, en = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
-    return _Spk("np", st, en) if en > st else None
+    return _Spk(SpeakerKind.PHRASE, st, en) if en > st else None
 
 
 def _person_span(doc, text: str, ent) -> tuple[int, int]:

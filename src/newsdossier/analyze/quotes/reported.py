@@ -8,7 +8,7 @@ import re
 from ...lang.en import speech as L
 from .lexicon import _SPEECH_LEMMAS, _lem
 from .surface import _sentence_bounds, _tokens, _trim, _verb_at, _words
-from .candidates import _Cand
+from .candidates import Form, _Cand
 from .speakers import _speaker_bwd, _speaker_fwd
 from .marks import _CLOSE_AFTER, _DOUBLE
 from .parse import _WH, _clause_subtree, _spk_from_token, _src_token_span, _subject
@@ -23,7 +23,7 @@ def _clip_direct(text: str, s: int, e: int, direct: list[_Cand]) -> tuple[int, i
     if not ov:
         return s, e
     first = min(ov, key=lambda d: d.start)
-    if first.extra.get("dash") or first.start <= s + 2:
+    if first.form is Form.DASHED or first.start <= s + 2:
         return None
     cut = first.open_at if first.open_at >= 0 else first.start
     s2, e2 = _trim(text, s, cut)
@@ -123,7 +123,7 @@ def _speech_clause(doc, text, t, direct):
     if c is None:
         return None
     if wh is not None:
-        c.extra["pieces"] = [wh]
+        c.pieces = [wh]
     return c
 
 
@@ -186,7 +186,7 @@ def _accept(text, s, e, t, src, direct, mask, cue=None) -> bool:
     if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask, absorbed):
         return False
     for d in absorbed:
-        d.extra["absorbed"] = True
+        d.absorbed = True
     return True
 
 
@@ -201,13 +201,13 @@ def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] 
     if not ov:
         return []
     for d in ov:
-        if d.extra.get("dash") or d.start < s or d.end > e + 2 or d.open_at < 0:
+        if d.form is Form.DASHED or d.start < s or d.end > e + 2 or d.open_at < 0:
             return []
         # a quote tied to the clause's own cue, the cue written before the clause ('X said he was
         # certain Y would be "..."'); a trailing '..., X said' keeps its quotes direct
         same = (cue is not None and isinstance(d.cue, tuple) and d.cue[0] < cue[1] and cue[0] < d.cue[1]
                 and cue[1] <= s)
-        if not (d.extra.get("partial") or d.extra.get("governed") or same):
+        if not (d.form is Form.PARTIAL or d.form is Form.GOVERNED or same):
             return []
     first = min(ov, key=lambda d: d.start)
     last = max(ov, key=lambda d: d.end)
@@ -268,7 +268,7 @@ def _parenthetical(doc, text, t, cue, subj, direct):
     # the shorter side is a second piece of the same attribution
     other = [p for p in pieces if p != (s, e) and not _overlaps(p[0], p[1], direct)]
     if c is not None and other:
-        c.extra["pieces"] = other
+        c.pieces = other
     return c
 
 
@@ -279,7 +279,7 @@ def _reported(doc, text, s, e, cue, subj, absorbed) -> _Cand | None:
     if spk is None:
         return None
     for d in absorbed:
-        d.extra["absorbed"] = True
+        d.absorbed = True
     kind = "direct" if _whole_quotation(text, s, e, absorbed) else "indirect"
     return _Cand(s, e, kind, cue=cue, spk=spk)
 
@@ -323,7 +323,7 @@ def _according(doc, text, t, direct):
         return None
     c = _Cand(clip[0], clip[1], "indirect", cue=(t.idx, to.idx + len(to.text)), spk=spk)
     if written is not None:
-        c.extra["written_src"] = written
+        c.written_src = written
     return c
 
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from ...lang.en import speech as L
 from ...model import Quote
 from .surface import _tokens, _trim, _words
-from .candidates import _Cand, _Spk
+from .candidates import SpeakerKind, _Cand, _Spk
 from .speakers import _role_fwd
 from .parse import _person_span
 
@@ -43,13 +43,13 @@ def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
 
 def _person_mentions(text: str, f: str, doc, cands: list[_Cand]) -> list[_Spk]:
     """Named person mentions usable as antecedents (spaCy PERSON entities + named speakers)."""
-    out: list[_Spk] = [c.spk for c in cands if c.spk is not None and c.spk.kind == "name"]
+    out: list[_Spk] = [c.spk for c in cands if c.spk is not None and c.spk.kind is SpeakerKind.NAME]
     if doc is not None:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "PER"):
                 continue
             st, en = _person_span(doc, text, ent)
-            spk = _Spk("name", st, en)
+            spk = _Spk(SpeakerKind.NAME, st, en)
             toks = _tokens(f, en, min(len(f), en + 200))
             role, _ = _role_fwd(f, toks, 0)
             spk.role = role
@@ -62,8 +62,8 @@ def _resolve(c: _Cand, persons: list[_Spk], text: str) -> _Spk | None:
     spk = c.spk
     if spk is None:
         return None
-    if spk.kind in ("name", "np"):
-        if spk.kind == "name" and spk.role is None:
+    if spk.kind in (SpeakerKind.NAME, SpeakerKind.PHRASE):
+        if spk.kind is SpeakerKind.NAME and spk.role is None:
             # a role written after an earlier mention of the same name
             last = text[spk.start:spk.end].split()[-1:]
             for p in persons:
@@ -71,12 +71,12 @@ def _resolve(c: _Cand, persons: list[_Spk], text: str) -> _Spk | None:
                     spk.role = p.role
         return spk
     low = text[spk.start:spk.end].lower()
-    if spk.kind == "pron":
+    if spk.kind is SpeakerKind.PRONOUN:
         if low not in L.PERSON_PRONOUNS:
             return None
         prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < 2500]
         return prior[-1] if prior else None
-    if spk.kind == "desc":
+    if spk.kind is SpeakerKind.DESCRIPTION:
         noun = low.split()[-1]
         prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < 4000]
         if noun == "latter":

@@ -8,7 +8,7 @@ import re
 from ...lang.en import speech as L
 from .lexicon import _FORM2LEMMA, _NP_INNER, _PREPS_ROLE, _PRONOUNS, _lem
 from .surface import _Tok, _is_cap, _is_word, _sentence_bounds, _tokens, _verb_at
-from .candidates import _Spk
+from .candidates import SpeakerKind, _Spk
 
 
 def _name_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
@@ -53,7 +53,7 @@ def _name_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
         if title is not None:
             return None
         return None
-    return _Spk("name", toks[start_i].start, toks[last].end, title=title), last + 1
+    return _Spk(SpeakerKind.NAME, toks[start_i].start, toks[last].end, title=title), last + 1
 
 
 def _name_bwd(toks: list[_Tok], k: int) -> _Spk | None:
@@ -90,7 +90,7 @@ def _name_bwd(toks: list[_Tok], k: int) -> _Spk | None:
         if words < 3:
             return None
         first += 1
-    spk = _Spk("name", toks[first].start, toks[k].end)
+    spk = _Spk(SpeakerKind.NAME, toks[first].start, toks[k].end)
     # titles right before the name
     j = first - 1
     while j >= 0 and _is_cap(toks[j]) and toks[j].low in L.TITLES:
@@ -107,7 +107,7 @@ def _desc_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
             if not _is_word(toks[j]):
                 return None
             if toks[j].low in L.ROLE_NOUNS or toks[j].low.rstrip("s") in L.ROLE_NOUNS:
-                return _Spk("desc", toks[k].start, toks[j].end), j + 1
+                return _Spk(SpeakerKind.DESCRIPTION, toks[k].start, toks[j].end), j + 1
     return None
 
 
@@ -115,7 +115,7 @@ def _speaker_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
     if k >= len(toks):
         return None
     if toks[k].low in _PRONOUNS:
-        return _Spk("pron", toks[k].start, toks[k].end), k + 1
+        return _Spk(SpeakerKind.PRONOUN, toks[k].start, toks[k].end), k + 1
     d = _desc_fwd(toks, k)
     if d is not None:
         # "said the director, Jane Roe" / "said the agency director Jane Roe": the name that follows the
@@ -137,11 +137,11 @@ def _speaker_bwd(toks: list[_Tok], k: int) -> _Spk | None:
         return None
     t = toks[k]
     if t.low in _PRONOUNS:
-        return _Spk("pron", t.start, t.end)
+        return _Spk(SpeakerKind.PRONOUN, t.start, t.end)
     if t.low in L.ROLE_NOUNS or t.low.rstrip("s") in L.ROLE_NOUNS:
         for j in range(k - 1, max(k - 4, -1), -1):
             if toks[j].low == "the":
-                return _Spk("desc", toks[j].start, t.end)
+                return _Spk(SpeakerKind.DESCRIPTION, toks[j].start, t.end)
             if not _is_word(toks[j]) or _is_cap(toks[j]):
                 break
     return _name_bwd(toks, k)
@@ -221,7 +221,7 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
         if sp:
             spk, j = sp
             role, j2 = _role_fwd(f, toks, j, to_end=to_end)
-            if role and spk.kind == "name":
+            if role and spk.kind is SpeakerKind.NAME:
                 spk.role, j = role, j2
             if _ends_ok(toks, j, to_end):
                 return (v[0], v[1]), spk, j
@@ -311,7 +311,7 @@ def _intro(f: str, a: int, b: int):
     spk = None
     for k in range(len(toks)):
         if toks[k].low in _PRONOUNS and k + 1 < len(toks) and _verb_at(toks, k + 1):
-            spk, j = _Spk("pron", toks[k].start, toks[k].end), k + 1
+            spk, j = _Spk(SpeakerKind.PRONOUN, toks[k].start, toks[k].end), k + 1
             break
         sp = _name_fwd(toks, k)
         if sp and (k > 0 or sp[1] - k >= 2):

@@ -206,16 +206,16 @@ def predictions(text: str, spacy_doc, *, layered: bool = True) -> list[Attr]:
 
     groups: dict[int, Attr] = {}
     for a in find_attributions(text, spacy_doc=spacy_doc, layered=layered):
-        g = groups.get(a["group"])
+        g = groups.get(a.group)
         if g is None:
-            g = groups[a["group"]] = Attr(content=[], kind=a["kind"])
-            if a.get("source_phrase"):
-                g.source = [tuple(a["source_phrase"])]
-            elif a["source_start"] is not None:
-                g.source = [(a["source_start"], a["source_end"])]
-            if a["cue_start"] is not None:
-                g.cue = [(a["cue_start"], a["cue_end"])]
-        g.content.append((a["start"], a["end"]))
+            g = groups[a.group] = Attr(content=[], kind=a.kind)
+            if a.source_phrase:
+                g.source = [tuple(a.source_phrase)]
+            elif a.source_start is not None:
+                g.source = [(a.source_start, a.source_end)]
+            if a.cue_start is not None:
+                g.cue = [(a.cue_start, a.cue_end)]
+        g.content.append((a.start, a.end))
     return list(groups.values())
 
 

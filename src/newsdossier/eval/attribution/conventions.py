@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...analyze.quotes.candidates import _Cand
+from ...analyze.quotes.candidates import Record, _Cand
 from ...analyze.quotes.clauses import clause_pieces, verb_content, verb_frame
 from ...analyze.quotes.find import attributions
 from ...analyze.quotes.lexicon import _SPEECH_LEMMAS, _lem
@@ -25,7 +25,7 @@ from ...analyze.quotes.surface import _trim, _words
 from ...lang.en import speech as L
 
 
-def find_attributions(text: str, *, spacy_doc=None, lang: str = "en", layered: bool = True) -> list[dict]:
+def find_attributions(text: str, *, spacy_doc=None, lang: str = "en", layered: bool = True) -> list[Record]:
     """The records the attribution eval scores: the product's quotations alone (`layered=False`) or
     with the PolNeAR conventions layered on (kind `attitude` for the wide-sense attributions; a
     nested report keeps the outer one only)."""
@@ -34,7 +34,7 @@ def find_attributions(text: str, *, spacy_doc=None, lang: str = "en", layered: b
     return attributions(text, spacy_doc=spacy_doc, lang=lang, extra_rule=wide_rule, narrow=outermost)
 
 
-def outermost(out: list[dict]) -> list[dict]:
+def outermost(out: list[Record]) -> list[Record]:
     """An attribution whose content lies inside one content piece of another ('Y, she said'
     where Y is 'X wants Z') is dropped: the outer report holds it, and PolNeAR marks the outer one
     (PolNeAR train: a nested inner attribution is right 1 time in 4, the outer one 3 times in 5).
@@ -42,12 +42,11 @@ def outermost(out: list[dict]) -> list[dict]:
     holding another attribution."""
     span: dict[int, list[int]] = {}
     for a in out:
-        g = span.setdefault(a["group"], [a["start"], a["end"]])
-        g[0], g[1] = min(g[0], a["start"]), max(g[1], a["end"])
+        g = span.setdefault(a.group, [a.start, a.end])
+        g[0], g[1] = min(g[0], a.start), max(g[1], a.end)
     inner = {g for g, (s, e) in span.items()
-             if any(a["group"] != g and a["start"] <= s and e <= a["end"] and (a["start"], a["end"]) != (s, e)
-                    for a in out)}
-    return [a for a in out if a["group"] not in inner]
+             if any(a.group != g and a.start <= s and e <= a.end and (a.start, a.end) != (s, e) for a in out)}
+    return [a for a in out if a.group not in inner]
 
 
 def wide_rule(doc, text, t, direct, mask):
@@ -242,9 +241,9 @@ def _raising(doc, text, t, direct, mask):
     if not pieces and _words(text[s:e]) < 3:
         return None
     c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=None)
-    c.extra["written_src"] = src
-    c.extra["pieces"] = pieces
-    c.extra["how"] = "v-raising"
+    c.written_src = src
+    c.pieces = pieces
+    c.how = "v-raising"
     return c
 
 
@@ -265,8 +264,8 @@ def _passive_object(doc, text, t, direct, mask):
         return None
     cue_s = _cue_left(t, doc)
     c = _Cand(s, e, "attitude", cue=(cue_s, t.idx + len(t.text)), spk=None)
-    c.extra["written_src"] = src
-    c.extra["how"] = "v-passive"
+    c.written_src = src
+    c.how = "v-passive"
     return c
 
 
@@ -293,7 +292,7 @@ def _question(doc, text, t, direct, mask):
     if not _accept(text, s, e, t, None, direct, mask):
         return None
     c = _Cand(s, e, "attitude", cue=(_cue_left(t, doc), cue_e), spk=None)
-    c.extra["how"] = "v-question"
+    c.how = "v-question"
     return c
 
 
@@ -343,8 +342,8 @@ def _broad_adj(doc, text, t, direct, mask):
         return None
     spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
     c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
-    c.extra["written_src"] = src
-    c.extra["how"] = "a-adj"
+    c.written_src = src
+    c.how = "a-adj"
     return c
 
 
@@ -412,6 +411,6 @@ def _broad_noun(doc, text, t, direct, mask):
         cue_s = t.idx
     spk = _spk_from_token(doc, text, st) if st is not None and st.lower_ not in _RELPRON else None
     c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
-    c.extra["written_src"] = src
-    c.extra["how"] = "n-" + ("nosrc" if st is None else "poss" if poss else "light" if cue_s < t.idx else "agent")
+    c.written_src = src
+    c.how = "n-" + ("nosrc" if st is None else "poss" if poss else "light" if cue_s < t.idx else "agent")
     return c
