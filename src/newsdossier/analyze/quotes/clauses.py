@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...lang.en import speech as L
+from ... import lang
 from .lexicon import _SPEECH_LEMMAS, _lem
 from .surface import _trim, _words
 from .candidates import _Cand
 from .parse import _RELPRON, _clause_subtree, _cue_left, _infinitive, _span_of, _spk_from_token, _src_token_span, \
     _verb_source
 from .reported import _accept, _split_relative
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 @dataclass
@@ -44,7 +46,7 @@ def verb_frame(doc, text, t) -> VerbFrame | None:
         src = None
     else:
         return None
-    prt = [c for c in t.children if c.dep_ == "prt" and c.i == t.i + 1 and c.lower_ in L.CUE_PARTICLES_EN]
+    prt = [c for c in t.children if c.dep_ == "prt" and c.i == t.i + 1 and c.lower_ in EN.cue_particles]
     last = prt[0] if prt else t
     return VerbFrame(st, src, _cue_left(t, doc), last.idx + len(last.text), len(prt))
 

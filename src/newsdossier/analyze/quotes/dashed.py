@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en import speech as L
+from ... import lang
 from .lexicon import _FORM2LEMMA
 from .surface import _tokens, _trim, _words
 from .candidates import Form, SpeakerKind, _Cand, _Spk
 from .speakers import _ends_ok, _intro, _post_attr
 from .marks import _DOUBLE
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 _LABEL = re.compile(r"([^\W\d_][\w.'\u2019\-]*(?:[ \t]+[\w.'\u2019\-]+){0,3})"
@@ -40,11 +42,11 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_C
             continue
         label = m.group(1)
         words = label.split()
-        if label.lower().strip(".") in L.NON_SPEAKER_LABELS or words[0].lower() in L.NON_SPEAKER_LABELS:
+        if label.lower().strip(".") in EN.non_speaker_labels or words[0].lower() in EN.non_speaker_labels:
             continue
-        if not all(w[:1].isupper() or w.lower() in L.NAME_CONNECTORS for w in words):
+        if not all(w[:1].isupper() or w.lower() in EN.name_connectors for w in words):
             continue
-        if any(w.lower() in L.NON_NAME_CAPITALS or w.lower() in _FORM2LEMMA for w in words):
+        if any(w.lower() in EN.non_name_capitals or w.lower() in _FORM2LEMMA for w in words):
             continue
         if doc is not None and _place_label(doc, m.start(1), m.end(1)):
             continue  # a dateline or place headline ('Lisbon: talks resume'), not a speaker

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en import speech as L
+from ... import lang
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 def _inflect(lemma: str) -> set[str]:
-    if lemma in L.IRREGULAR_FORMS_EN:
-        return set(L.IRREGULAR_FORMS_EN[lemma])
+    if lemma in EN.irregular_forms:
+        return set(EN.irregular_forms[lemma])
     forms = {lemma}
     if re.search(r"(s|sh|ch|x|z)$", lemma):
         forms.add(lemma + "es")
@@ -29,20 +31,20 @@ def _inflect(lemma: str) -> set[str]:
 _FORM2LEMMA: dict[str, str] = {}
 
 
-for _lem in L.SPEECH_VERBS_EN:
+for _lem in EN.speech_verbs:
     for _f in _inflect(_lem):
         _FORM2LEMMA.setdefault(_f, _lem)
 
 
-_SPEECH_LEMMAS = frozenset(L.SPEECH_VERBS_EN)
+_SPEECH_LEMMAS = frozenset(EN.speech_verbs)
 
 
 _VERB_FORMS: dict[str, str] = {}
 
 
-for _lem in sorted(set(L.SPEECH_VERBS_EN) | L.CLAUSE_ATTRIB_VERBS_EN | L.XCOMP_ATTRIB_VERBS_EN
-                   | L.DOBJ_ATTRIB_VERBS_EN | L.RAISING_VERBS_EN | L.PASSIVE_ATTRIB_VERBS_EN
-                   | L.LIGHT_VERBS_EN | {v for vs in L.PREP_ATTRIB_VERBS_EN.values() for v in vs}):
+for _lem in sorted(set(EN.speech_verbs) | EN.clause_attrib_verbs | EN.xcomp_attrib_verbs
+                   | EN.dobj_attrib_verbs | EN.raising_verbs | EN.passive_attrib_verbs
+                   | EN.light_verbs | {v for vs in EN.prep_attrib_verbs.values() for v in vs}):
     for _f in _inflect(_lem):
         _VERB_FORMS.setdefault(_f, _lem)
 
@@ -59,13 +61,13 @@ def _lem(t) -> str:
     return t.lemma_.lower()
 
 
-_CHAR_LEMMAS = frozenset(L.CHARACTERISE_VERBS_EN)
+_CHAR_LEMMAS = frozenset(EN.characterise_verbs)
 
 
-_PRONOUNS = L.PERSON_PRONOUNS | L.PLURAL_PRONOUNS
+_PRONOUNS = EN.person_pronouns | EN.plural_pronouns
 
 
-_PREPS_ROLE = {"from", "of", "at", "with", "for"}
+_PREPS_ROLE = EN.role_prepositions
 
 
-_NP_INNER = {"of", "for", "from", "at", "in", "with", "by", "the", "to", "on", "a", "an"}
+_NP_INNER = EN.name_phrase_function_words

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en import speech as L
+from ... import lang
 from ...textutil import fold_punct
 from .lexicon import _NP_INNER, _PRONOUNS, _SPEECH_LEMMAS, _lem
 from .surface import _tokens, _trim
 from .candidates import SpeakerKind, _Spk
 from .speakers import _name_bwd
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 def _spk_from_token(doc, text: str, s) -> _Spk | None:
@@ -18,8 +20,8 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
     low = s.lower_
     if low in _PRONOUNS:
         return _Spk(SpeakerKind.PRONOUN, s.idx, s.idx + len(s.text))
-    if low in L.NON_SPEAKER_SUBJECTS:
-        if low in L.QUANTIFIER_SUBJECTS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+    if low in EN.non_speaker_subjects:
+        if low in EN.quantifier_subjects and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.dep_ == "pobj" for p in c.children) for c in s.children):
             # 'one of the witnesses', 'some of his aides': the group names the speaker; bare 'some'
             # or 'many' ('Many say ...') stays unresolved
@@ -60,7 +62,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
                 st += 4
             return _Spk(SpeakerKind.PHRASE, st, ent.end_char)
     lem = s.lemma_.lower()
-    if lem in L.ROLE_NOUNS or low in L.ROLE_NOUNS:
+    if lem in EN.role_nouns or low in EN.role_nouns:
         dets = [c for c in s.children if c.dep_ == "det"]
         if dets and dets[0].lower_ == "the" and not any(c.dep_ == "prep" for c in s.children):
             return _Spk(SpeakerKind.DESCRIPTION, dets[0].idx, s.idx + len(s.text))
@@ -88,9 +90,9 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
         # a name the NER missed: the proper-noun chain around the subject
         toks = [x for x in s.subtree if x.i <= s.i and x.dep_ == "compound" and x.pos_ == "PROPN"] + [s]
         toks = [x for x in toks if x.i >= s.i - len(toks) + 1]
-        if all(x.text[:1].isupper() for x in toks) and low not in L.NON_NAME_CAPITALS:
+        if all(x.text[:1].isupper() for x in toks) and low not in EN.non_name_capitals:
             return _Spk(SpeakerKind.NAME, toks[0].idx, s.idx + len(s.text))
-    if s.pos_ in ("NOUN", "PROPN") and low not in L.NON_SPEAKER_SUBJECTS:
+    if s.pos_ in ("NOUN", "PROPN") and low not in EN.non_speaker_subjects:
         st, en = s.left_edge.idx, s.idx + len(s.text)
         st, en = _trim(text, st, en)
         if en > st:
@@ -117,7 +119,7 @@ def _person_span(doc, text: str, ent) -> tuple[int, int]:
     low = [t for t in toks if t.text[:1].islower() and t.lower_ in _NP_INNER]
     if low and len([t for t in toks if t.i > low[-1].i]) >= 3:
         toks = [t for t in toks if t.i > low[-1].i][1:]
-    while len(toks) > 1 and toks[0].lower_ in L.TITLES:
+    while len(toks) > 1 and toks[0].lower_ in EN.titles:
         toks = toks[1:]
     if not toks:
         return ent.start_char, ent.end_char
@@ -131,16 +133,16 @@ def _person_span(doc, text: str, ent) -> tuple[int, int]:
     return st, en
 
 
-_HON = {h.rstrip(".") for h in L.HONORIFICS}
+_HON = {h.rstrip(".") for h in EN.honorifics}
 
 
-_RELPRON = frozenset({"who", "which", "that", "whom"})
+_RELPRON = EN.relative_pronouns
 
 
-_WH = _RELPRON | {"what", "whose"}  # a relative or free-relative pronoun opening the clause
+_WH = _RELPRON | EN.free_relative_pronouns  # a relative or free-relative pronoun opening the clause
 
 
-_NO_SOURCE = frozenset({"there", "what", "whatever", "whoever", "here"})
+_NO_SOURCE = EN.non_source_words
 
 
 _END_MARKS = ".\"'\u201d\u2019"
@@ -295,7 +297,7 @@ def _narrator_head(t):
 _NONRESTRICTIVE = frozenset({"relcl"})  # appositions and participles: gold keeps them as often as not
 
 
-_CONTRAST = frozenset({"while", "although", "though", "whereas", "compared", "even", "unlike", "despite"})
+_CONTRAST = EN.contrast_markers
 
 
 _OPEN_PUNCT = frozenset({",", "-", "\u2013", "\u2014", "--", "("})

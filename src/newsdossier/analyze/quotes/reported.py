@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en import speech as L
+from ... import lang
 from .lexicon import _SPEECH_LEMMAS, _lem
 from .surface import _sentence_bounds, _tokens, _trim, _verb_at, _words
 from .candidates import Form, _Cand
 from .speakers import _speaker_bwd, _speaker_fwd
 from .marks import _CLOSE_AFTER, _DOUBLE
 from .parse import _WH, _clause_subtree, _spk_from_token, _src_token_span, _subject
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 def _overlaps(s: int, e: int, direct: list[_Cand]) -> list[_Cand]:
@@ -76,14 +78,14 @@ def _is_according(doc, t) -> bool:
 
 def _speech_clause(doc, text, t, direct):
     lem = _lem(t)
-    if lem in L.PHRASAL_SPEECH_EN and L.PHRASAL_SPEECH_EN[lem]:
+    if lem in EN.phrasal_speech and EN.phrasal_speech[lem]:
         # the particle as the parser reads it: 'speak out' (prt), 'put it' (dobj)
-        prt = [c for c in t.children if c.dep_ in ("prt", "dobj") and c.i > t.i and c.lower_ in L.PHRASAL_SPEECH_EN[lem]]
+        prt = [c for c in t.children if c.dep_ in ("prt", "dobj") and c.i > t.i and c.lower_ in EN.phrasal_speech[lem]]
         if not prt:
             return None
         cue = (t.idx, prt[0].idx + len(prt[0].text))
     else:
-        if lem in L.WEAK_SPEECH_EN and (lem not in L.WEAK_AFTER_CLAUSE_EN or any(
+        if lem in EN.weak_speech and (lem not in EN.weak_after_clause or any(
                 c.dep_ == "ccomp" and c.i > t.i for c in t.children)):
             return None  # a weak verb with its clause after it is left to the wide rules
         cue = (t.idx, t.idx + len(t.text))

@@ -7,12 +7,14 @@ import re
 
 from rapidfuzz import fuzz
 
-from ...lang.en import speech as L
+from ... import lang
 from ...model import Quote
 from .surface import _tokens, _trim, _words
 from .candidates import SpeakerKind, _Cand, _Spk
 from .speakers import _role_fwd
 from .parse import _person_span
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
@@ -72,7 +74,7 @@ def _resolve(c: _Cand, persons: list[_Spk], text: str) -> _Spk | None:
         return spk
     low = text[spk.start:spk.end].lower()
     if spk.kind is SpeakerKind.PRONOUN:
-        if low not in L.PERSON_PRONOUNS:
+        if low not in EN.person_pronouns:
             return None
         prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < 2500]
         return prior[-1] if prior else None

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en import speech as L
+from ... import lang
 from .lexicon import _FORM2LEMMA, _NP_INNER, _PREPS_ROLE, _PRONOUNS, _lem
 from .surface import _Tok, _is_cap, _is_word, _sentence_bounds, _tokens, _verb_at
 from .candidates import SpeakerKind, _Spk
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 def _name_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
@@ -16,9 +18,9 @@ def _name_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
     i, n = k, len(toks)
     title = None
     # titles before the name ("President", "Defense Minister")
-    while i < n and _is_cap(toks[i]) and toks[i].low in L.TITLES:
+    while i < n and _is_cap(toks[i]) and toks[i].low in EN.titles:
         j = i + 1
-        if j < n and toks[j].w == "." and toks[i].low + "." in L.TITLES:
+        if j < n and toks[j].w == "." and toks[i].low + "." in EN.titles:
             j += 1
         title = (toks[k].start, toks[j - 1].end)
         i = j
@@ -31,21 +33,21 @@ def _name_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
             break
         low = t.low
         if _is_cap(t):
-            if words == 0 and (low in L.NON_NAME_CAPITALS or low in _FORM2LEMMA):
-                if not (low in L.HONORIFICS or low + "." in L.HONORIFICS):
+            if words == 0 and (low in EN.non_name_capitals or low in _FORM2LEMMA):
+                if not (low in EN.honorifics or low + "." in EN.honorifics):
                     break
             j = i + 1
             # initials and abbreviated honorifics keep their full stop
             if j < n and toks[j].w == "." and toks[j].start == t.end and (
-                len(t.w) == 1 or low + "." in L.HONORIFICS or low + "." in L.TITLES
+                len(t.w) == 1 or low + "." in EN.honorifics or low + "." in EN.titles
             ):
                 j += 1
-            if low not in L.HONORIFICS and low + "." not in L.HONORIFICS:
+            if low not in EN.honorifics and low + "." not in EN.honorifics:
                 words += 1
             last = j - 1
             i = j
             continue
-        if low in L.NAME_CONNECTORS and words and i + 1 < n and _is_cap(toks[i + 1]):
+        if low in EN.name_connectors and words and i + 1 < n and _is_cap(toks[i + 1]):
             i += 1
             continue
         break
@@ -64,22 +66,22 @@ def _name_bwd(toks: list[_Tok], k: int) -> _Spk | None:
     while i >= 0:
         t = toks[i]
         if t.w == "." and i > 0 and toks[i - 1].end == t.start and (
-            len(toks[i - 1].w) == 1 or toks[i - 1].low + "." in L.HONORIFICS
+            len(toks[i - 1].w) == 1 or toks[i - 1].low + "." in EN.honorifics
         ):
             i -= 1
             continue
         if not _is_word(t):
             break
         low = t.low
-        if _is_cap(t) and low not in L.TITLES:
-            if low in L.NON_NAME_CAPITALS or low in _FORM2LEMMA:
+        if _is_cap(t) and low not in EN.titles:
+            if low in EN.non_name_capitals or low in _FORM2LEMMA:
                 break
             first = i
-            if low not in L.HONORIFICS:
+            if low not in EN.honorifics:
                 words += 1
             i -= 1
             continue
-        if low in L.NAME_CONNECTORS and first is not None and i > 0 and _is_cap(toks[i - 1]):
+        if low in EN.name_connectors and first is not None and i > 0 and _is_cap(toks[i - 1]):
             i -= 1
             continue
         break
@@ -93,7 +95,7 @@ def _name_bwd(toks: list[_Tok], k: int) -> _Spk | None:
     spk = _Spk(SpeakerKind.NAME, toks[first].start, toks[k].end)
     # titles right before the name
     j = first - 1
-    while j >= 0 and _is_cap(toks[j]) and toks[j].low in L.TITLES:
+    while j >= 0 and _is_cap(toks[j]) and toks[j].low in EN.titles:
         j -= 1
     if j < first - 1:
         spk.title = (toks[j + 1].start, toks[first - 1].end)
@@ -106,7 +108,7 @@ def _desc_fwd(toks: list[_Tok], k: int) -> tuple[_Spk, int] | None:
         for j in range(k + 1, min(k + 4, len(toks))):
             if not _is_word(toks[j]):
                 return None
-            if toks[j].low in L.ROLE_NOUNS or toks[j].low.rstrip("s") in L.ROLE_NOUNS:
+            if toks[j].low in EN.role_nouns or toks[j].low.rstrip("s") in EN.role_nouns:
                 return _Spk(SpeakerKind.DESCRIPTION, toks[k].start, toks[j].end), j + 1
     return None
 
@@ -138,7 +140,7 @@ def _speaker_bwd(toks: list[_Tok], k: int) -> _Spk | None:
     t = toks[k]
     if t.low in _PRONOUNS:
         return _Spk(SpeakerKind.PRONOUN, t.start, t.end)
-    if t.low in L.ROLE_NOUNS or t.low.rstrip("s") in L.ROLE_NOUNS:
+    if t.low in EN.role_nouns or t.low.rstrip("s") in EN.role_nouns:
         for j in range(k - 1, max(k - 4, -1), -1):
             if toks[j].low == "the":
                 return _Spk(SpeakerKind.DESCRIPTION, toks[j].start, t.end)
@@ -163,11 +165,11 @@ def _role_fwd(s: str, toks: list[_Tok], k: int, *, to_end: bool = False) -> tupl
     first = toks[j]
     fl = first.low
     ok = (
-        fl in {"a", "an", "the", "former", "then", "now", "head", "chief"}
-        or fl in L.ROLE_NOUNS or fl in L.TITLES or fl in _PREPS_ROLE
+        fl in EN.role_openers
+        or fl in EN.role_nouns or fl in EN.titles or fl in _PREPS_ROLE
         or (first.w[:1].islower() and not re.search(r"(ing|ed)$", fl) and fl not in _FORM2LEMMA)
     )
-    if not ok or fl in {"who", "which", "that", "and", "but", "referring"}:
+    if not ok or fl in EN.non_role_openers:
         return None, k
     e = j
     while e < n and e - j < 30:
@@ -232,7 +234,7 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
         role, j2 = _role_fwd(f, toks, j)
         if role and j2 < n and toks[j2].w == ",":
             spk.role, j = role, j2 + 1
-        if j < n and (toks[j].low.endswith("ly") or toks[j].low in {"also", "then", "later", "once"}) and not _verb_at(toks, j):
+        if j < n and (toks[j].low.endswith("ly") or toks[j].low in EN.speech_adverbs) and not _verb_at(toks, j):
             j += 1
         v = _verb_at(toks, j) or (_manner_verb(doc, toks, j) if described else None)
         if v and _ends_ok(toks, v[2], to_end, loose=True):
@@ -316,7 +318,7 @@ def _intro(f: str, a: int, b: int):
         sp = _name_fwd(toks, k)
         if sp and (k > 0 or sp[1] - k >= 2):
             name_words = [t for t in toks[k:sp[1]] if _is_word(t)]
-            if len(name_words) >= 2 or sp[0].title is not None or (k > 0 and toks[k - 1].low in L.HONORIFICS):
+            if len(name_words) >= 2 or sp[0].title is not None or (k > 0 and toks[k - 1].low in EN.honorifics):
                 spk, j = sp
                 role, j2 = _role_fwd(f, toks, j)
                 if role:
@@ -326,7 +328,7 @@ def _intro(f: str, a: int, b: int):
         return None
     cue = None
     for t in toks[j:]:
-        if _FORM2LEMMA.get(t.low) or t.low in L.INTRO_VERBS_EN:
+        if _FORM2LEMMA.get(t.low) or t.low in EN.intro_verbs:
             cue = (t.start, t.end)
             break
     return cue, spk

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lang.en import speech as L
+from ... import lang
 from .lexicon import _FORM2LEMMA
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 _TOK = re.compile(r"[^\W\d_][\w'\-]*|\d+(?:[.,]\d+)*|\S")
@@ -55,13 +57,13 @@ def _verb_at(toks: list[_Tok], k: int, *, weak_ok: bool = True) -> tuple[int, in
     lemma = _FORM2LEMMA.get(low)
     if lemma is None:
         return None
-    parts = L.PHRASAL_SPEECH_EN.get(lemma)
+    parts = EN.phrasal_speech.get(lemma)
     if parts:
         if k + 1 < len(toks) and toks[k + 1].low in parts:
             return toks[k].start, toks[k + 1].end, k + 2
-        if lemma in L.WEAK_SPEECH_EN:
+        if lemma in EN.weak_speech:
             return None
-    if not weak_ok and lemma in L.WEAK_SPEECH_EN:
+    if not weak_ok and lemma in EN.weak_speech:
         return None
     return toks[k].start, toks[k].end, k + 1
 

@@ -22,7 +22,9 @@ from ...analyze.quotes.parse import _END_MARKS, _RELPRON, _WH, _agent, _clause_s
     _prune_nonrestrictive, _span_of, _spk_from_token, _src_token_span, _subject, _verb_source
 from ...analyze.quotes.reported import _accept, _overlaps
 from ...analyze.quotes.surface import _trim, _words
-from ...lang.en import speech as L
+from ... import lang
+
+EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
 def find_attributions(text: str, *, spacy_doc=None, lang: str = "en", layered: bool = True) -> list[Record]:
@@ -55,16 +57,16 @@ def wide_rule(doc, text, t, direct, mask):
     return _broad(doc, text, t, direct, mask)
 
 
-_CLAUSE_V = L.CLAUSE_ATTRIB_VERBS_EN
+_CLAUSE_V = EN.clause_attrib_verbs
 
 
-_XCOMP_V = L.XCOMP_ATTRIB_VERBS_EN
+_XCOMP_V = EN.xcomp_attrib_verbs
 
 
-_DOBJ_V = L.DOBJ_ATTRIB_VERBS_EN
+_DOBJ_V = EN.dobj_attrib_verbs
 
 
-_PREP_V = L.PREP_ATTRIB_VERBS_EN
+_PREP_V = EN.prep_attrib_verbs
 
 
 def _broad(doc, text, t, direct, mask):
@@ -75,9 +77,9 @@ def _broad(doc, text, t, direct, mask):
     if t.pos_ == "VERB":
         return (_broad_verb(doc, text, t, direct, mask) or _raising(doc, text, t, direct, mask)
                 or _passive_object(doc, text, t, direct, mask) or _question(doc, text, t, direct, mask))
-    if t.pos_ == "ADJ" and t.lemma_.lower() in L.ATTRIB_ADJECTIVES_EN:
+    if t.pos_ == "ADJ" and t.lemma_.lower() in EN.attrib_adjectives:
         return _broad_adj(doc, text, t, direct, mask)
-    if t.pos_ == "NOUN" and t.lemma_.lower() in L.ATTRIB_NOUNS_EN:
+    if t.pos_ == "NOUN" and t.lemma_.lower() in EN.attrib_nouns:
         return _broad_noun(doc, text, t, direct, mask)
     return None
 
@@ -129,10 +131,10 @@ def _plan(t, fr) -> _Plan | None:
         return _Plan(clauses, "v-ccomp", kind="indirect" if lem in _SPEECH_LEMMAS else "attitude", clause=True)
     if xcomp and lem in _XCOMP_V:
         pieces = [xcomp[0]]
-        if dobj and lem not in L.ADDRESSEE_VERBS and dobj[0].i < xcomp[0].i:
+        if dobj and lem not in EN.addressee_verbs and dobj[0].i < xcomp[0].i:
             pieces.append(dobj[0])
         return _Plan(pieces, "v-xcomp")
-    if dobj and lem in L.LIGHT_VERBS_EN and dobj[0].lemma_.lower() in L.ATTRIB_NOUNS_EN and any(
+    if dobj and lem in EN.light_verbs and dobj[0].lemma_.lower() in EN.attrib_nouns and any(
             c.dep_ in ("acl", "prep") and c.i > dobj[0].i for c in dobj[0].children):
         return None  # 'expressed concern about X': the noun carries the attribution (_broad_noun)
     if dobj and lem in _DOBJ_V:
@@ -161,7 +163,7 @@ def _plan(t, fr) -> _Plan | None:
     if lem in _SPEECH_LEMMAS:
         # a short answer said ('75 percent said yes', 'said the same of Clinton', 'says so')
         return _Plan([c for c in kids if c.left_edge.i == t.i + 1 + fr.n_prt and c.dep_ in ("intj", "npadvmod", "advmod")
-                      and c.lower_ in L.SHORT_ANSWERS_EN][:1], "v-answer")
+                      and c.lower_ in EN.short_answers][:1], "v-answer")
     return None
 
 
@@ -171,9 +173,9 @@ def _circumstance(p) -> bool:
     'called her a clown on his radio show'):
     attribution corpora leave it out of the content."""
     w = p.lower_
-    if w in L.CIRCUMSTANCE_PREPS_EN:
+    if w in EN.circumstance_preps:
         return True
-    if w not in L.TIME_PREPS_EN:
+    if w not in EN.time_preps:
         return False
     if any(x.ent_type_ in ("DATE", "TIME") for x in p.subtree):
         return True
@@ -182,14 +184,14 @@ def _circumstance(p) -> bool:
         return False
     lem, ent = obj[0].lemma_.lower(), obj[0].ent_type_
     if w == "on":  # 'called her a clown on his radio show', 'said so on CNN'
-        return ent == "ORG" or lem in L.SPEAKING_MEDIA_EN or lem in L.SPEAKING_OCCASIONS_EN
-    return w in ("in", "at") and (ent in ("GPE", "LOC", "FAC") or lem in L.SPEAKING_OCCASIONS_EN)
+        return ent == "ORG" or lem in EN.speaking_media or lem in EN.speaking_occasions
+    return w in ("in", "at") and (ent in ("GPE", "LOC", "FAC") or lem in EN.speaking_occasions)
 
 
-_RAISING_V = L.RAISING_VERBS_EN
+_RAISING_V = EN.raising_verbs
 
 
-_PASSIVE_V = L.PASSIVE_ATTRIB_VERBS_EN
+_PASSIVE_V = EN.passive_attrib_verbs
 
 
 def _raising(doc, text, t, direct, mask):
@@ -273,7 +275,7 @@ def _question(doc, text, t, direct, mask):
     """'Asked whether he would run, Smith said ...', 'When asked about the merger, ...', 'She was
     asked if ...': the question is attributed to an interviewer who is not named, so the content
     is the question (a wh-/if-clause or what it was about) and no source is given."""
-    if _lem(t) not in L.QUESTION_VERBS_EN:
+    if _lem(t) not in EN.question_verbs:
         return None
     kids = list(t.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
@@ -315,7 +317,7 @@ def _broad_adj(doc, text, t, direct, mask):
         if c.dep_ in ("ccomp", "xcomp"):
             content = c
             break
-        if c.dep_ == "prep" and c.lower_ in L.ATTRIB_NOUN_PREPS_EN | {"with", "in"}:
+        if c.dep_ == "prep" and c.lower_ in EN.attrib_noun_preps | {"with", "in"}:
             obj = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
             if obj:
                 content = obj[0]
@@ -359,7 +361,7 @@ def _broad_noun(doc, text, t, direct, mask):
             break
     if content is None:
         for p in kids:
-            if p.dep_ == "prep" and p.i > t.i and p.lower_ in L.ATTRIB_NOUN_PREPS_EN:
+            if p.dep_ == "prep" and p.i > t.i and p.lower_ in EN.attrib_noun_preps:
                 obj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
                 if obj:
                     content = obj
@@ -383,17 +385,17 @@ def _broad_noun(doc, text, t, direct, mask):
                     st = obj[0]
                     break
         h = t.head
-        if st is None and t.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and _lem(h) in L.LIGHT_VERBS_EN:
+        if st is None and t.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and _lem(h) in EN.light_verbs:
             st = _verb_source(h)
             cue_s = _cue_left(h, doc)
-        if st is None and t.lemma_.lower() in L.AGENT_NOUNS_EN:
+        if st is None and t.lemma_.lower() in EN.agent_nouns:
             # 'X, a fierce critic of Y' / 'X is a longtime supporter of Y'
             if t.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN"):
                 st = h
             elif t.dep_ == "attr" and h.pos_ in ("VERB", "AUX"):
                 st = _verb_source(h)
     lem = t.lemma_.lower()
-    if poss and lem in L.POSS_WEAK_NOUNS_EN or st is None and lem in L.NOSRC_WEAK_NOUNS_EN:
+    if poss and lem in EN.poss_weak_nouns or st is None and lem in EN.nosrc_weak_nouns:
         return None
     if st is None and not (cue_e == t.idx + len(t.text) or doc[min(t.i + 1, len(doc) - 1)].lower_ in ("about", "against")):
         return None  # without a source, only a noun with its clause ('the claim that X', 'calls to Y')
