@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...config import current
 from .lexicon import _CHAR_LEMMAS, _FORM2LEMMA, _SPEECH_LEMMAS, _lem
 from .surface import _sentence_bounds, _tokens, _trim, _words
 from .candidates import Form, _Cand
@@ -84,7 +85,7 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
         cand = _Cand(s, e, "direct", para=pi, open_at=o, form=Form.MARKED)
         if c >= b:
             cand.open_end = True  # runs on into the next paragraph (no closing mark)
-        after = _tokens(f, c + 1, min(b, c + 400))
+        after = _tokens(f, c + 1, min(b, c + current().quotes.attribution_after))
         att = None
         if after and after[0].w not in {".", "!", "?"}:
             closing = f[o + 1:c].rstrip()[-1:]  # the punctuation inside the closing mark
@@ -93,7 +94,7 @@ def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = No
                     and after[att[2]].w not in {".", ",", ";", "!", "?"} and after[0].w[:1].isupper():
                 att = None  # '"...." He said the ...': a new sentence with its own report
         if att is None:
-            before = _tokens(f, max(a, o - 300), o)
+            before = _tokens(f, max(a, o - current().quotes.attribution_before), o)
             att = _pre_attr(f, before)
         if att is not None:
             cand.cue, cand.spk = att[0], att[1]
@@ -220,7 +221,7 @@ def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
         if first.spk is None and pi > 0 and first.open_at == paras[pi][0]:
             pa, pb = paras[pi - 1]
             if f[pa:pb].rstrip().endswith(":"):
-                att = _pre_attr(f, _tokens(f, max(pa, pb - 300), pb))
+                att = _pre_attr(f, _tokens(f, max(pa, pb - current().quotes.attribution_before), pb))
                 if att is None:
                     att = _intro(f, pa, pb)
                 if att is not None and att[1] is not None:

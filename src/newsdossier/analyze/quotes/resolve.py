@@ -8,6 +8,7 @@ import re
 from rapidfuzz import fuzz
 
 from ... import lang
+from ...config import current
 from ...model import Quote
 from .surface import _tokens, _trim, _words
 from .candidates import SpeakerKind, _Cand, _Spk
@@ -76,11 +77,11 @@ def _resolve(c: _Cand, persons: list[_Spk], text: str) -> _Spk | None:
     if spk.kind is SpeakerKind.PRONOUN:
         if low not in EN.person_pronouns:
             return None
-        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < 2500]
+        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < current().quotes.pronoun_window]
         return prior[-1] if prior else None
     if spk.kind is SpeakerKind.DESCRIPTION:
         noun = low.split()[-1]
-        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < 4000]
+        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < current().quotes.description_window]
         if noun == "latter":
             return prior[-1] if prior else None
         if noun == "former":
@@ -99,7 +100,7 @@ def _norm(s: str) -> str:
 def _pullquotes(out: list[Quote], text: str) -> None:
     """A headline pull-quote without a speaker takes the speaker of the quote it repeats."""
     for q in out:
-        if q.speaker_text is not None or q.kind != "direct" or _words(q.text) < 5:
+        if q.speaker_text is not None or q.kind != "direct" or _words(q.text) < current().quotes.pullquote_min_words:
             continue
         nq = _norm(q.text)
         best = None
@@ -107,7 +108,7 @@ def _pullquotes(out: list[Quote], text: str) -> None:
             if o is q or o.speaker_text is None or len(o.text) < len(q.text):
                 continue
             score = fuzz.partial_ratio(nq, _norm(o.text))
-            if score >= 88 and (best is None or score > best[0]):
+            if score >= current().quotes.pullquote_min_ratio and (best is None or score > best[0]):
                 best = (score, o)
         if best:
             o = best[1]
