@@ -703,12 +703,11 @@ def test_a_place_headline_is_not_a_speaker_label(nlp):
     assert [a[2] for a in _atts(nlp, text)] == ["Senator Ana Costa"]
 
 
-def test_called_with_a_fronted_relative_object(nlp):
+def test_no_fronted_relative_object_rule(nlp):
+    # the predicate-object rule for a fronted relative ('which the mayor had called "a disaster"')
+    # was removed: on PolNeAR train it gained on the tuning half only and lowered source F1 on every half
     text = 'The deal, which the mayor had called a "disaster," passed on Friday.'
-    atts = _atts(nlp, text)
-    pieces = [a for a in atts if a[1] == "had called"]
-    assert {a[3] for a in pieces} == {"which", 'a "disaster,"'}, atts  # one attribution, two pieces
-    assert {a[2] for a in pieces} == {"the mayor"} and len({a[4] for a in pieces}) == 1
+    assert not [a for a in _atts(nlp, text) if a[1] == "had called" and a[3] == "which"]
 
 
 def test_reported_content_keeps_both_marks_of_a_partial_quote(nlp):

@@ -18,7 +18,7 @@ from ...analyze.quotes.candidates import Record, _Cand
 from ...analyze.quotes.clauses import clause_pieces, verb_content, verb_frame
 from ...analyze.quotes.find import attributions
 from ...analyze.quotes.lexicon import _SPEECH_LEMMAS, _lem
-from ...analyze.quotes.parse import _END_MARKS, _RELPRON, _WH, _agent, _clause_subtree, _content_span, _cue_left, \
+from ...analyze.quotes.parse import _END_MARKS, _RELPRON, _agent, _clause_subtree, _content_span, _cue_left, \
     _prune_nonrestrictive, _span_of, _spk_from_token, _src_token_span, _subject, _verb_source
 from ...analyze.quotes.reported import _accept, _overlaps
 from ...analyze.quotes.surface import _trim, _words
@@ -118,7 +118,6 @@ def _plan(t, fr) -> _Plan | None:
     after = [c for c in kids if c.i > t.i]
     xcomp = [c for c in after if c.dep_ == "xcomp"]
     dobj = [c for c in after if c.dep_ == "dobj"]
-    oprd = [c for c in after if c.dep_ == "oprd"]
     preps = [c for c in after if c.dep_ == "prep" and c.lower_ in _PREP_V and lem in _PREP_V[c.lower_]]
     # 'called for the city to act': the parser reads 'for' as the mark of an infinitive clause
     forcl = [c for c in after if c.dep_ == "advcl" and c.left_edge.dep_ == "mark"
@@ -144,11 +143,6 @@ def _plan(t, fr) -> _Plan | None:
             c.dep_ in ("oprd", "dative", "ccomp", "xcomp")
             or c.dep_ == "prep" and not _circumstance(c)
             or c.dep_ == "advcl" and c.left_edge.lower_ == "to")], "v-dobj")
-    if oprd and lem in _DOBJ_V:
-        # 'which Trump had called "a disaster"', 'called the chief executive "driven"' (the object
-        # parsed into the predicate): what the verb says, with a fronted relative object
-        rel = [c for c in kids if c.dep_ == "dobj" and c.i < t.i and c.lower_ in _WH]
-        return _Plan(oprd[:1], "v-dobj", wh=(rel[0].idx, rel[0].idx + len(rel[0].text)) if rel else None)
     if preps and preps[0].lower_ == "as" and dobj and dobj[0].i < preps[0].i:
         # 'views X as Y', 'described X as Y': the object and what it is taken for
         return _Plan([dobj[0], preps[0]], "v-dobj")
