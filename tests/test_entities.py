@@ -193,7 +193,7 @@ def test_name_words_come_from_each_language():
     from newsdossier import lang
     from newsdossier.crossdoc.names import rules_for
 
-    assert "herr" in lang.get("de").titles and "herr" not in rules_for(("en",)).titles
+    assert "herr" in lang.get("de").honorifics and "herr" not in rules_for(("en",)).titles
     assert name_key("Herr Olav Lindqvist") == name_key("Olav Lindqvist")
     assert rules_for(("en",)).key("Herr Olav Lindqvist") != rules_for(("en",)).key("Olav Lindqvist")
     a = _doc("a", "Herr Olav Lindqvist spoke. Olav Lindqvist left.",

@@ -9,7 +9,7 @@ import pytest
 
 from newsdossier.eval import attribution as A
 
-POLNEAR = Path("/work/shared/benchmarks/polnear")
+POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "polnear"  # ../shared
 
 TEXT = ("Officials met on Monday.\n\n"
         "\u201cThe harbour will reopen next week,\u201d Mayor Karen Holt said.\n\n"
@@ -119,11 +119,14 @@ def test_cli_registers_the_task():
     assert ns.split == "dev" and ns.limit == 0
 
 
-@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR dev split not available")
+@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason=f"PolNeAR dev split not available: {POLNEAR}/dev absent (../shared beside the repository)")
 def test_polnear_dev_sample_runs():
     r = A.main(_args(POLNEAR, limit=3))
     assert r["articles"] == 3 and r["gold_attributions"] > 0
     assert 0.0 < r["content_overlap"]["f1"] <= 1.0
+    # the product's quotations alone are scored too; the conventions only add attributions
+    alone = r["product_alone"]["content_overlap"]
+    assert 0.0 < alone["f1"] <= 1.0 and alone["tp"] <= r["content_overlap"]["tp"] + 1e-9
 
 
 def test_attitudes_are_scored_as_attributions(tmp_path):

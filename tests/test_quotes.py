@@ -9,7 +9,7 @@ import pytest
 
 from newsdossier.analyze.quotes import find_quotes
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared beside the repository
 CORPUS = SHARED / "corpora" / "csto-withdrawal-2022"
 EXPECTED = SHARED / "spec" / "csto-withdrawal-2022.expected.json"
 
@@ -202,24 +202,67 @@ def test_scare_quotes_are_not_quotes(quotes_of):
     "\u201cOpen quote never closes, he said and \u2013 then\n\u2013 said", ": \n\u2013 a b c",
     "According to", "According to ,", "\u201cx\u201d said Mr", "He said that", None, 42,
 ])
-def test_never_raises(nlp, text):
-    assert isinstance(find_quotes(text), list)
-    if isinstance(text, str):
-        find_quotes(text, spacy_doc=nlp(text))
-        _check_offsets(text, find_quotes(text, spacy_doc=nlp(text)))
+def test_degenerate_input(nlp, text):
+    """Degenerate text gives well-formed quotes (offsets into the text, a quotation with words in
+    it) with and without a parse; text that is not a string is refused with a clear message."""
+    if not isinstance(text, str):
+        with pytest.raises(TypeError, match="text must be a string"):
+            find_quotes(text)
+        return
+    for qs in (find_quotes(text), find_quotes(text, spacy_doc=nlp(text))):
+        _check_offsets(text, qs)
+        assert all(any(ch.isalpha() for ch in q.text) for q in qs)
+        if not any(ch.isalpha() for ch in text):
+            assert qs == []
 
 
-def test_mismatched_doc_is_ignored(nlp):
-    text = "\u201cWe will stay here until the end,\u201d said Anna Berg."
-    qs = find_quotes(text, spacy_doc=nlp("Something else entirely."))
+def test_nested_report_gives_the_inner_quote(nlp):
+    # an attitude ('is confident that') is no quotation and does not hide the report inside it
+    text = "Smith is confident that Jones said the deal is done."
+    qs = find_quotes(text, spacy_doc=nlp(text))
     _check_offsets(text, qs)
-    assert _one(qs, "We will stay here").speaker_text == "Anna Berg"
+    assert [(q.text, q.speaker_text, q.kind) for q in qs] == [("the deal is done", "Jones", "indirect")]
+
+
+def test_nested_speech_report_keeps_the_outer_quote(nlp):
+    text = "Smith said that Jones told reporters the deal is done."
+    qs = find_quotes(text, spacy_doc=nlp(text))
+    _check_offsets(text, qs)
+    outer = _one(qs, "Jones")
+    assert outer.speaker_text == "Smith" and outer.kind == "indirect"
+
+
+def test_conventions_layer_keeps_the_outer_attitude(nlp):
+    # the PolNeAR conventions (eval side) mark the outer attribution of a nested one
+    from newsdossier.eval.attribution.conventions import find_attributions
+
+    text = "Smith is confident that Jones said the deal is done."
+    atts = find_attributions(text, spacy_doc=nlp(text))
+    assert [(text[a.start:a.end], a.kind) for a in atts] == [("Jones said the deal is done", "attitude")]
+    alone = find_attributions(text, spacy_doc=nlp(text), layered=False)
+    assert [a.kind for a in alone] == ["indirect"]
+
+
+def test_product_never_imports_the_eval_side():
+    src = Path(__file__).resolve().parents[1] / "src" / "newsdossier"
+    for p in [*(src / "analyze").rglob("*.py"), *(src / "lang").rglob("*.py")]:
+        body = p.read_text(encoding="utf-8")
+        assert "newsdossier.eval" not in body and "from ..eval" not in body and "from ...eval" not in body, p
+        if p.is_relative_to(src / "analyze" / "quotes"):
+            assert "polnear" not in body.lower(), p
+
+
+def test_mismatched_doc_is_refused(nlp):
+    # a parse of another text would give offsets into the wrong string: a bug to report, not to hide
+    text = "\u201cWe will stay here until the end,\u201d said Anna Berg."
+    with pytest.raises(ValueError, match="another text"):
+        find_quotes(text, spacy_doc=nlp("Something else entirely."))
 
 
 # --------------------------------------------------------------------------- reference story
 
 needs_shared = pytest.mark.skipif(not CORPUS.is_dir() or not EXPECTED.is_file(),
-                                  reason="reference story /work/shared/corpora/csto-withdrawal-2022 not available")
+                                  reason=f"reference story not available: {CORPUS} or {EXPECTED} absent (../shared beside the repository)")
 
 
 @pytest.fixture(scope="module")
@@ -340,32 +383,32 @@ def test_quotation_running_into_the_next_paragraph(quotes_of):
 
 
 def test_attributions_keep_the_written_source_and_cue(nlp):
-    from newsdossier.analyze.quotes import find_attributions
+    from newsdossier.eval.attribution.conventions import find_attributions
 
     text = ("Homeland Security Secretary Jeh Carter met the governors on Monday. "
             "\u201cWe will protect the count,\u201d he said.")
     atts = find_attributions(text, spacy_doc=nlp(text))
-    a = next(x for x in atts if "protect the count" in x["quote"].text)
-    assert text[a["cue_start"]:a["cue_end"]] == "said"
-    assert text[a["source_start"]:a["source_end"]] == "he"  # as written, for the eval
-    assert a["quote"].speaker_text == "Jeh Carter"  # resolved, for the ledger
+    a = next(x for x in atts if "protect the count" in x.quote.text)
+    assert text[a.cue_start:a.cue_end] == "said"
+    assert text[a.source_start:a.source_end] == "he"  # as written, for the eval
+    assert a.quote.speaker_text == "Jeh Carter"  # resolved, for the ledger
     text2 = "Homeland Security Secretary Jeh Carter said the count would be protected."
     b = find_attributions(text2, spacy_doc=nlp(text2))[0]
-    assert text2[slice(*b["source_phrase"])] == "Homeland Security Secretary Jeh Carter"
+    assert text2[slice(*b.source_phrase)] == "Homeland Security Secretary Jeh Carter"
 
 
 # --------------------------------------------------------------------------- attributions in the wide sense
 
 
 def _atts(nlp, text):
-    from newsdossier.analyze.quotes import find_attributions
+    from newsdossier.eval.attribution.conventions import find_attributions
 
     out = []
     for a in find_attributions(text, spacy_doc=nlp(text)):
-        assert text[a["start"]:a["end"]] == a["quote"].text  # provenance
-        src = text[a["source_start"]:a["source_end"]] if a["source_start"] is not None else None
-        cue = text[a["cue_start"]:a["cue_end"]] if a["cue_start"] is not None else None
-        out.append((a["kind"], cue, src, a["quote"].text, a["group"]))
+        assert text[a.start:a.end] == a.quote.text  # provenance
+        src = text[a.source_start:a.source_end] if a.source_start is not None else None
+        cue = text[a.cue_start:a.cue_end] if a.cue_start is not None else None
+        out.append((a.kind, cue, src, a.quote.text, a.group))
     return out
 
 
@@ -504,10 +547,10 @@ def test_quote_paragraphs_left_open_are_one_attribution(nlp):
 
 @pytest.mark.parametrize("text", ["A: b c d", ":", "X: \u201c" * 20, "said that that that", "\u2019s: of for about"])
 def test_wide_attributions_never_raise(nlp, text):
-    from newsdossier.analyze.quotes import find_attributions
+    from newsdossier.eval.attribution.conventions import find_attributions
 
     for a in find_attributions(text, spacy_doc=nlp(text)) + find_attributions(text):
-        assert text[a["start"]:a["end"]] == a["quote"].text
+        assert text[a.start:a.end] == a.quote.text
 
 
 def test_doubled_apostrophes_are_quote_marks(quotes_of):
@@ -660,12 +703,11 @@ def test_a_place_headline_is_not_a_speaker_label(nlp):
     assert [a[2] for a in _atts(nlp, text)] == ["Senator Ana Costa"]
 
 
-def test_called_with_a_fronted_relative_object(nlp):
+def test_no_fronted_relative_object_rule(nlp):
+    # the predicate-object rule for a fronted relative ('which the mayor had called "a disaster"')
+    # was removed: on PolNeAR train it gained on the tuning half only and lowered source F1 on every half
     text = 'The deal, which the mayor had called a "disaster," passed on Friday.'
-    atts = _atts(nlp, text)
-    pieces = [a for a in atts if a[1] == "had called"]
-    assert {a[3] for a in pieces} == {"which", 'a "disaster,"'}, atts  # one attribution, two pieces
-    assert {a[2] for a in pieces} == {"the mayor"} and len({a[4] for a in pieces}) == 1
+    assert not [a for a in _atts(nlp, text) if a[1] == "had called" and a[3] == "which"]
 
 
 def test_reported_content_keeps_both_marks_of_a_partial_quote(nlp):

@@ -6,18 +6,18 @@ import random
 
 import pytest
 
-from newsdossier.analyze.quotes_ml import find_direct_quotes
+from newsdossier.analyze.quotes.ml import find_direct_quotes
 
 
 def _one(text, lang):
     qs = find_direct_quotes(text, lang)
     assert len(qs) == 1, qs
     a = qs[0]
-    q = a["quote"]
+    q = a.quote
     assert text[q.start:q.end] == q.text
     if q.speaker_start is not None:
         assert text[q.speaker_start:q.speaker_end] == q.speaker_text
-    assert text[a["cue_start"]:a["cue_end"]] == q.cue
+    assert text[a.cue_start:a.cue_end] == q.cue
     return q
 
 
@@ -60,5 +60,5 @@ def test_odd_input_never_raises(lang):
     for _ in range(300):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
         for a in find_direct_quotes(s, lang):
-            assert s[a["start"]:a["end"]] == a["quote"].text
+            assert s[a.start:a.end] == a.quote.text
     assert find_direct_quotes(None, "fr") == []

@@ -60,7 +60,12 @@ class QuantitySettings:
 
 @dataclass(frozen=True)
 class QuoteSettings:
-    pass
+    attribution_before: int = 300  # characters before an opening mark searched for 'X said:' (one long sentence)
+    attribution_after: int = 400  # characters after a closing mark searched for '..., said X, ROLE'
+    pronoun_window: int = 2500  # a pronoun speaker resolves to a person named at most this far before it
+    description_window: int = 4000  # 'the analyst' resolves to a person whose role says so, this far back at most
+    pullquote_min_words: int = 5  # a shorter unattributed quote is too common to be a repeated pull-quote
+    pullquote_min_ratio: int = 88  # rapidfuzz partial ratio: a headline pull-quote repeats the body quote nearly verbatim
 
 
 @dataclass(frozen=True)

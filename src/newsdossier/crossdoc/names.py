@@ -11,8 +11,6 @@ available language's (`default_rules`).
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,13 +31,11 @@ def _alternation(words) -> str:
 
 
 def _titles(code: str) -> frozenset[str]:
-    """The language's name titles. TITLES is defined in both lang/en/speech.py (speaker roles) and
-    lang/en/names.py (name comparison) until they are unified; `lang.get("en").titles` answers the speech one,
-    so the names module is read here."""
-    name = f"{lang.__name__}.{code}.names"
-    if importlib.util.find_spec(name) is None:
-        return frozenset()
-    return frozenset(getattr(importlib.import_module(name), "TITLES", ()))
+    """Words of this language that stand before a name without being part of it: honorifics, titles and
+    pre-name modifiers ("former", "U.S."), compared without their full stop."""
+    language = lang.get(code)
+    words = set(language.honorifics) | set(language.titles) | set(language.name_premodifiers)
+    return frozenset(w.rstrip(".") for w in words)
 
 
 @dataclass(frozen=True, eq=False)

@@ -56,10 +56,12 @@ class Language:
         if concept.startswith("_"):
             raise AttributeError(concept)
         key = concept.upper()
-        for m in self._modules:
-            if hasattr(m, key):
-                value = getattr(m, key)
-                break
+        owners = [m for m in self._modules if hasattr(m, key)]
+        if len(owners) > 1:  # two lists under one name: which one a caller gets must never depend on module order
+            raise AttributeError(f"{self.code}: concept {concept!r} is defined in "
+                                 f"{' and '.join(m.__name__ for m in owners)}; one list per concept")
+        if owners:
+            value = getattr(owners[0], key)
         else:
             if self.code == REFERENCE:
                 raise AttributeError(f"no language defines the concept {concept!r} (lang/{REFERENCE}/ is the reference)")

@@ -3,7 +3,10 @@
 Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
 """
 
-TITLES = {"präsident", "herr", "frau"}
+TITLES = {"präsident"}
+
+# Forms of address written before a name (with the full stop where it is abbreviated).
+HONORIFICS = {"herr", "frau"}
 
 NAME_SUFFIXES = {"gmbh"}
 

@@ -6,17 +6,36 @@ packages (lang/<code>/names.py). Entity grouping reads every language's lists to
 between languages ("M. Dupont" in an English report), so a title of any language is not part of a name.
 """
 
-# Honorifics, titles and roles that precede a name and are not part of it (lower-case, no dots).
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "vice",
-    "prime", "minister", "premier", "chancellor", "general", "gen", "lt", "colonel", "col", "major", "maj",
-    "captain", "capt", "admiral", "sergeant", "sgt", "senator", "sen", "rep", "representative", "governor",
-    "gov", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "father", "rev",
-    "reverend", "sheikh", "emir", "ambassador", "secretary", "spokesman", "spokeswoman", "spokesperson",
-    "chairman", "chairwoman", "chair", "director", "commander", "former", "ex", "deputy", "foreign",
-    "defense", "defence", "interior", "finance", "state", "leader", "head", "chief", "opposition", "acting",
-    "incumbent", "late", "saint", "st", "u.s", "us", "russian", "american", "british", "french", "german",
-}
+# Honorifics: forms of address written before a name and kept with it in a speaker's written name ("Mr Smith"),
+# never part of what the name identifies. Lower-case; an abbreviation is listed with its full stop as well, which
+# tells the quote reader that the stop belongs to the word. Other languages' honorifics are in their packages.
+HONORIFICS = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
+    "lady",
+})
+
+# Titles: offices, ranks and roles written before a name ("President", "Gen.", "Defense Minister"). They go to
+# a speaker's role, and name comparison sets them aside. Lower-case; abbreviations also with their full stop.
+TITLES = frozenset({
+    "president", "vice", "vice-president", "premier", "prime", "minister", "chancellor", "secretary",
+    "general", "gen", "gen.", "colonel", "col", "col.", "major", "maj", "maj.", "captain", "capt", "capt.",
+    "lieutenant", "lt", "lt.", "admiral", "adm.", "marshal", "sergeant", "sgt", "sgt.", "commander",
+    "senator", "sen", "sen.", "representative", "rep", "rep.", "congressman", "congresswoman", "governor",
+    "gov", "gov.", "mayor", "ambassador", "judge", "justice", "king", "queen", "prince", "princess", "emperor",
+    "sheikh", "emir", "pope", "cardinal", "bishop", "archbishop", "father", "rev", "reverend", "rabbi", "imam",
+    "patriarch", "chairman", "chairwoman", "chair", "director", "professor", "spokesman", "spokeswoman",
+    "spokesperson", "deputy", "defense", "defence", "foreign", "interior", "finance", "state", "head", "chief",
+    "leader", "ceo", "mp", "mep", "prosecutor", "attorney", "detective", "inspector", "officer", "agent",
+    "coach", "dean", "rector",
+})
+
+# Words that can stand before a name without being a title or part of the name: time in office, nationality
+# and saint ("former", "acting", "U.S.", "Russian", "St"). Name comparison sets them aside with the titles;
+# a speaker's role does not take them on their own.
+NAME_PREMODIFIERS = frozenset({
+    "former", "ex", "acting", "incumbent", "late", "opposition", "saint", "st", "u.s", "us", "russian",
+    "american", "british", "french", "german",
+})
 
 # Words after a name that are not part of what it names: generational and corporate suffixes (lower-case, no dots).
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co", "esq"}

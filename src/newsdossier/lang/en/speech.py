@@ -5,14 +5,14 @@ General linguistic resources only (no story knowledge). Code that uses them live
 inflected there, other languages list surface forms directly.
 
 Source: compiled by the project from general English usage in news reporting (reporting-verb lists of
-reference grammars); other languages' forms listed by speakers of them. Moved from data/speech.py; the
-owning refactor splits the non-English lists into their own language packages.
+reference grammars). Moved from data/speech.py; the French, German, Polish and Russian speech verbs that
+lived here moved to lang/<code>/speech.py.
 """
 
 from __future__ import annotations
 
 # English speech/attribution verbs (lemmas). Regular inflection (-s, -ed, -ing) is generated.
-SPEECH_VERBS_EN: tuple[str, ...] = (
+SPEECH_VERBS: tuple[str, ...] = (
     "say", "tell", "state", "add", "note", "explain", "assess", "argue", "claim", "warn",
     "stress", "emphasise", "emphasize", "insist", "judge", "believe", "think", "announce",
     "declare", "comment", "remark", "admit", "acknowledge", "confirm", "deny", "reply",
@@ -33,7 +33,7 @@ SPEECH_VERBS_EN: tuple[str, ...] = (
 )
 
 # Irregular English forms (lemma -> forms); everything else is inflected regularly.
-IRREGULAR_FORMS_EN: dict[str, tuple[str, ...]] = {
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "think": ("think", "thinks", "thought", "thinking"),
@@ -48,7 +48,7 @@ IRREGULAR_FORMS_EN: dict[str, tuple[str, ...]] = {
 }
 
 # Verbs that need a particle to count as speech ("pointed out", "went on", "summed up").
-PHRASAL_SPEECH_EN: dict[str, tuple[str, ...]] = {
+PHRASAL_SPEECH: dict[str, tuple[str, ...]] = {
     "point": ("out",),
     "sum": ("up",),
     "put": ("it",),
@@ -57,74 +57,27 @@ PHRASAL_SPEECH_EN: dict[str, tuple[str, ...]] = {
 }
 
 # Verbs whose bare form is too ambiguous to be a cue on its own (need ccomp / quote adjacency).
-WEAK_SPEECH_EN: frozenset[str] = frozenset({
+WEAK_SPEECH: frozenset[str] = frozenset({
     "continue", "point", "put", "sum", "post", "fear", "hope", "expect", "feel", "consider",
     "doubt", "object", "counter", "report", "repeat", "answer", "ask", "describe", "judge",
 })
 # ... except after the clause they report ('X was headed to Cairo, the Guardian reported').
-WEAK_AFTER_CLAUSE_EN: frozenset[str] = frozenset({"report"})
+WEAK_AFTER_CLAUSE: frozenset[str] = frozenset({"report"})
 
 # Verbs that characterise what someone said ("X described it as a '...'"); they license a
 # partial quote of four or more words inside their clause.
-CHARACTERISE_VERBS_EN: frozenset[str] = frozenset({
+CHARACTERISE_VERBS: frozenset[str] = frozenset({
     "call", "describe", "present", "label", "dub", "term", "brand", "characterise",
     "characterize", "refer", "portray", "denounce", "condemn", "hail", "praise", "blame",
     "accuse", "criticise", "criticize", "justify", "vow", "promise", "pledge", "urge",
 })
 
 # Verbs that end a colon-introduced speech paragraph ("This is how X sees it:").
-INTRO_VERBS_EN: frozenset[str] = frozenset({"see", "sees", "saw", "view", "views", "put", "puts"})
+INTRO_VERBS: frozenset[str] = frozenset({"see", "sees", "saw", "view", "views", "put", "puts"})
 
 # Multi-word attribution prepositions.
-ACCORDING_EN: tuple[str, ...] = ("according to", "in the words of", "as quoted by", "quoting")
+ACCORDING: tuple[str, ...] = ("according to", "in the words of", "as quoted by", "quoting")
 
-# Other languages: surface forms (for later use).
-SPEECH_VERBS_FR: frozenset[str] = frozenset({
-    "dit", "a dit", "déclare", "a déclaré", "affirme", "a affirmé", "explique", "a expliqué",
-    "estime", "a estimé", "souligne", "a souligné", "ajoute", "a ajouté", "assure", "a assuré",
-    "indique", "a indiqué", "précise", "a précisé", "juge", "a jugé", "confie", "a confié",
-    "analyse", "martèle", "note", "observe", "prévient", "rappelle", "répond", "selon", "d'après",
-})
-SPEECH_VERBS_DE: frozenset[str] = frozenset({
-    "sagt", "sagte", "gesagt", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte",
-    "sprach", "fügte", "hinzu", "warnt", "warnte", "berichtet", "berichtete", "teilte", "mit",
-    "kritisiert", "kritisierte", "schreibt", "schrieb", "laut", "zufolge", "so",
-})
-SPEECH_VERBS_PL: frozenset[str] = frozenset({
-    "powiedział", "powiedziała", "mówi", "mówił", "mówiła", "stwierdził", "stwierdziła",
-    "dodał", "dodała", "ocenił", "oceniła", "podkreślił", "podkreśliła", "zaznaczył",
-    "zaznaczyła", "przekonywał", "wyjaśnił", "wyjaśniła", "oświadczył", "oświadczyła",
-    "uważa", "według", "zdaniem",
-})
-SPEECH_VERBS_RU: frozenset[str] = frozenset({
-    "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул",
-    "подчеркнула", "добавил", "добавила", "считает", "говорит", "пояснил", "пояснила",
-    "сообщил", "сообщила", "по словам", "как считает",
-})
-SPEECH_VERBS_BY_LANG: dict[str, frozenset[str]] = {
-    "fr": SPEECH_VERBS_FR, "de": SPEECH_VERBS_DE, "pl": SPEECH_VERBS_PL, "ru": SPEECH_VERBS_RU,
-}
-
-# Honorifics kept as part of a written name ("Mr Smith").
-HONORIFICS: frozenset[str] = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.",
-    "sir", "dame", "lord", "lady", "m.", "mme", "mme.", "mlle", "herr", "frau", "pan", "pani",
-    "señor", "señora", "sr.", "sra.", "gospodin",
-})
-
-# Titles placed before a name; they go to the speaker's role, not the name.
-TITLES: frozenset[str] = frozenset({
-    "president", "vice-president", "premier", "prime", "minister", "chancellor", "secretary",
-    "general", "gen.", "colonel", "col.", "major", "maj.", "captain", "capt.", "lieutenant",
-    "lt.", "admiral", "adm.", "marshal", "sergeant", "sgt.", "commander", "senator", "sen.",
-    "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
-    "ambassador", "judge", "justice", "king", "queen", "prince", "princess", "emperor",
-    "sheikh", "emir", "pope", "cardinal", "bishop", "archbishop", "father", "rabbi", "imam",
-    "patriarch", "chairman", "chairwoman", "chair", "director", "professor", "spokesman",
-    "spokeswoman", "spokesperson", "deputy", "defense", "defence", "foreign", "interior",
-    "finance", "state", "head", "chief", "leader", "ceo", "mp", "mep", "prosecutor",
-    "attorney", "detective", "inspector", "officer", "agent", "coach", "dean", "rector",
-})
 
 # Nouns that denote a person by role (for "the analyst said", appositions, noun-phrase speakers).
 ROLE_NOUNS: frozenset[str] = frozenset({
@@ -187,7 +140,7 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
 # Used by `find_attributions` (kind "attitude" unless the cue is a speech verb with a clause).
 
 # Verbs whose clausal complement (ccomp, "X believes (that) ...") is attributed content.
-CLAUSE_ATTRIB_VERBS_EN: frozenset[str] = frozenset(SPEECH_VERBS_EN) | frozenset({
+CLAUSE_ATTRIB_VERBS: frozenset[str] = frozenset(SPEECH_VERBS) | frozenset({
     "think", "believe", "know", "feel", "hope", "fear", "expect", "doubt", "suspect", "assume",
     "figure", "guess", "imagine", "presume", "suppose", "worry", "realize", "realise", "recognize",
     "recognise", "understand", "learn", "discover", "find", "show", "prove", "demonstrate",
@@ -207,7 +160,7 @@ CLAUSE_ATTRIB_VERBS_EN: frozenset[str] = frozenset(SPEECH_VERBS_EN) | frozenset(
 })
 
 # Verbs with an infinitival complement (xcomp, "X wants to ...", "X vowed to ...").
-XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
+XCOMP_ATTRIB_VERBS: frozenset[str] = frozenset({
     "want", "wish", "hope", "plan", "intend", "aim", "seek", "vow", "pledge",
     "promise", "threaten", "refuse", "decline", "agree", "offer", "decide", "prefer",
     "expect", "ask", "urge", "demand", "call", "encourage", "beg", "plead", "propose", "claim",
@@ -219,8 +172,15 @@ XCOMP_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
     "look", "support", "tell", "consider", "prove",
 })
 
+# Verbs whose object before the infinitive is the addressee, not part of the content ("told him to
+# leave": the content is "to leave").
+ADDRESSEE_VERBS: frozenset[str] = frozenset({
+    "tell", "inform", "remind", "warn", "assure", "advise", "order", "instruct", "ask", "promise",
+    "convince", "persuade",
+})
+
 # Verbs whose direct object is attributed content ("X criticised the plan", "X supports Y").
-DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
+DOBJ_ATTRIB_VERBS: frozenset[str] = frozenset({
     "say", "announce", "declare", "claim", "deny", "admit", "acknowledge",
     "confirm", "mention", "report", "reveal", "disclose", "describe", "discuss",
     "explain", "express", "voice", "share", "repeat", "reiterate", "echo", "cite",
@@ -257,7 +217,7 @@ DOBJ_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
 })
 
 # Verb + preposition whose object is attributed content ("called for", "talked about").
-PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
+PREP_ATTRIB_VERBS: dict[str, frozenset[str]] = {
     "about": frozenset({"say", "write", "report", "open", "talk", "speak", "tweet", "complain", "worry", "warn", "ask",
                         "joke", "boast", "brag", "lie", "testify", "comment", "think", "care",
                         "know", "hear", "learn", "tell", "argue", "fret", "muse",
@@ -307,14 +267,14 @@ PREP_ATTRIB_VERBS_EN: dict[str, frozenset[str]] = {
 }
 
 # Words that are a whole answer when they follow a speech verb ('said yes', 'says so').
-SHORT_ANSWERS_EN: frozenset[str] = frozenset({"yes", "no", "so", "same", "otherwise", "nothing"})
+SHORT_ANSWERS: frozenset[str] = frozenset({"yes", "no", "so", "same", "otherwise", "nothing"})
 
 # Particles that belong to the cue of a phrasal attribution verb ("pointed out", "lashed out").
-CUE_PARTICLES_EN: frozenset[str] = frozenset({"out", "up", "on", "down", "back", "off", "in",
+CUE_PARTICLES: frozenset[str] = frozenset({"out", "up", "on", "down", "back", "off", "in",
                                               "forward", "over", "through", "around"})
 
 # Nouns that name an attribution (nominalised speech, thought, evaluation).
-ATTRIB_NOUNS_EN: frozenset[str] = frozenset({
+ATTRIB_NOUNS: frozenset[str] = frozenset({
     "call", "support", "opposition", "position", "plan", "idea",
     "claim", "statement", "demand", "warning", "criticism", "accusation", "allegation",
     "charge", "belief", "view", "opinion", "report", "finding", "proposal", "plea",
@@ -346,12 +306,12 @@ ATTRIB_NOUNS_EN: frozenset[str] = frozenset({
 
 # Attribution nouns too often merely descriptive with only a possessor ('his position on X',
 # 'her support among voters') or with no source at all ('the decision to X').
-POSS_WEAK_NOUNS_EN: frozenset[str] = frozenset({"stance", "position", "message", "support"})
-NOSRC_WEAK_NOUNS_EN: frozenset[str] = frozenset({"decision", "willingness", "notion"})
+POSS_WEAK_NOUNS: frozenset[str] = frozenset({"stance", "position", "message", "support"})
+NOSRC_WEAK_NOUNS: frozenset[str] = frozenset({"decision", "willingness", "notion"})
 
 # Light verbs whose subject is the source of their attribution-noun object
 # ("X raised concerns about Y", "X made the claim that Y", "X issued a warning").
-LIGHT_VERBS_EN: frozenset[str] = frozenset({
+ATTRIBUTION_SUPPORT_VERBS: frozenset[str] = frozenset({
     "make", "raise", "express", "voice", "issue", "offer", "give", "have", "share", "reiterate",
     "repeat", "renew", "level", "lodge", "file", "deliver", "launch", "mount", "lead", "push",
     "float", "air", "put", "lay", "set", "outline", "unveil", "release", "publish", "post",
@@ -362,20 +322,20 @@ LIGHT_VERBS_EN: frozenset[str] = frozenset({
 })
 
 # Prepositions linking an attribution noun to its content ("claims of", "call for").
-ATTRIB_NOUN_PREPS_EN: frozenset[str] = frozenset({"of", "about", "for", "on", "against",
+ATTRIB_NOUN_PREPS: frozenset[str] = frozenset({"of", "about", "for", "on", "against",
                                                    "over", "that", "at", "toward",
                                                    "towards", "regarding", "concerning"})
 
 # Asking verbs whose subjectless or passive use hides the questioner ('Asked whether ..., he said').
-QUESTION_VERBS_EN: frozenset[str] = frozenset({"ask", "question", "press", "quiz"})
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question", "press", "quiz"})
 
 # Verbs that attribute an impression or expectation without a speaker ("X seems ready to quit",
 # "it appears that X").
-RAISING_VERBS_EN: frozenset[str] = frozenset({"seem", "appear"})
+RAISING_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 
 # Verbs whose passive reports a belief, expectation or description, often with no source written
 # ("X is expected to win", "X is widely seen as ...", "X is known as ...").
-PASSIVE_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
+PASSIVE_ATTRIB_VERBS: frozenset[str] = frozenset({
     "expect", "see", "know", "consider", "believe", "think", "say", "report", "view", "regard",
     "deem", "rumor", "rumour", "project", "predict", "estimate", "describe", "call",
     "label", "dub", "term", "brand", "ask", "title", "name", "judge",
@@ -384,7 +344,7 @@ PASSIVE_ATTRIB_VERBS_EN: frozenset[str] = frozenset({
 })
 
 # Nouns naming a person by the stance they hold ("a fierce critic of X", "a supporter of Y").
-AGENT_NOUNS_EN: frozenset[str] = frozenset({
+AGENT_NOUNS: frozenset[str] = frozenset({
     "critic", "supporter", "opponent", "defender", "advocate", "proponent", "champion", "backer",
     "detractor", "admirer", "fan", "foe", "skeptic", "sceptic", "believer", "ally", "booster",
     "cheerleader", "enemy", "adversary",
@@ -392,7 +352,7 @@ AGENT_NOUNS_EN: frozenset[str] = frozenset({
 
 # Adjectives whose subject holds an attitude toward the adjective's object or clause
 # ("X is critical of Y", "X was confident that Y", "X is reluctant to Y").
-ATTRIB_ADJECTIVES_EN: frozenset[str] = frozenset({
+ATTRIB_ADJECTIVES: frozenset[str] = frozenset({
     "critical", "supportive", "skeptical", "sceptical", "wary", "leery", "proud", "aware",
     "confident", "optimistic", "pessimistic", "hopeful", "upbeat", "bullish", "bearish",
     "concerned", "worried", "anxious", "nervous", "fearful", "afraid", "happy", "glad",
@@ -427,15 +387,15 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset({
 })
 
 # Prepositions whose phrase after a cue's object tells the circumstances of speaking, not the
-# content ('after the vote', 'during the debate'); TIME_PREPS_EN only when the phrase holds a date
+# content ('after the vote', 'during the debate'); TIME_PREPS only when the phrase holds a date
 # or time ('on Monday', 'in an interview published Saturday', 'at a rally Tuesday').
-CIRCUMSTANCE_PREPS_EN = frozenset({"after", "before", "during", "since", "until", "till", "amid", "despite",
+CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "since", "until", "till", "amid", "despite",
                                    "through"})
-TIME_PREPS_EN = frozenset({"in", "on", "at", "by", "from", "with"})
+TIME_PREPS = frozenset({"in", "on", "at", "by", "from", "with"})
 
 # Occasions of speaking: "in an interview", "at a rally" after a cue's object say where it was
 # said (as do places: "in New York", "at the White House").
-SPEAKING_OCCASIONS_EN = frozenset({
+SPEAKING_OCCASIONS = frozenset({
     "speech", "interview", "statement", "debate", "rally", "meeting", "conference", "letter", "post",
     "tweet", "appearance", "event", "address", "hearing", "op-ed", "email", "video", "ad", "release",
     "forum", "visit", "message", "remarks", "session", "briefing", "broadcast", "podcast", "column",
@@ -443,9 +403,33 @@ SPEAKING_OCCASIONS_EN = frozenset({
 })
 
 # Where something is said, after 'on': "on his radio show", "on Twitter", "on the campaign trail".
-SPEAKING_MEDIA_EN = frozenset({
+SPEAKING_MEDIA = frozenset({
     "show", "program", "programme", "twitter", "facebook", "instagram", "television", "tv", "radio", "air",
     "network", "website", "site", "blog", "channel", "page", "stage", "floor", "trail",
 })
 
 __all__ = [n for n in dir() if n.isupper()]
+
+# Words the speaker and content rules read structurally (moved from the quotes code).
+# Prepositions that open a speaker's affiliation ("Jane Roe from the Center for ...").
+ROLE_PREPOSITIONS: frozenset[str] = frozenset({"from", "of", "at", "with", "for"})
+# Lower-case words inside a capitalised noun phrase ("Institute of Eastern Studies"): the capitals
+# after one of them end a phrase, not a name.
+NAME_PHRASE_FUNCTION_WORDS: frozenset[str] = frozenset({
+    "of", "for", "from", "at", "in", "with", "by", "the", "to", "on", "a", "an",
+})
+# First words of an apposition that is a role (", a political analyst,", ", former head of ...").
+ROLE_OPENERS: frozenset[str] = frozenset({"a", "an", "the", "former", "then", "now", "head", "chief"})
+# First words of what follows a name but is no role (a relative clause, a conjunction, 'referring').
+NON_ROLE_OPENERS: frozenset[str] = frozenset({"who", "which", "that", "and", "but", "referring"})
+# Adverbs between a speaker and the speech verb ("Roe also said").
+SPEECH_ADVERBS: frozenset[str] = frozenset({"also", "then", "later", "once"})
+# Relative pronouns; with FREE_RELATIVE_PRONOUNS, the pronouns that open a relative or free relative clause.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+FREE_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"what", "whose"})
+# Subjects that name no source ("there is", "what matters", "here").
+NON_SOURCE_WORDS: frozenset[str] = frozenset({"there", "what", "whatever", "whoever", "here"})
+# Words opening a contrast set off at the end of a content ("..., while X"): the reporter's aside.
+CONTRAST_MARKERS: frozenset[str] = frozenset({
+    "while", "although", "though", "whereas", "compared", "even", "unlike", "despite",
+})

@@ -3,6 +3,9 @@
 Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
 """
 
-TITLES = {"presidente", "ministro", "señor", "senor", "sr", "sra"}
+TITLES = {"presidente", "ministro"}
+
+# Forms of address written before a name (with the full stop where it is abbreviated).
+HONORIFICS = {"señor", "senor", "sr", "sra", "señora", "sr.", "sra."}
 
 FUNCTION_WORDS = {"de", "del", "la", "y"}

@@ -3,7 +3,10 @@
 Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
 """
 
-TITLES = {"m", "mme", "mlle", "président", "ministre", "général", "premier"}
+TITLES = {"président", "ministre", "général", "premier"}
+
+# Forms of address written before a name (with the full stop where it is abbreviated).
+HONORIFICS = {"m", "mme", "mlle", "m.", "mme."}
 
 FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "et"}
 

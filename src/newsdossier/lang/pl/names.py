@@ -3,7 +3,10 @@
 Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
 """
 
-TITLES = {"prezydent", "pan", "pani", "generał"}
+TITLES = {"prezydent", "generał"}
+
+# Forms of address written before a name (with the full stop where it is abbreviated).
+HONORIFICS = {"pan", "pani"}
 
 FUNCTION_WORDS = {"i", "w", "z"}
 

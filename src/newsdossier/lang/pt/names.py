@@ -3,6 +3,9 @@
 Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
 """
 
-TITLES = {"presidente", "ministro", "sr", "sra"}
+TITLES = {"presidente", "ministro"}
+
+# Forms of address written before a name (with the full stop where it is abbreviated).
+HONORIFICS = {"sr", "sra"}
 
 FUNCTION_WORDS = {"de", "da", "do", "dos", "e"}

@@ -4,7 +4,10 @@ list is for).
 Source: compiled by the project from general usage; moved from the multilingual lists of data/names.py.
 """
 
-TITLES = {"gospodin", "президент", "премьер", "министр", "генерал", "господин", "г-н"}
+TITLES = {"президент", "премьер", "министр", "генерал"}
+
+# Forms of address written before a name (with the full stop where it is abbreviated).
+HONORIFICS = {"gospodin", "господин", "г-н"}
 
 FUNCTION_WORDS = {"и", "по", "за"}
 

@@ -10,27 +10,22 @@ style, then the attribution next to it in the same sentence —
     Petra Almkvist a déclaré : « … »                                name + cue before, colon
 
 A pronoun speaker is resolved to the nearest person name written before the quote. The speech verbs
-come from `data.speech.SPEECH_VERBS_BY_LANG`; nothing here is tied to one story.
+and pronouns come from `lang.get(code)` (lang/<code>/speech.py); nothing here is tied to one story.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lang.en.speech import SPEECH_VERBS_BY_LANG
-from ..model import Quote
-from ..textutil import fold_punct
+from ... import lang as languages
+from ...model import Quote
+from .candidates import Record
+from ...textutil import fold_punct
 
 # opening mark -> closing marks (German „…“ and Polish „…” close with different marks)
 _PAIRS = {"«": "»", "„": "“”\"", "“": "”", "\"": "\"", "‚": "‘’", "‹": "›", "»": "«"}
 _MAX_QUOTE = 1500
 
-PRONOUNS = {
-    "fr": {"il", "elle", "ils", "elles"},
-    "de": {"er", "sie"},
-    "pl": {"on", "ona"},
-    "ru": {"он", "она", "они"},
-}
 # French inverted forms: "a-t-il déclaré", "dit-elle", "explique-t-il"
 _INVERTED_FR = re.compile(r"(?:a-t-(?:il|elle)\s+(\w+)|(\w+)-t?-?(?:il|elle))\b", re.I)
 
@@ -39,8 +34,15 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:de|du|des|von|van|der|al|ben|bin|
 _SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+def _pronouns(lang: str) -> frozenset[str]:
+    lg = languages.get(lang)
+    return frozenset(lg.person_pronouns) | frozenset(lg.plural_pronouns)
+
+
 def _cue_alternation(lang: str) -> re.Pattern | None:
-    verbs = SPEECH_VERBS_BY_LANG.get(lang)
+    if lang == languages.REFERENCE:
+        return None  # English has its own rules (the parse); its speech verbs are lemmas, not surface forms
+    verbs = languages.get(lang).speech_verbs
     if not verbs:
         return None
     words = sorted((v for v in verbs if " " not in v or v.count(" ") <= 2), key=len, reverse=True)
@@ -99,7 +101,7 @@ def _person_before(text: str, k: int) -> tuple[int, int] | None:
     return best
 
 
-def find_direct_quotes(text: str, lang: str) -> list[dict]:
+def find_direct_quotes(text: str, lang: str) -> list[Record]:
     """Direct quotations with cue and speaker, as dicts shaped like `quotes.find_attributions` output."""
     lang = (lang or "").lower()[:2]
     cue_re = _cue_alternation(lang)
@@ -134,7 +136,7 @@ def find_direct_quotes(text: str, lang: str) -> list[dict]:
             cue = (cm.start(), cm.end())
             rest_a, rest_b = cm.end(), stop
             word = re.match(r"\s*(\w+)", text[rest_a:rest_b])
-            if word and word.group(1).lower() in PRONOUNS.get(lang, set()):
+            if word and word.group(1).lower() in _pronouns(lang):
                 spk = _person_before(text, s)
             else:
                 spk = _last_name(text, rest_a, rest_b)
@@ -173,12 +175,9 @@ def find_direct_quotes(text: str, lang: str) -> list[dict]:
             q.speaker_text = text[spk[0]:spk[1]]
         if role is not None:
             q.speaker_role = text[role[0]:role[1]]
-        out.append({
-            "quote": q, "start": s, "end": e, "kind": "direct",
-            "cue_start": cue[0], "cue_end": cue[1],
-            "source_start": spk[0] if spk else None, "source_end": spk[1] if spk else None,
-            "source_phrase": None, "how": "ml-direct", "group": None,
-        })
+        out.append(Record(quote=q, start=s, end=e, kind="direct", cue_start=cue[0], cue_end=cue[1],
+                          source_start=spk[0] if spk else None, source_end=spk[1] if spk else None,
+                          how="ml-direct"))
     return out
 
 

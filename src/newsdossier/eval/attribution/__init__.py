@@ -5,8 +5,10 @@ An article annotated by several annotators is scored against each annotation fil
 are averaged over them (so every article weighs the same); the figures are micro-averaged over
 articles.
 
-Mapping of our output (`analyze.quotes.find_attributions`: quotations and, as PolNeAR annotates
-them, attitudes, intentions, evaluations and nominal attributions) to PolNeAR:
+Two predictions are scored: the product's quotations alone (`analyze.quotes.attributions`, what a
+dossier shows) and, the headline figure, the same with the PolNeAR conventions layered on
+(`conventions.find_attributions`: attitudes, intentions, evaluations and nominal attributions as
+PolNeAR annotates them, the outer report of a nested one). Mapping to PolNeAR:
   * content = the quote span; quotes sharing one attribution clause (the halves of a split quote)
     are one attribution, as in PolNeAR, whose content may be discontinuous;
   * source = the source mention *as written* next to the cue (PolNeAR marks the pronoun or the
@@ -33,7 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .splits import PARTS, add_part_argument, part_of, select
+from ..splits import PARTS, add_part_argument, part_of, select
 
 ERROR_EXAMPLES = 3
 _WORD = re.compile(r"\w+")
@@ -197,22 +199,23 @@ class Counts:
                 "tp": round(self.tp, 2), "fp": round(self.fp, 2), "fn": round(self.fn, 2)}
 
 
-def predictions(text: str, spacy_doc) -> list[Attr]:
-    """Our attributions for one article, split-quote halves merged into one attribution."""
-    from ..analyze.quotes import find_attributions
+def predictions(text: str, spacy_doc, *, layered: bool = True) -> list[Attr]:
+    """Our attributions for one article, split-quote halves merged into one attribution: the
+    product's quotations with the PolNeAR conventions layered on, or alone (`layered=False`)."""
+    from .conventions import find_attributions
 
     groups: dict[int, Attr] = {}
-    for a in find_attributions(text, spacy_doc=spacy_doc):
-        g = groups.get(a["group"])
+    for a in find_attributions(text, spacy_doc=spacy_doc, layered=layered):
+        g = groups.get(a.group)
         if g is None:
-            g = groups[a["group"]] = Attr(content=[], kind=a["kind"])
-            if a.get("source_phrase"):
-                g.source = [tuple(a["source_phrase"])]
-            elif a["source_start"] is not None:
-                g.source = [(a["source_start"], a["source_end"])]
-            if a["cue_start"] is not None:
-                g.cue = [(a["cue_start"], a["cue_end"])]
-        g.content.append((a["start"], a["end"]))
+            g = groups[a.group] = Attr(content=[], kind=a.kind)
+            if a.source_phrase:
+                g.source = [tuple(a.source_phrase)]
+            elif a.source_start is not None:
+                g.source = [(a.source_start, a.source_end)]
+            if a.cue_start is not None:
+                g.cue = [(a.cue_start, a.cue_end)]
+        g.content.append((a.start, a.end))
     return list(groups.values())
 
 
@@ -349,7 +352,7 @@ def annotator_agreement(arts) -> dict:
 
 
 def main(args) -> dict:
-    from ..analyze import load_nlp
+    from ...analyze import load_nlp
 
     data = Path(args.data)
     split = getattr(args, "split", "dev") or "dev"
@@ -370,14 +373,21 @@ def main(args) -> dict:
     n_ann = 0
     t1 = time.perf_counter()
     texts = [a[1] for a in arts]
+    product = {k: Counts() for k in ("content_overlap", "source")}
+    product_part = {q: {k: Counts() for k in ("content_overlap", "source")} for q in PARTS}
     for (name, text, anns), sdoc in zip(arts, nlp.pipe(texts, batch_size=8)):
         pred = predictions(text, sdoc)
+        alone = predictions(text, sdoc, layered=False)
         w = 1.0 / max(1, len(anns))
         q = part_of(name)
         part_n[q] += 1
         for gold in anns:
             n_ann += 1
             c, tr, errors = score_article(text, gold, pred)
+            ca, _, _ = score_article(text, gold, alone)
+            for k in product:
+                product[k].add(ca[k], w)
+                product_part[part_of(name)][k].add(ca[k], w)
             for k in total:
                 total[k].add(c[k], w)
             for k in by_part[q]:
@@ -410,6 +420,12 @@ def main(args) -> dict:
         "full_triple_accuracy": round(triples / gold_n, 4) if gold_n else 0.0,
         "parts": {q: {"articles": part_n[q], "content_overlap": by_part[q]["content_overlap"].prf(),
                       "source_on_matched_content": by_part[q]["source"].prf()} for q in PARTS if part_n[q]},
+        "product_alone": {
+            "content_overlap": product["content_overlap"].prf(),
+            "source_on_matched_content": product["source"].prf(),
+            "parts": {q: {"content_overlap": product_part[q]["content_overlap"].prf(),
+                          "source_on_matched_content": product_part[q]["source"].prf()} for q in PARTS if part_n[q]},
+        },
         "annotator_agreement": annotator_agreement(arts),
         "errors": [{"pattern": p, "count": round(n, 1), "examples": err_examples[p]}
                    for p, n in err_count.most_common()],
@@ -437,6 +453,14 @@ def format_report(r: dict) -> str:
     for q, d in r.get("parts", {}).items():
         lines.append(f"  {q} half ({d['articles']} articles): content overlap F1 {d['content_overlap']['f1']:.4f}, "
                      f"source F1 {d['source_on_matched_content']['f1']:.4f}")
+    pa = r.get("product_alone")
+    if pa:
+        lines.append("  the product's quotations alone (no PolNeAR conventions):")
+        lines.append(row("content overlap >= 50%", pa["content_overlap"]))
+        lines.append(row("source (matched content)", pa["source_on_matched_content"]))
+        for q, d in pa.get("parts", {}).items():
+            lines.append(f"  {q} half: content overlap F1 {d['content_overlap']['f1']:.4f}, "
+                         f"source F1 {d['source_on_matched_content']['f1']:.4f}")
     a = r.get("annotator_agreement") or {}
     if a.get("articles"):
         lines.append(f"  annotators against each other ({a['articles']} articles with 2+ annotation files): content "

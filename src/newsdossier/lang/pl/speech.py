@@ -1,0 +1,19 @@
+"""Polish reported speech: speech verbs as written (surface forms) and the pronouns a speaker is.
+
+Source: listed by the project from general Polish news usage (reporting verbs in the present and
+past, attribution phrases such as 'according to'); moved from lang/en/speech.py (SPEECH_VERBS_PL)
+and the pronoun table of analyze/quotes_ml.py.
+"""
+
+from __future__ import annotations
+
+# Speech verbs and attribution phrases, surface forms (no inflection is generated).
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "powiedział", "powiedziała", "mówi", "mówił", "mówiła", "stwierdził", "stwierdziła",
+    "dodał", "dodała", "ocenił", "oceniła", "podkreślił", "podkreśliła", "zaznaczył",
+    "zaznaczyła", "przekonywał", "wyjaśnił", "wyjaśniła", "oświadczył", "oświadczyła",
+    "uważa", "według", "zdaniem",
+})
+
+# Pronouns that can stand for a speaker (resolved to the nearest person name before the quote).
+PERSON_PRONOUNS: frozenset[str] = frozenset({"on", "ona"})
