@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from . import lang
 from .config import current
+from .failures import on_document, on_documents
 from .model import Document, Removed
 
 
@@ -468,10 +469,6 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if v >= 2 and k)
 
 
-def _failure(stage: str, exc: Exception) -> str:
-    return f"{stage} failed: {type(exc).__name__}: {exc}"
-
-
 def clean_documents(docs: list[Document]) -> None:
     """Fill `text` and `removed` of every document; repetition is counted across the run.
 
@@ -479,20 +476,14 @@ def clean_documents(docs: list[Document]) -> None:
     says so in its `errors` and is cleaned without that cue; if cleaning one document fails, that
     document says so and keeps its whole raw text (nothing removed, nothing lost).
     """
-    try:
+    rep: frozenset = frozenset()
+    with on_documents(docs, "clean/repeated-lines"):
         rep = repeated_lines([d.raw_text or "" for d in docs])
-    except Exception as exc:  # recorded on every document (see the docstring)
-        rep = frozenset()
-        for d in docs:
-            d.errors.append(_failure("clean/repeated-lines", exc))
     for d in docs:
-        try:
+        d.text, d.removed = (d.raw_text or "").strip(), []  # what a document keeps if cleaning it fails
+        with on_document(d, "clean"):
             res = clean_text(d.raw_text or "", lang=d.language, repeated=rep)
-        except Exception as exc:  # recorded on the document (see the docstring)
-            d.text, d.removed = (d.raw_text or "").strip(), []
-            d.errors.append(_failure("clean", exc))
-            continue
-        d.text, d.removed = res.text, res.removed
+            d.text, d.removed = res.text, res.removed
 
 
 __all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line"]

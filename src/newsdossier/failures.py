@@ -30,6 +30,17 @@ def on_document(doc, stage: str):
 
 
 @contextmanager
+def on_documents(docs, stage: str):
+    """Run a step that serves several documents at once; a failure becomes an entry of each one's `errors`."""
+    try:
+        yield
+    except Exception as exc:  # recorded on every document concerned, traceback logged; the run continues
+        for doc in docs:
+            doc.errors.append(describe(stage, exc))
+        log.debug("%s", describe(stage, exc), exc_info=True)
+
+
+@contextmanager
 def on_story(dossier, stage: str):
     """Run a story-level step; a failure becomes an entry of `dossier.errors` and the step's layer stays empty."""
     try:
@@ -39,4 +50,4 @@ def on_story(dossier, stage: str):
         log.debug("%s", describe(stage, exc), exc_info=True)
 
 
-__all__ = ["describe", "on_document", "on_story"]
+__all__ = ["describe", "on_document", "on_documents", "on_story"]

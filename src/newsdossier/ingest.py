@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 
 from . import lang
 from .config import current
+from .failures import on_document
 from .model import Document
 from .textutil import normalize_text
 
@@ -452,14 +453,13 @@ def _guarded(doc: Document, what: str, parse: Callable[[], None]) -> None:
     Bad input (not JSON, not a record, nested too deeply) is reported as such; anything else is a bug
     and says so with its exception type ("ingest failed: TypeError: ..."), so it is not mistaken for bad input.
     """
-    try:
-        parse()
-    except RecursionError:
-        doc.errors.append("document too deeply nested to parse")
-    except (json.JSONDecodeError, BadRecord) as exc:
-        doc.errors.append(f"cannot parse {what}: {_one_line(exc)}")
-    except Exception as exc:  # a bug, recorded on the document (see the docstring)
-        doc.errors.append(f"ingest failed: {type(exc).__name__}: {_one_line(exc)}")
+    with on_document(doc, "ingest"):  # a bug: "ingest failed: TypeError: ..."
+        try:
+            parse()
+        except RecursionError:
+            doc.errors.append("document too deeply nested to parse")
+        except (json.JSONDecodeError, BadRecord) as exc:
+            doc.errors.append(f"cannot parse {what}: {_one_line(exc)}")
 
 
 def _one_line(exc: Exception) -> str:

@@ -81,7 +81,9 @@ def compress(sentence: str) -> str:
 
 # --- candidates -----------------------------------------------------------------------------------
 
-def _candidates(docs: list[Document]) -> list[tuple[Document, int]]:
+def candidate_sentences(docs: list[Document]) -> list[tuple[Document, int]]:
+    """(document, sentence index) of every sentence fit to stand alone in a summary: 10-60 words, a full
+    sentence, not a speech turn or a question."""
     out = []
     for d in docs:
         for i, s in enumerate(d.sentences):
@@ -192,7 +194,7 @@ def summarize(dossier: Dossier, *, n_sentences: int | None = None, n_words: int 
     dup_of = find_duplicates(docs)
     dossier.story = story_header(dossier, docs, embed=embed)
     dossier.story.independent_sources = len({dup_of.get(d.id, d.id) for d in docs}) if docs else 0
-    cands = _candidates(docs)
+    cands = candidate_sentences(docs)
     if not cands:
         dossier.summary = []
         dossier.sources = _bare_profiles(dossier, dup_of)

@@ -173,7 +173,7 @@ def _safe(fn: Callable[[str, str | None], str], html: str, url: str | None) -> t
     (`errors`, each page's `error`), so one bad page neither stops the eval nor passes unnoticed."""
     try:
         return fn(html, url) or "", None
-    except Exception as exc:  # reported per page and counted in the result's `errors`, see the docstring
+    except Exception as exc:  # best-effort: an extractor (an outside library) that fails on a page scores it empty; counted and shown
         return "", f"{type(exc).__name__}: {exc}"[:200]
 
 

@@ -182,9 +182,9 @@ def _sumy(docs, budget: int, lang: str, kind: str) -> list[tuple[int, int]]:
 def _ours(docs, budget: int, context, embed, day: str) -> list[tuple[int, int]]:
     import numpy as np
 
-    from ..summarize import _candidates, select_sentences
+    from ..summarize import candidate_sentences, select_sentences
 
-    cands = _candidates(docs) or [(d, i) for d in docs for i in range(len(d.sentences))]
+    cands = candidate_sentences(docs) or [(d, i) for d in docs for i in range(len(d.sentences))]
     texts = [d.sentences[i].text for d, i in cands]
     vecs = embed(texts)
     group = [docs.index(d) for d, _ in cands]

@@ -1,6 +1,6 @@
 """The typed candidates passed between the quotation steps: a speaker mention and a quotation candidate.
 
-Each mechanism (quote marks, dash-led paragraphs, colon labels, the parse) makes `_Cand`s; the
+Each mechanism (quote marks, dash-led paragraphs, colon labels, the parse) makes `Cand`s; the
 later steps (a neighbour's speaker lent to a piece, a run of paragraphs, reported clauses taking in
 partial quotes) read and set the typed fields below instead of string flags.
 """
@@ -43,7 +43,7 @@ class _Spk:
 
 
 @dataclass
-class _Cand:
+class Cand:
     start: int
     end: int
     kind: str  # direct | indirect (| another kind from a caller's extra rule)
@@ -58,8 +58,8 @@ class _Cand:
     open_end: bool = False  # runs on into the next paragraph (no closing mark)
     partial_ok: bool = False  # a partial piece whose sibling lent it a speaker
     absorbed: bool = False  # taken into another candidate's content: not a quotation of its own
-    inherited: _Cand | None = None  # the neighbour whose speaker it took
-    chain_head: _Cand | None = None  # the first quote of a run of paragraphs it continues
+    inherited: Cand | None = None  # the neighbour whose speaker it took
+    chain_head: Cand | None = None  # the first quote of a run of paragraphs it continues
     written_src: tuple[int, int] | None = None  # the source as written when it is not the speaker mention
     pieces: list[tuple[int, int]] = field(default_factory=list)  # further content pieces of one attribution
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ... import lang
-from .lexicon import _SPEECH_LEMMAS, _lem
-from .surface import _trim, _words
-from .candidates import _Cand
-from .parse import _RELPRON, _clause_subtree, _cue_left, _infinitive, _span_of, _spk_from_token, _src_token_span, \
-    _verb_source
-from .reported import _accept, _split_relative
+from .lexicon import SPEECH_LEMMAS, lemma_of
+from .surface import trim, word_count
+from .candidates import Cand
+from .parse import RELPRON, clause_subtree, cue_left, _infinitive, span_of, spk_from_token, src_token_span, \
+    verb_source
+from .reported import accept, _split_relative
 
 EN = lang.get("en")  # these rules read the English parse and English cue words
 
@@ -37,9 +37,9 @@ class VerbFrame:
 def verb_frame(doc, text, t) -> VerbFrame | None:
     """The source and cue of the verb `t`, or None when its source is lost in a way that makes any
     content doubtful (see `_sourceless_ok`)."""
-    st = _verb_source(t)
+    st = verb_source(t)
     if st is not None:
-        src = _src_token_span(doc, text, st)
+        src = src_token_span(doc, text, st)
         if src is None:
             st = None  # 'there', 'what', a clause: no source as written
     elif _sourceless_ok(t):
@@ -48,38 +48,38 @@ def verb_frame(doc, text, t) -> VerbFrame | None:
         return None
     prt = [c for c in t.children if c.dep_ == "prt" and c.i == t.i + 1 and c.lower_ in EN.cue_particles]
     last = prt[0] if prt else t
-    return VerbFrame(st, src, _cue_left(t, doc), last.idx + len(last.text), len(prt))
+    return VerbFrame(st, src, cue_left(t, doc), last.idx + len(last.text), len(prt))
 
 
 def verb_content(doc, text, t, fr: VerbFrame, pieces, direct, mask, *, clause: bool = False, kind: str = "attitude",
-                 how: str, wh=None, drop: int | None = None, only: str | None = None) -> _Cand | None:
+                 how: str, wh=None, drop: int | None = None, only: str | None = None) -> Cand | None:
     """The candidate whose content is the subtrees of `pieces` (a reported clause when `clause`:
     a fronted relative pronoun split off, a leading 'that' left out). An indirect report with no
     one written to report it, or under three words, is an attitude; `only` rejects any other kind
     before the content is accepted (accepting absorbs the partial quotes it holds)."""
-    toks = [x for c in pieces for x in _clause_subtree(c)]
+    toks = [x for c in pieces for x in clause_subtree(c)]
     if clause:
         toks, wh = _split_relative(sorted(toks, key=lambda x: x.i), t)
     if drop is not None:
         toks = [x for x in toks if x.i != drop]
-    s, e = _span_of(toks)
+    s, e = span_of(toks)
     if clause:
         first = min(toks, key=lambda x: x.i)
         if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
             s = doc[first.i + 1].idx
     s, e = _ext(text, t, s, e, fr.cue_e)
-    s, e = _trim(text, s, e)
+    s, e = trim(text, s, e)
     while e > s and text[e - 1] in ".\"'\u201d\u2019\u201c":
         e -= 1
-    if kind == "indirect" and (_words(text[s:e]) < 3 or fr.src is None):
+    if kind == "indirect" and (word_count(text[s:e]) < 3 or fr.src is None):
         kind = "attitude"  # a report with no one to report it ('Asked if ...') is no quotation
     if only is not None and kind != only:
         return None
-    if not _accept(text, s, e, t, fr.src, direct, mask, (fr.cue_s, fr.cue_e)):
+    if not accept(text, s, e, t, fr.src, direct, mask, (fr.cue_s, fr.cue_e)):
         return None
     st = fr.st
-    spk = _spk_from_token(doc, text, st) if st is not None and st.lower_ not in _RELPRON else None
-    c = _Cand(s, e, kind, cue=(fr.cue_s, fr.cue_e), spk=spk)
+    spk = spk_from_token(doc, text, st) if st is not None and st.lower_ not in RELPRON else None
+    c = Cand(s, e, kind, cue=(fr.cue_s, fr.cue_e), spk=spk)
     c.written_src = fr.src
     if wh is not None:
         c.pieces = [wh]
@@ -97,11 +97,11 @@ def clause_pieces(t) -> list:
     return [main] + [c for c in ccomp if c is not main]
 
 
-def speech_ccomp(doc, text, t, direct, mask) -> _Cand | None:
+def speech_ccomp(doc, text, t, direct, mask) -> Cand | None:
     """A speech verb and the clause after it, as an indirect quote, when the speech-clause rule did
     not take it: the source is written but not as the verb's own subject, or the verb is a weak one
     whose clause follows it. Nothing when the report has no written source or under three words."""
-    if t.pos_ != "VERB" or _lem(t) not in _SPEECH_LEMMAS:
+    if t.pos_ != "VERB" or lemma_of(t) not in SPEECH_LEMMAS:
         return None
     pieces = clause_pieces(t)
     if not pieces:

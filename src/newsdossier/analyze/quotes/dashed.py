@@ -7,8 +7,8 @@ import re
 
 from ... import lang
 from .lexicon import _FORM2LEMMA
-from .surface import _tokens, _trim, _words
-from .candidates import Form, SpeakerKind, _Cand, _Spk
+from .surface import _tokens, trim, word_count
+from .candidates import Form, SpeakerKind, Cand, _Spk
 from .speakers import _ends_ok, _intro, _post_attr
 from .marks import _DOUBLE
 
@@ -31,11 +31,11 @@ def _label_match(f: str, a: int, b: int):
     return _LABEL.match(f, a, b) or _CAPS_LABEL.match(f, a, b)
 
 
-def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_Cand]:
+def _labelled(text: str, f: str, paras, cands: list[Cand], doc=None) -> list[Cand]:
     """'NAME: words' paragraphs: a transcript speaker label or a headline's source ('Senator:
     the plan will fail'). The label is short, capitalised and not a section label ('UPDATE:')."""
     out = []
-    labelled: dict[int, _Cand] = {}
+    labelled: dict[int, Cand] = {}
     for pi, (a, b) in enumerate(paras):
         m = _label_match(f, a, b)
         if not m:
@@ -50,8 +50,8 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_C
             continue
         if doc is not None and _place_label(doc, m.start(1), m.end(1)):
             continue  # a dateline or place headline ('Lisbon: talks resume'), not a speaker
-        s, e = _trim(text, m.end(), b)
-        if _words(text[s:e]) < (1 if label.isupper() and len(label) > 1 else 3) or "http" in text[s:e][:12]:
+        s, e = trim(text, m.end(), b)
+        if word_count(text[s:e]) < (1 if label.isupper() and len(label) > 1 else 3) or "http" in text[s:e][:12]:
             continue
         inside = [c for c in cands if c.kind == "direct" and c.para == pi]
         if any(c.spk is not None and c.form is not Form.PARTIAL for c in inside):
@@ -63,7 +63,7 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_C
         colon = m.end() - 1
         while colon > m.end(1) and f[colon] != ":":
             colon -= 1
-        c = _Cand(s, e, kind, cue=(colon, colon + 1), spk=spk, para=pi)
+        c = Cand(s, e, kind, cue=(colon, colon + 1), spk=spk, para=pi)
         c.form = Form.LABEL
         out.append(c)
         if kind == "direct":
@@ -84,13 +84,13 @@ def _labelled(text: str, f: str, paras, cands: list[_Cand], doc=None) -> list[_C
             run = []  # the article goes on after the transcript: no turn to continue
         for pj in run[:4]:
             a, b = paras[pj]
-            s, e = _trim(text, a, b)
-            if _words(text[s:e]) < 2:
+            s, e = trim(text, a, b)
+            if word_count(text[s:e]) < 2:
                 continue
             for d in cands:
                 if d.para == pj and d.kind == "direct":
                     d.absorbed = True
-            k = _Cand(s, e, "direct", cue=c.cue, spk=c.spk, para=pj)
+            k = Cand(s, e, "direct", cue=c.cue, spk=c.spk, para=pj)
             k.form = Form.LABEL
             out.append(k)
     return out
@@ -111,7 +111,7 @@ def _place_label(doc, a: int, b: int) -> bool:
 _MID_DASH = re.compile(r"[.!?][\"')\]]?(\s+)-\s+(?=[\"']?[^\W\d_])")
 
 
-def _dashed(text: str, f: str, paras, pi: int, marked: list[_Cand]) -> list[_Cand]:
+def _dashed(text: str, f: str, paras, pi: int, marked: list[Cand]) -> list[Cand]:
     a, b = paras[pi]
     starts = []
     m = re.match(r"-\s+(?=\S)", f[a:b])
@@ -127,10 +127,10 @@ def _dashed(text: str, f: str, paras, pi: int, marked: list[_Cand]) -> list[_Can
     out = []
     for idx, (qs, dpos) in enumerate(starts):
         seg_end = starts[idx + 1][1] if idx + 1 < len(starts) else b
-        seg_end = _trim(text, qs, seg_end)[1]
-        if _words(f[qs:seg_end]) < 3:
+        seg_end = trim(text, qs, seg_end)[1]
+        if word_count(f[qs:seg_end]) < 3:
             continue
-        cand = _Cand(qs, seg_end, "direct", para=pi, form=Form.DASHED)
+        cand = Cand(qs, seg_end, "direct", para=pi, form=Form.DASHED)
         toks = _tokens(f, qs, seg_end)
         # trailing attribution: last ' - ' or ', ' from which an attribution runs to the end
         for k in range(len(toks) - 1, max(0, len(toks) - 45), -1):
@@ -141,7 +141,7 @@ def _dashed(text: str, f: str, paras, pi: int, marked: list[_Cand]) -> list[_Can
                 continue
             att = _post_attr(f, toks, k, to_end=True)
             if att is not None and att[2] >= len(toks) - 1 or (att is not None and _ends_ok(toks, att[2], True, loose=True)):
-                cand.end = _trim(text, qs, t.start)[1]
+                cand.end = trim(text, qs, t.start)[1]
                 cand.cue, cand.spk = att[0], att[1]
                 break
         if cand.spk is None:
@@ -158,6 +158,6 @@ def _dashed(text: str, f: str, paras, pi: int, marked: list[_Cand]) -> list[_Can
             # a dash with no one to say it is a dateline ('BOSTON. - Sen. X ...'), a list item or an
             # aside, not speech (on an annotated news corpus, 2 such segments in 57 were quotations)
             continue
-        if cand.end > cand.start and _words(f[cand.start:cand.end]) >= 3:
+        if cand.end > cand.start and word_count(f[cand.start:cand.end]) >= 3:
             out.append(cand)
     return out

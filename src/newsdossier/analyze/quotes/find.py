@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from ...model import Quote
 from ...textutil import fold_punct
-from .surface import _double_apostrophes, _paragraphs, _trim
-from .candidates import Form, Record, _Cand
+from .surface import _double_apostrophes, _paragraphs, trim
+from .candidates import Form, Record, Cand
 from .marks import _CLOSE_AFTER, _DOUBLE, _continued, _inherit, _marked
 from .dashed import _dashed, _labelled
 from .clauses import speech_ccomp
@@ -78,7 +78,7 @@ def _find(text: str, doc, rules) -> list[Record]:
     f = _double_apostrophes(fold_punct(text))
     qv = _double_apostrophes(text)
     paras = _paragraphs(text)
-    cands: list[_Cand] = []
+    cands: list[Cand] = []
     for pi, (a, b) in enumerate(paras):
         cands.extend(_marked(text, f, a, b, pi, doc, qv))
     dash = []
@@ -105,7 +105,7 @@ def _find(text: str, doc, rules) -> list[Record]:
     for c in cands:
         written = c.spk
         spk = _resolve(c, persons, text)
-        s, e = _trim(text, c.start, c.end)
+        s, e = trim(text, c.start, c.end)
         if e <= s:
             continue
         if c.kind != "direct" and s > 0 and text[s - 1] in _DOUBLE and sum(ch in _DOUBLE for ch in text[s:e]) % 2:
@@ -124,7 +124,7 @@ def _find(text: str, doc, rules) -> list[Record]:
             q.speaker_text = text[spk.start:spk.end]
             role = spk.role or spk.title
             if role:
-                rs, re_ = _trim(text, *role)
+                rs, re_ = trim(text, *role)
                 q.speaker_role = text[rs:re_] or None
         src = c.written_src or ((written.start, written.end) if written is not None else None)
         phrase = _source_phrase(doc, text, src, (s, e), cue_span) if src else None
@@ -142,7 +142,7 @@ def _find(text: str, doc, rules) -> list[Record]:
             source_phrase=phrase, how=c.how or c.kind, group=groups.setdefault(key, len(groups)),
         ))
         for ps, pe in c.pieces:
-            ps, pe = _trim(text, ps, pe)
+            ps, pe = trim(text, ps, pe)
             if pe > ps:
                 out.append(replace(out[-1], quote=Quote(start=ps, end=pe, text=text[ps:pe], kind=c.kind),
                                    start=ps, end=pe, piece=True))

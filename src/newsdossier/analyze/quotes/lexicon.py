@@ -33,28 +33,28 @@ def _inflect(lemma: str) -> set[str]:
 _FORM2LEMMA: dict[str, str] = {}
 
 
-for _lem in EN.speech_verbs:
-    for _f in _inflect(_lem):
-        _FORM2LEMMA.setdefault(_f, _lem)
+for lemma_of in EN.speech_verbs:
+    for _f in _inflect(lemma_of):
+        _FORM2LEMMA.setdefault(_f, lemma_of)
 
 
-_SPEECH_LEMMAS = frozenset(EN.speech_verbs)
+SPEECH_LEMMAS = frozenset(EN.speech_verbs)
 
 
 _VERB_FORMS: dict[str, str] = {}
 
 
-for _lem in sorted(set(EN.speech_verbs) | EN.clause_attrib_verbs | EN.xcomp_attrib_verbs
+for lemma_of in sorted(set(EN.speech_verbs) | EN.clause_attrib_verbs | EN.xcomp_attrib_verbs
                    | EN.dobj_attrib_verbs | EN.raising_verbs | EN.passive_attrib_verbs
                    | EN.attribution_support_verbs | {v for vs in EN.prep_attrib_verbs.values() for v in vs}):
-    for _f in _inflect(_lem):
-        _VERB_FORMS.setdefault(_f, _lem)
+    for _f in _inflect(lemma_of):
+        _VERB_FORMS.setdefault(_f, lemma_of)
 
 
 _VERB_LEMMAS = frozenset(_VERB_FORMS.values())
 
 
-def _lem(t) -> str:
+def lemma_of(t) -> str:
     """The lemma of a token, a verb of the cue lexicons read off its form first (the statistical
     lemmatiser gets some wrong: 'hopes' -> 'hop')."""
     low = t.lower_

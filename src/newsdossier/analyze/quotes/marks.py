@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from ...config import current
-from .lexicon import _CHAR_LEMMAS, _FORM2LEMMA, _SPEECH_LEMMAS, _lem
-from .surface import _sentence_bounds, _tokens, _trim, _words
-from .candidates import Form, _Cand
+from .lexicon import _CHAR_LEMMAS, _FORM2LEMMA, SPEECH_LEMMAS, lemma_of
+from .surface import _sentence_bounds, _tokens, trim, word_count
+from .candidates import Form, Cand
 from .speakers import _intro, _post_attr, _pre_attr
-from .parse import _RELPRON, _spk_from_token, _verb_source
+from .parse import RELPRON, spk_from_token, verb_source
 
 
 _DOUBLE = set('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02')
@@ -69,20 +69,20 @@ def _mark_pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
         lead = text[a:o].rstrip()
         # ... or follows a closed quotation and its attribution ('"A," said X. "B ...')
         if (not lead or lead.endswith(":") or pairs and lead[-1:] in tuple(".!?")) \
-                and not any(p[0] > o for p in pairs) and _words(text[o:b]) >= 4:
+                and not any(p[0] > o for p in pairs) and word_count(text[o:b]) >= 4:
             pairs.append((o, b))
     return pairs
 
 
-def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = None) -> list[_Cand]:
-    out: list[_Cand] = []
+def _marked(text: str, f: str, a: int, b: int, pi: int, doc, qv: str | None = None) -> list[Cand]:
+    out: list[Cand] = []
     for o, c in _mark_pairs(qv if qv is not None else text, a, b):
-        s, e = _trim(text, o + 1, c)
+        s, e = trim(text, o + 1, c)
         if e <= s:
             continue
         content = f[s:e]
-        nw = _words(content)
-        cand = _Cand(s, e, "direct", para=pi, open_at=o, form=Form.MARKED)
+        nw = word_count(content)
+        cand = Cand(s, e, "direct", para=pi, open_at=o, form=Form.MARKED)
         if c >= b:
             cand.open_end = True  # runs on into the next paragraph (no closing mark)
         after = _tokens(f, c + 1, min(b, c + current().quotes.attribution_after))
@@ -156,14 +156,14 @@ def _governor(doc, text: str, o: int, s: int, e: int):
     seen = 0
     t = head
     while seen < 12:
-        lem = _lem(t)
-        if t.pos_ in ("VERB", "AUX") and (lem in _SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
+        lem = lemma_of(t)
+        if t.pos_ in ("VERB", "AUX") and (lem in SPEECH_LEMMAS or lem in _CHAR_LEMMAS):
             subj = [c for c in t.children if c.dep_ in ("nsubj",)]
-            vs = None if subj else _verb_source(t)
-            if vs is not None and vs.lower_ not in _RELPRON:
+            vs = None if subj else verb_source(t)
+            if vs is not None and vs.lower_ not in RELPRON:
                 subj = [vs]  # 'responded by saying "..."': the gerund's source
             if subj:
-                spk = _spk_from_token(doc, text, subj[0])
+                spk = spk_from_token(doc, text, subj[0])
                 if spk is not None:
                     return (t.idx, t.idx + len(t.text)), spk
         if t.head.i == t.i:
@@ -173,7 +173,7 @@ def _governor(doc, text: str, o: int, s: int, e: int):
     return None
 
 
-def _inherit(cands: list[_Cand], text: str) -> None:
+def _inherit(cands: list[Cand], text: str) -> None:
     """Unattributed pieces take the speaker of an attributed quote next to them."""
     keep = []
     for c in cands:
@@ -207,12 +207,12 @@ def _inherit(cands: list[_Cand], text: str) -> None:
     cands[:] = keep
 
 
-def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
+def _continued(cands: list[Cand], text: str, f: str, paras) -> None:
     """A quotation left open at the end of a paragraph goes on in the next one (news convention:
     each paragraph of a long quote reopens the marks, only the last closes them): the paragraphs
     form one attribution, and an unattributed one takes the speaker of the run. A quote opening a
     paragraph after one ending with a colon ('Trump said:') takes that paragraph's speaker."""
-    by_para: dict[int, list[_Cand]] = {}
+    by_para: dict[int, list[Cand]] = {}
     for c in cands:
         if c.kind == "direct" and c.open_at >= 0:
             by_para.setdefault(c.para, []).append(c)
@@ -250,7 +250,7 @@ def _continued(cands: list[_Cand], text: str, f: str, paras) -> None:
             first.chain_head = last
 
 
-def _follow_on(para: list[_Cand], last: _Cand) -> None:
+def _follow_on(para: list[Cand], last: Cand) -> None:
     if last.spk is None or last.cue is None or any(c.spk is not None for c in para):
         return
     head = (last.chain_head or last)

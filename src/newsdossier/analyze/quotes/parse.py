@@ -7,15 +7,15 @@ import re
 
 from ... import lang
 from ...textutil import fold_punct
-from .lexicon import HONORIFICS, _NP_INNER, _PRONOUNS, _SPEECH_LEMMAS, _lem
-from .surface import _tokens, _trim
+from .lexicon import HONORIFICS, _NP_INNER, _PRONOUNS, SPEECH_LEMMAS, lemma_of
+from .surface import _tokens, trim
 from .candidates import SpeakerKind, _Spk
 from .speakers import _name_bwd
 
 EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
-def _spk_from_token(doc, text: str, s) -> _Spk | None:
+def spk_from_token(doc, text: str, s) -> _Spk | None:
     """Speaker from a subject / pobj token: person entity, pronoun, role noun phrase or organisation."""
     low = s.lower_
     if low in _PRONOUNS:
@@ -35,7 +35,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
         st, en = _person_span(doc, text, ent)
         spk = _Spk(SpeakerKind.NAME, st, en)
         if st > ent.start_char:
-            spk.title = _trim(text, ent.start_char, st)
+            spk.title = trim(text, ent.start_char, st)
         appos = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
         if appos:
             ap = appos[0]
@@ -51,7 +51,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
                 if spk.role[1] > st:
                     spk.role = (spk.role[0], st)
         if spk.role:
-            rs, re_ = _trim(text, *spk.role)
+            rs, re_ = trim(text, *spk.role)
             spk.role = (rs, re_) if re_ > rs else None
         return spk
     if s.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -83,7 +83,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
             r.end += st
         nm = _name_bwd(rt, len(rt) - 1) if rt else None
         if nm is not None and nm.start > st and len(text[nm.start:nm.end].split()) >= 2:
-            nm.role = _trim(text, st, nm.start)
+            nm.role = trim(text, st, nm.start)
             return nm
         return _Spk(SpeakerKind.PHRASE, st, en)
     if s.pos_ == "PROPN":
@@ -94,7 +94,7 @@ def _spk_from_token(doc, text: str, s) -> _Spk | None:
             return _Spk(SpeakerKind.NAME, toks[0].idx, s.idx + len(s.text))
     if s.pos_ in ("NOUN", "PROPN") and low not in EN.non_speaker_subjects:
         st, en = s.left_edge.idx, s.idx + len(s.text)
-        st, en = _trim(text, st, en)
+        st, en = trim(text, st, en)
         if en > st:
             return _Spk(SpeakerKind.PHRASE, st, en)
     if s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj":
@@ -107,7 +107,7 @@ def _group_phrase(text: str, s) -> _Spk | None:
     sub = list(s.subtree)
     if len(sub) > 12:
         return None
-    st, en = _trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    st, en = trim(text, sub[0].idx, sub[-1].idx + len(sub[-1].text))
     return _Spk(SpeakerKind.PHRASE, st, en) if en > st else None
 
 
@@ -136,43 +136,43 @@ def _person_span(doc, text: str, ent) -> tuple[int, int]:
 _HON = {h.rstrip(".") for h in HONORIFICS}
 
 
-_RELPRON = EN.relative_pronouns
+RELPRON = EN.relative_pronouns
 
 
-_WH = _RELPRON | EN.free_relative_pronouns  # a relative or free-relative pronoun opening the clause
+_WH = RELPRON | EN.free_relative_pronouns  # a relative or free-relative pronoun opening the clause
 
 
 _NO_SOURCE = EN.non_source_words
 
 
-_END_MARKS = ".\"'\u201d\u2019"
+END_MARKS = ".\"'\u201d\u2019"
 
 
-def _content_span(text: str, doc, toks, closers: str = _END_MARKS + "\u201c") -> tuple[int, int]:
+def content_span(text: str, doc, toks, closers: str = END_MARKS + "\u201c") -> tuple[int, int]:
     """The characters of a content clause: its tokens' extent without a leading complementiser
     "that" (attribution corpora leave it out), trimmed, without closing punctuation or quote marks at the end."""
-    s, e = _span_of(toks)
+    s, e = span_of(toks)
     first = min(toks, key=lambda x: x.i)
     if first.dep_ == "mark" and first.lower_ == "that" and first.i + 1 < len(doc):
         s = doc[first.i + 1].idx
-    s, e = _trim(text, s, e)
+    s, e = trim(text, s, e)
     while e > s and text[e - 1] in closers:
         e -= 1
     return s, e
 
 
-def _span_of(toks) -> tuple[int, int]:
+def span_of(toks) -> tuple[int, int]:
     a = min(toks, key=lambda x: x.i)
     b = max(toks, key=lambda x: x.i)
     return a.idx, b.idx + len(b.text)
 
 
-def _src_token_span(doc, text, s) -> tuple[int, int] | None:
+def src_token_span(doc, text, s) -> tuple[int, int] | None:
     """The source as written: a subject / agent / possessor token's phrase (pronouns included)."""
     low = s.lower_
     if low in _NO_SOURCE:
         return None
-    if low in _RELPRON:
+    if low in RELPRON:
         return (s.idx, s.idx + len(s.text))  # the relative pronoun is the source as written
     if s.pos_ not in ("NOUN", "PROPN", "PRON") and not (s.pos_ in ("NUM", "ADJ", "DET") and s.dep_ == "nsubj"):
         return None
@@ -187,14 +187,14 @@ def _src_token_span(doc, text, s) -> tuple[int, int] | None:
     sub = [x for x in keep if not (x.i == keep[-1].i and x.is_punct)]
     if not sub:
         return None
-    a, b = _span_of(sub)
-    a, b = _trim(text, a, b)
+    a, b = span_of(sub)
+    a, b = trim(text, a, b)
     if b > a and text[b - 2:b] in ("'s", "\u2019s"):
         b -= 2
     return (a, b) if b > a else None
 
 
-def _agent(t):
+def passive_agent(t):
     """The object of a passive verb's 'by' phrase ('was criticized by economists'), or None."""
     for a in t.children:
         if a.dep_ == "agent":
@@ -204,11 +204,11 @@ def _agent(t):
     return None
 
 
-def _verb_source(t):
+def verb_source(t):
     subj = [c for c in t.children if c.dep_ in ("nsubj",)]
     if subj:
         return subj[0]
-    agent = _agent(t)
+    agent = passive_agent(t)
     if agent is not None:
         return agent
     if any(c.dep_ == "nsubjpass" for c in t.children):
@@ -217,7 +217,7 @@ def _verb_source(t):
     if h.i != t.i and t.dep_ in ("xcomp", "conj", "advcl") and h.pos_ in ("VERB", "AUX"):
         if t.dep_ == "advcl" and t.tag_ != "VBG" and not _infinitive(t):
             return None
-        return _verb_source(h) if t.dep_ != "advcl" or h.dep_ != "advcl" else None
+        return verb_source(h) if t.dep_ != "advcl" or h.dep_ != "advcl" else None
     if t.dep_ == "acl" and t.tag_ == "VBG" and h.pos_ in ("NOUN", "PROPN"):
         return h
     # 'X opened by talking about Y', 'was aggressive in pushing X', 'took the step of criticizing
@@ -231,7 +231,7 @@ def _verb_source(t):
                 if poss:
                     return poss[0]
             if x.pos_ in ("VERB", "AUX"):
-                return _verb_source(x) if x.i != t.i else None
+                return verb_source(x) if x.i != t.i else None
             if x.head.i == x.i:
                 break
             x = x.head
@@ -243,7 +243,7 @@ def _infinitive(t) -> bool:
     return t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i for c in t.children)
 
 
-def _cue_left(t, doc):
+def cue_left(t, doc):
     """Auxiliaries and negation right before the cue verb belong to the cue ('has also called')."""
     left = [c for c in t.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < t.i]
     if not left:
@@ -254,7 +254,7 @@ def _cue_left(t, doc):
     return first.idx
 
 
-def _clause_subtree(c) -> list:
+def clause_subtree(c) -> list:
     """The subtree of a content head, without a coordinated verb phrase that has no subject of
     its own and follows a comma ('insists the GOP must be X, and has championed Y': the second
     verb is the reporter's narration, usually misattached by the parser)."""
@@ -266,7 +266,7 @@ def _clause_subtree(c) -> list:
                 lo = min([k.left_edge.i] + [x.i for x in prev if x.i > max([y.i for y in c.children if y.i < k.i and y.dep_ not in ("cc", "punct")] + [c.i])])
                 drop |= {x.i for x in k.subtree} | set(range(lo, k.i))
     keep = [x for x in c.subtree if x.i not in drop]
-    return _prune_nonrestrictive(keep, c)
+    return prune_nonrestrictive(keep, c)
 
 
 def _narration_conj(k, c) -> bool:
@@ -277,7 +277,7 @@ def _narration_conj(k, c) -> bool:
     if k.dep_ != "conj" or k.pos_ not in ("VERB", "AUX") or k.i <= c.i or k.head.i != c.i:
         return False
     own_subj = any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in k.children)
-    if _lem(k) in _SPEECH_LEMMAS and any(x.dep_ in ("ccomp", "xcomp") for x in k.children):
+    if lemma_of(k) in SPEECH_LEMMAS and any(x.dep_ in ("ccomp", "xcomp") for x in k.children):
         return True
     if own_subj:
         return False
@@ -303,7 +303,7 @@ _CONTRAST = EN.contrast_markers
 _OPEN_PUNCT = frozenset({",", "-", "\u2013", "\u2014", "--", "("})
 
 
-def _prune_nonrestrictive(toks: list, root) -> list:
+def prune_nonrestrictive(toks: list, root) -> list:
     """Drop a comment set off by a comma or dash at the end of the content ('the plan, which was
     ...', 'Clinton, a former ...', 'X should be Y, referring to Z'): attribution corpora leave the
     reporter's aside out of what the source said."""
@@ -331,7 +331,7 @@ def _prune_nonrestrictive(toks: list, root) -> list:
     return [x for x in toks if x.i in idx]
 
 
-def _subject(t) -> list:
+def subject_of(t) -> list:
     """The subject of a speech verb; a participle or second conjunct takes its head's ('..., saying ...')."""
     subj = [c for c in t.children if c.dep_ == "nsubj"]
     if subj:

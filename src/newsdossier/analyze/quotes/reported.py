@@ -6,43 +6,43 @@ from __future__ import annotations
 import re
 
 from ... import lang
-from .lexicon import _SPEECH_LEMMAS, _lem
-from .surface import _sentence_bounds, _tokens, _trim, _verb_at, _words
-from .candidates import Form, _Cand
+from .lexicon import SPEECH_LEMMAS, lemma_of
+from .surface import _sentence_bounds, _tokens, trim, _verb_at, word_count
+from .candidates import Form, Cand
 from .speakers import _speaker_bwd, _speaker_fwd
 from .marks import _CLOSE_AFTER, _DOUBLE
-from .parse import _WH, _clause_subtree, _spk_from_token, _src_token_span, _subject
+from .parse import _WH, clause_subtree, spk_from_token, src_token_span, subject_of
 
 EN = lang.get("en")  # these rules read the English parse and English cue words
 
 
-def _overlaps(s: int, e: int, direct: list[_Cand]) -> list[_Cand]:
+def spans_overlap(s: int, e: int, direct: list[Cand]) -> list[Cand]:
     return [d for d in direct if d.start - 2 < e and s < d.end + 2]
 
 
-def _clip_direct(text: str, s: int, e: int, direct: list[_Cand]) -> tuple[int, int] | None:
-    ov = _overlaps(s, e, direct)
+def _clip_direct(text: str, s: int, e: int, direct: list[Cand]) -> tuple[int, int] | None:
+    ov = spans_overlap(s, e, direct)
     if not ov:
         return s, e
     first = min(ov, key=lambda d: d.start)
     if first.form is Form.DASHED or first.start <= s + 2:
         return None
     cut = first.open_at if first.open_at >= 0 else first.start
-    s2, e2 = _trim(text, s, cut)
+    s2, e2 = trim(text, s, cut)
     # drop a dangling conjunction before the quote ("..., so")
     m = re.search(r"[,\s]+(?:so|and|but|that|as|because)\s*$", text[s2:e2])
     if m:
         e2 = s2 + m.start()
-    if _words(text[s2:e2]) < 4:
+    if word_count(text[s2:e2]) < 4:
         return None
     return s2, e2
 
 
-def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], rules=()) -> list[_Cand]:
+def _indirect_spacy(doc, text: str, f: str, direct: list[Cand], rules=()) -> list[Cand]:
     """Reported speech off the parse, one cue token at a time. `rules` (each `rule(doc, text, t,
-    direct, mask) -> _Cand | None`) are tried in turn on a token the speech-clause rule did not take;
+    direct, mask) -> Cand | None`) are tried in turn on a token the speech-clause rule did not take;
     a content once accepted is masked, so no later cue inside it starts a second report."""
-    out: list[_Cand] = []
+    out: list[Cand] = []
     mask = bytearray(len(text) + 1)  # 1 = inside a direct quote or an accepted indirect one
     for d in direct:
         mask[d.start:d.end] = b"\x01" * (d.end - d.start)
@@ -61,7 +61,7 @@ def _indirect_spacy(doc, text: str, f: str, direct: list[_Cand], rules=()) -> li
     for t in doc:
         if mask[t.idx]:
             continue
-        c = _speech_clause(doc, text, t, direct) if t.pos_ in ("VERB", "AUX") and _lem(t) in _SPEECH_LEMMAS else None
+        c = _speech_clause(doc, text, t, direct) if t.pos_ in ("VERB", "AUX") and lemma_of(t) in SPEECH_LEMMAS else None
         for rule in rules:
             if c is not None:
                 break
@@ -77,7 +77,7 @@ def _is_according(doc, t) -> bool:
 
 
 def _speech_clause(doc, text, t, direct):
-    lem = _lem(t)
+    lem = lemma_of(t)
     if lem in EN.phrasal_speech and EN.phrasal_speech[lem]:
         # the particle as the parser reads it: 'speak out' (prt), 'put it' (dobj)
         prt = [c for c in t.children if c.dep_ in ("prt", "dobj") and c.i > t.i and c.lower_ in EN.phrasal_speech[lem]]
@@ -90,18 +90,18 @@ def _speech_clause(doc, text, t, direct):
             return None  # a weak verb with its clause after it is left to the wide rules
         cue = (t.idx, t.idx + len(t.text))
     ccomps = [c for c in t.children if c.dep_ == "ccomp"]
-    subj = _subject(t)
+    subj = subject_of(t)
     if not subj:
         return None
     if not ccomps:
         return _parenthetical(doc, text, t, cue, subj, direct)
     cc = max(ccomps, key=lambda c: len(list(c.subtree)))
-    sub = sorted(_clause_subtree(cc) + _second_that(t, cc), key=lambda x: x.i)
+    sub = sorted(clause_subtree(cc) + _second_that(t, cc), key=lambda x: x.i)
     more = [c for c in ccomps if c is not cc and c.i > t.i and cc.i > t.i]
     if more:
         # 'said she has X: "Y"': the parser splits one report into two clauses of the verb
         seen = {x.i for x in sub}
-        sub = sorted(sub + [x for c in more for x in _clause_subtree(c) if x.i not in seen], key=lambda x: x.i)
+        sub = sorted(sub + [x for c in more for x in clause_subtree(c) if x.i not in seen], key=lambda x: x.i)
     first = sub[0]
     if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
         sub = sub[1:]
@@ -109,7 +109,7 @@ def _speech_clause(doc, text, t, direct):
         return None  # '..., Melanie said, and soon the balloons ...': a coordinated clause, not speech
     sub, wh = _split_relative(sub, t)
     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    s, e = _trim(text, s, e)
+    s, e = trim(text, s, e)
     while e > s and text[e - 1] in ".\"'\u201d\u2019":
         e -= 1
     if s <= t.idx < e or s <= subj[0].idx < e:
@@ -119,7 +119,7 @@ def _speech_clause(doc, text, t, direct):
         clip = (s, e)
     else:
         clip = _clip_direct(text, s, e, direct)
-    if clip is None or _words(text[clip[0]:clip[1]]) < 3:
+    if clip is None or word_count(text[clip[0]:clip[1]]) < 3:
         return None
     c = _reported(doc, text, clip[0], clip[1], cue, subj[0], absorbed)
     if c is None:
@@ -155,7 +155,7 @@ def _split_relative(sub: list, t) -> tuple[list, tuple[int, int] | None]:
 
 
 def _content_ok(text, s, e, t, src, direct, mask, absorbed=()) -> bool:
-    if e <= s or _words(text[s:e]) < 1:
+    if e <= s or word_count(text[s:e]) < 1:
         return False
     if s <= t.idx < e:
         return False
@@ -165,7 +165,7 @@ def _content_ok(text, s, e, t, src, direct, mask, absorbed=()) -> bool:
         free = [(d.start, d.end) for d in absorbed]  # partial quotes this content takes in
         if any(mask[i] and not any(a <= i < b for a, b in free) for i in range(s, e)):
             return False
-    if _overlaps(s, e, direct):
+    if spans_overlap(s, e, direct):
         return False
     if _only_time(t.doc, s, e):
         return False
@@ -180,11 +180,11 @@ def _only_time(doc, s: int, e: int) -> bool:
     return bool(words) and all(x.ent_type_ in ("DATE", "TIME") for x in words)
 
 
-def _accept(text, s, e, t, src, direct, mask, cue=None) -> bool:
+def accept(text, s, e, t, src, direct, mask, cue=None) -> bool:
     """`_content_ok` for a content that may hold partial quotes ('called the plan "a disaster" for
     the city'): those quotes become part of this attribution (marked absorbed) when it is accepted."""
     cue = cue or (t.idx, t.idx + len(t.text))
-    absorbed = _mixed(text, s, e, direct, cue) if _overlaps(s, e, direct) else []
+    absorbed = _mixed(text, s, e, direct, cue) if spans_overlap(s, e, direct) else []
     if not _content_ok(text, s, e, t, src, [d for d in direct if d not in absorbed], mask, absorbed):
         return False
     for d in absorbed:
@@ -195,11 +195,11 @@ def _accept(text, s, e, t, src, direct, mask, cue=None) -> bool:
 _MIXED_TAIL = 2  # words after a clause-initial quote that make it a partial quote ('"zero" voters would ...')
 
 
-def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] | None = None) -> list[_Cand]:
+def _mixed(text: str, s: int, e: int, direct: list[Cand], cue: tuple[int, int] | None = None) -> list[Cand]:
     """Marked quotes wholly inside a reported clause that starts with the reporter's own words
     ('X says voter fraud "would be ..."'): the clause is the attribution, the marks a partial quote.
     With `cue`, quotes attributed to that same cue are partial quotes of the clause as well."""
-    ov = _overlaps(s, e, direct)
+    ov = spans_overlap(s, e, direct)
     if not ov:
         return []
     for d in ov:
@@ -213,7 +213,7 @@ def _mixed(text: str, s: int, e: int, direct: list[_Cand], cue: tuple[int, int] 
             return []
     first = min(ov, key=lambda d: d.start)
     last = max(ov, key=lambda d: d.end)
-    if _words(text[s:first.open_at]) < 1 and (_words(text[last.end + 1:e]) < _MIXED_TAIL
+    if word_count(text[s:first.open_at]) < 1 and (word_count(text[last.end + 1:e]) < _MIXED_TAIL
                                               or text[last.start:last.end].rstrip()[-1:] in tuple(",.!?;:")):
         return []  # the clause is the quotation itself ('"They stole it," as the crowd cheered')
     return ov
@@ -252,47 +252,47 @@ def _parenthetical(doc, text, t, cue, subj, direct):
     pieces = []
     for part in (left, right):
         if part:
-            s, e = _trim(text, part[0].idx, part[-1].idx + len(part[-1].text))
+            s, e = trim(text, part[0].idx, part[-1].idx + len(part[-1].text))
             while e > s and text[e - 1] in ".,\"'\u201d\u2019":
                 e -= 1
-            if _words(text[s:e]) >= 1:
+            if word_count(text[s:e]) >= 1:
                 pieces.append((s, e))
     if not pieces:
         return None
-    s, e = max(pieces, key=lambda p: _words(text[p[0]:p[1]]))
-    if _words(text[s:e]) < 3:
+    s, e = max(pieces, key=lambda p: word_count(text[p[0]:p[1]]))
+    if word_count(text[s:e]) < 3:
         return None  # the longer side is the report; the other one may be a single word
     absorbed = _mixed(text, s, e, direct, cue)
-    if _overlaps(s, e, [d for d in direct if d not in absorbed]):
+    if spans_overlap(s, e, [d for d in direct if d not in absorbed]):
         return None
     c = _reported(doc, text, s, e, cue, subj[0], absorbed)
     # a medial cue ('The plan, officials said, would cost billions') splits one report in two:
     # the shorter side is a second piece of the same attribution
-    other = [p for p in pieces if p != (s, e) and not _overlaps(p[0], p[1], direct)]
+    other = [p for p in pieces if p != (s, e) and not spans_overlap(p[0], p[1], direct)]
     if c is not None and other:
         c.pieces = other
     return c
 
 
-def _reported(doc, text, s, e, cue, subj, absorbed) -> _Cand | None:
+def _reported(doc, text, s, e, cue, subj, absorbed) -> Cand | None:
     """An indirect quote of the speech verb's subject. The partial quotes its content takes in are
     marked absorbed only once the speaker resolves, so a rejected clause leaves them quotes."""
-    spk = _spk_from_token(doc, text, subj)
+    spk = spk_from_token(doc, text, subj)
     if spk is None:
         return None
     for d in absorbed:
         d.absorbed = True
     kind = "direct" if _whole_quotation(text, s, e, absorbed) else "indirect"
-    return _Cand(s, e, kind, cue=cue, spk=spk)
+    return Cand(s, e, kind, cue=cue, spk=spk)
 
 
-def _whole_quotation(text: str, s: int, e: int, absorbed: list[_Cand]) -> bool:
+def _whole_quotation(text: str, s: int, e: int, absorbed: list[Cand]) -> bool:
     """Is the reported clause one quotation, marks and all ('"We are ready," the union said',
     'The union said "we are ready."')? Then it is a direct quote, not an indirect one."""
     if len(absorbed) == 1:
-        return _words(text[s:absorbed[0].start]) + _words(text[absorbed[0].end:e]) == 0
+        return word_count(text[s:absorbed[0].start]) + word_count(text[absorbed[0].end:e]) == 0
     return (s > 0 and text[s - 1] in _DOUBLE and bool(_CLOSE_AFTER.match(text, e))
-            and not any(ch in _DOUBLE for ch in text[s:e]) and _words(text[s:e]) >= 3)
+            and not any(ch in _DOUBLE for ch in text[s:e]) and word_count(text[s:e]) >= 3)
 
 
 def _according(doc, text, t, direct):
@@ -300,10 +300,10 @@ def _according(doc, text, t, direct):
     pobj = [c for c in to.children if c.dep_ == "pobj"]
     if not pobj:
         return None
-    spk = _spk_from_token(doc, text, pobj[0])
+    spk = spk_from_token(doc, text, pobj[0])
     # 'according to numerous sources / the report': attributed to what is written, with no
     # person to resolve it to
-    written = _src_token_span(doc, text, pobj[0]) if spk is None else None
+    written = src_token_span(doc, text, pobj[0]) if spk is None else None
     if spk is None and written is None:
         return None
     sent = t.sent
@@ -316,14 +316,14 @@ def _according(doc, text, t, direct):
     elif not re.search(r"\w", text[ph_e:sent_e]):
         s, e = sent.start_char, ph_s
     else:
-        s, e = (after_s, sent_e) if _words(text[after_s:sent_e]) >= _words(before) else (sent.start_char, ph_s)
-    s, e = _trim(text, s, e)
+        s, e = (after_s, sent_e) if word_count(text[after_s:sent_e]) >= word_count(before) else (sent.start_char, ph_s)
+    s, e = trim(text, s, e)
     while e > s and text[e - 1] in ".":
         e -= 1
     clip = _clip_direct(text, s, e, direct)
-    if clip is None or _words(text[clip[0]:clip[1]]) < 3:
+    if clip is None or word_count(text[clip[0]:clip[1]]) < 3:
         return None
-    c = _Cand(clip[0], clip[1], "indirect", cue=(t.idx, to.idx + len(to.text)), spk=spk)
+    c = Cand(clip[0], clip[1], "indirect", cue=(t.idx, to.idx + len(to.text)), spk=spk)
     if written is not None:
         c.written_src = written
     return c
@@ -335,14 +335,14 @@ _ACC_RE = re.compile(r"\b(according to)\s+", re.I)
 def _clause_to_sentence_end(text: str, f: str, a: int, b: int, s: int, direct) -> tuple[int, int] | None:
     """Reported content from `s` to the end of its sentence, outside direct quotes; None when under 3 words."""
     _, e = _sentence_bounds(f, a, b, s)
-    s, e = _trim(text, s, e)
+    s, e = trim(text, s, e)
     while e > s and text[e - 1] == ".":
         e -= 1
     clip = _clip_direct(text, s, e, direct)
-    return clip if clip and _words(text[clip[0]:clip[1]]) >= 3 else None
+    return clip if clip and word_count(text[clip[0]:clip[1]]) >= 3 else None
 
 
-def _indirect_regex(text: str, f: str, paras, direct: list[_Cand]) -> list[_Cand]:
+def _indirect_regex(text: str, f: str, paras, direct: list[Cand]) -> list[Cand]:
     """Without a parse: 'According to NAME, ...' and 'NAME said (that) ...'."""
     out = []
     for a, b in paras:
@@ -355,7 +355,7 @@ def _indirect_regex(text: str, f: str, paras, direct: list[_Cand]) -> list[_Cand
                 continue
             clip = _clause_to_sentence_end(text, f, a, b, toks[sp[1]].end, direct)
             if clip:
-                out.append(_Cand(clip[0], clip[1], "indirect", cue=(m.start(1), m.end(1)), spk=sp[0]))
+                out.append(Cand(clip[0], clip[1], "indirect", cue=(m.start(1), m.end(1)), spk=sp[0]))
         toks = _tokens(f, a, b)
         for k, t in enumerate(toks):
             v = _verb_at(toks, k, weak_ok=False)
@@ -371,5 +371,5 @@ def _indirect_regex(text: str, f: str, paras, direct: list[_Cand]) -> list[_Cand
                 continue
             clip = _clause_to_sentence_end(text, f, a, b, toks[j].start, direct)
             if clip:
-                out.append(_Cand(clip[0], clip[1], "indirect", cue=(v[0], v[1]), spk=spk))
+                out.append(Cand(clip[0], clip[1], "indirect", cue=(v[0], v[1]), spk=spk))
     return out

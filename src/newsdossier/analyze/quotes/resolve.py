@@ -10,8 +10,8 @@ from rapidfuzz import fuzz
 from ... import lang
 from ...config import current
 from ...model import Quote
-from .surface import _tokens, _trim, _words
-from .candidates import SpeakerKind, _Cand, _Spk
+from .surface import _tokens, trim, word_count
+from .candidates import SpeakerKind, Cand, _Spk
 from .speakers import _role_fwd
 from .parse import _person_span
 
@@ -37,14 +37,14 @@ def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
     st = tok.left_edge.idx
     last = tok.right_edge
     en = last.idx + len(last.text)
-    st, en = _trim(text, min(st, src[0]), max(en, src[1]))
+    st, en = trim(text, min(st, src[0]), max(en, src[1]))
     for a, b in [content] + ([cue] if cue else []):
         if st < b and a < en:
             return src
     return (st, en) if en > st else src
 
 
-def _person_mentions(text: str, f: str, doc, cands: list[_Cand]) -> list[_Spk]:
+def _person_mentions(text: str, f: str, doc, cands: list[Cand]) -> list[_Spk]:
     """Named person mentions usable as antecedents (spaCy PERSON entities + named speakers)."""
     out: list[_Spk] = [c.spk for c in cands if c.spk is not None and c.spk.kind is SpeakerKind.NAME]
     if doc is not None:
@@ -61,7 +61,7 @@ def _person_mentions(text: str, f: str, doc, cands: list[_Cand]) -> list[_Spk]:
     return out
 
 
-def _resolve(c: _Cand, persons: list[_Spk], text: str) -> _Spk | None:
+def _resolve(c: Cand, persons: list[_Spk], text: str) -> _Spk | None:
     spk = c.spk
     if spk is None:
         return None
@@ -100,7 +100,7 @@ def _norm(s: str) -> str:
 def _pullquotes(out: list[Quote], text: str) -> None:
     """A headline pull-quote without a speaker takes the speaker of the quote it repeats."""
     for q in out:
-        if q.speaker_text is not None or q.kind != "direct" or _words(q.text) < current().quotes.pullquote_min_words:
+        if q.speaker_text is not None or q.kind != "direct" or word_count(q.text) < current().quotes.pullquote_min_words:
             continue
         nq = _norm(q.text)
         best = None

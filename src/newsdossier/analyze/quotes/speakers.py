@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lang
-from .lexicon import HONORIFICS, _FORM2LEMMA, _NP_INNER, _PREPS_ROLE, _PRONOUNS, _lem
+from .lexicon import HONORIFICS, _FORM2LEMMA, _NP_INNER, _PREPS_ROLE, _PRONOUNS, lemma_of
 from .surface import _Tok, _is_cap, _is_word, _sentence_bounds, _tokens, _verb_at
 from .candidates import SpeakerKind, _Spk
 
@@ -194,7 +194,7 @@ def _manner_verb(doc, toks: list[_Tok], k: int) -> tuple[int, int, int] | None:
     if span is None or len(span) != 1:
         return None
     t = span[0]
-    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or _lem(t) in ("be", "have", "do"):
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ") or lemma_of(t) in ("be", "have", "do"):
         return None
     if any(c.i > t.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "prt")
            for c in t.children) or not any(c.dep_ == "nsubj" for c in t.children):

@@ -83,11 +83,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _words(s: str) -> int:
+def word_count(s: str) -> int:
     return len(re.findall(r"\w+(?:['\-]\w+)*", s))
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;-\u2013\u2014"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:-\u2013\u2014"):

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...analyze.quotes.candidates import Record, _Cand
+from ...analyze.quotes.candidates import Record, Cand
 from ...analyze.quotes.clauses import clause_pieces, verb_content, verb_frame
 from ...analyze.quotes.find import attributions
-from ...analyze.quotes.lexicon import _SPEECH_LEMMAS, _lem
-from ...analyze.quotes.parse import _END_MARKS, _RELPRON, _agent, _clause_subtree, _content_span, _cue_left, \
-    _prune_nonrestrictive, _span_of, _spk_from_token, _src_token_span, _subject, _verb_source
-from ...analyze.quotes.reported import _accept, _overlaps
-from ...analyze.quotes.surface import _trim, _words
+from ...analyze.quotes.lexicon import SPEECH_LEMMAS, lemma_of
+from ...analyze.quotes.parse import END_MARKS, RELPRON, passive_agent, clause_subtree, content_span, cue_left, \
+    prune_nonrestrictive, span_of, spk_from_token, src_token_span, subject_of, verb_source
+from ...analyze.quotes.reported import accept, spans_overlap
+from ...analyze.quotes.surface import trim, word_count
 from ... import lang
 
 EN = lang.get("en")  # these rules read the English parse and English cue words
@@ -72,7 +72,7 @@ _PREP_V = EN.prep_attrib_verbs
 def _broad(doc, text, t, direct, mask):
     """Attribution in the wide sense: a cue verb or noun of saying, thinking, wanting or evaluating
     with its content taken from the parse (clause, infinitive, object, or preposition + object)."""
-    if t.pos_ in ("VERB", "AUX") and _lem(t) in _RAISING_V:
+    if t.pos_ in ("VERB", "AUX") and lemma_of(t) in _RAISING_V:
         return _raising(doc, text, t, direct, mask)
     if t.pos_ == "VERB":
         return (_broad_verb(doc, text, t, direct, mask) or _raising(doc, text, t, direct, mask)
@@ -113,7 +113,7 @@ def _broad_verb(doc, text, t, direct, mask):
 
 
 def _plan(t, fr) -> _Plan | None:
-    lem = _lem(t)
+    lem = lemma_of(t)
     kids = list(t.children)
     after = [c for c in kids if c.i > t.i]
     xcomp = [c for c in after if c.dep_ == "xcomp"]
@@ -127,7 +127,7 @@ def _plan(t, fr) -> _Plan | None:
         m = forcl[0].left_edge
         return _Plan([forcl[0]], "v-prep", drop=m.i, cue_e=m.idx + len(m.text))
     if clauses and lem in _CLAUSE_V:
-        return _Plan(clauses, "v-ccomp", kind="indirect" if lem in _SPEECH_LEMMAS else "attitude", clause=True)
+        return _Plan(clauses, "v-ccomp", kind="indirect" if lem in SPEECH_LEMMAS else "attitude", clause=True)
     if xcomp and lem in _XCOMP_V:
         pieces = [xcomp[0]]
         if dobj and lem not in EN.addressee_verbs and dobj[0].i < xcomp[0].i:
@@ -154,7 +154,7 @@ def _plan(t, fr) -> _Plan | None:
         # the verb's later prepositional phrases go with the content ('called for X at Y')
         return _Plan(obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i and not _circumstance(c)], "v-prep",
                      cue_e=p.idx + len(p.text))
-    if lem in _SPEECH_LEMMAS:
+    if lem in SPEECH_LEMMAS:
         # a short answer said ('75 percent said yes', 'said the same of Clinton', 'says so')
         return _Plan([c for c in kids if c.left_edge.i == t.i + 1 + fr.n_prt and c.dep_ in ("intj", "npadvmod", "advmod")
                       and c.lower_ in EN.short_answers][:1], "v-answer")
@@ -192,7 +192,7 @@ def _raising(doc, text, t, direct, mask):
     """'X is expected to win', 'X seemed ready to quit', 'X is widely seen as a favourite', 'it
     appears that X': the evidence or expectation is attributed, to the agent when written and to
     no one otherwise; the content is the subject and what is said of it (two pieces)."""
-    lem = _lem(t)
+    lem = lemma_of(t)
     kids = list(t.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
     if lem not in _RAISING_V and not (passive and lem in _PASSIVE_V):
@@ -205,38 +205,38 @@ def _raising(doc, text, t, direct, mask):
         comp = [c for c in kids if c.i > t.i and c.dep_ == "prep" and c.lower_ in ("as", "to", "about", "on")]
     if not comp:
         return None
-    st = _agent(t)
+    st = passive_agent(t)
     agent = [c for c in kids if c.dep_ == "agent"]
     if lem in _RAISING_V and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in kids):
         pass
     elif not passive and lem not in _RAISING_V:
         return None
-    src = _src_token_span(doc, text, st) if st is not None else None
-    cue_s = _cue_left(t, doc)
+    src = src_token_span(doc, text, st) if st is not None else None
+    cue_s = cue_left(t, doc)
     cue_e = t.idx + len(t.text)
     adv = [c for c in kids if c.dep_ == "prt" and c.i == t.i + 1]
     if adv:
         cue_e = adv[0].idx + len(adv[0].text)
     c0 = comp[0]
-    ctoks = [x for x in _clause_subtree(c0)]
+    ctoks = [x for x in clause_subtree(c0)]
     if agent:
         ctoks = [x for x in ctoks if not any(x.i in {y.i for y in a.subtree} for a in agent)]
     if not ctoks:
         return None
-    s, e = _content_span(text, doc, ctoks)
-    if not _accept(text, s, e, t, src, direct, mask):
+    s, e = content_span(text, doc, ctoks)
+    if not accept(text, s, e, t, src, direct, mask):
         return None
     pieces = []
     subj = [x for x in subj if x.lower_ not in ("it", "there")]
     if subj:
-        stoks = _prune_nonrestrictive(list(subj[0].subtree), subj[0])
-        a, b = _span_of(stoks)
-        a, b = _trim(text, a, b)
-        if b > a and not any(mask[a:b]) and not _overlaps(a, b, direct):
+        stoks = prune_nonrestrictive(list(subj[0].subtree), subj[0])
+        a, b = span_of(stoks)
+        a, b = trim(text, a, b)
+        if b > a and not any(mask[a:b]) and not spans_overlap(a, b, direct):
             pieces.append((a, b))
-    if not pieces and _words(text[s:e]) < 3:
+    if not pieces and word_count(text[s:e]) < 3:
         return None
-    c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=None)
+    c = Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=None)
     c.written_src = src
     c.pieces = pieces
     c.how = "v-raising"
@@ -248,18 +248,18 @@ def _passive_object(doc, text, t, direct, mask):
     Feinstein': the passive subject is what the attitude is about, the agent (when written) holds it."""
     kids = list(t.children)
     subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i]
-    if not subj or _lem(t) not in _DOBJ_V or subj[0].lower_ in _RELPRON | {"it", "there"}:
+    if not subj or lemma_of(t) not in _DOBJ_V or subj[0].lower_ in RELPRON | {"it", "there"}:
         return None
     if any(c.i > t.i and c.dep_ in ("xcomp", "oprd", "acomp", "attr", "ccomp") for c in kids):
         return None
-    st = _agent(t)
-    src = _src_token_span(doc, text, st) if st is not None else None
-    stoks = _prune_nonrestrictive(list(subj[0].subtree), subj[0])
-    s, e = _content_span(text, doc, stoks)
-    if not _accept(text, s, e, t, src, direct, mask):
+    st = passive_agent(t)
+    src = src_token_span(doc, text, st) if st is not None else None
+    stoks = prune_nonrestrictive(list(subj[0].subtree), subj[0])
+    s, e = content_span(text, doc, stoks)
+    if not accept(text, s, e, t, src, direct, mask):
         return None
-    cue_s = _cue_left(t, doc)
-    c = _Cand(s, e, "attitude", cue=(cue_s, t.idx + len(t.text)), spk=None)
+    cue_s = cue_left(t, doc)
+    c = Cand(s, e, "attitude", cue=(cue_s, t.idx + len(t.text)), spk=None)
     c.written_src = src
     c.how = "v-passive"
     return c
@@ -269,11 +269,11 @@ def _question(doc, text, t, direct, mask):
     """'Asked whether he would run, Smith said ...', 'When asked about the merger, ...', 'She was
     asked if ...': the question is attributed to an interviewer who is not named, so the content
     is the question (a wh-/if-clause or what it was about) and no source is given."""
-    if _lem(t) not in EN.question_verbs:
+    if lemma_of(t) not in EN.question_verbs:
         return None
     kids = list(t.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-    if not (passive or t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD") and not _subject(t)):
+    if not (passive or t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD") and not subject_of(t)):
         return None
     pieces = [c for c in kids if c.i > t.i and c.dep_ in ("ccomp", "dobj", "xcomp")]
     cue_e = t.idx + len(t.text)
@@ -284,10 +284,10 @@ def _question(doc, text, t, direct, mask):
             cue_e = about[0].idx + len(about[0].text)
     if not pieces:
         return None
-    s, e = _content_span(text, doc, _clause_subtree(pieces[0]))
-    if not _accept(text, s, e, t, None, direct, mask):
+    s, e = content_span(text, doc, clause_subtree(pieces[0]))
+    if not accept(text, s, e, t, None, direct, mask):
         return None
-    c = _Cand(s, e, "attitude", cue=(_cue_left(t, doc), cue_e), spk=None)
+    c = Cand(s, e, "attitude", cue=(cue_left(t, doc), cue_e), spk=None)
     c.how = "v-question"
     return c
 
@@ -323,21 +323,21 @@ def _broad_adj(doc, text, t, direct, mask):
         st = h if h.pos_ in ("NOUN", "PROPN") else None
         cue_s = t.idx
     else:
-        st = _verb_source(h) if h.pos_ in ("VERB", "AUX") else None
-        cue_s = _cue_left(h, doc) if h.pos_ in ("VERB", "AUX") and h.i < t.i else t.idx
+        st = verb_source(h) if h.pos_ in ("VERB", "AUX") else None
+        cue_s = cue_left(h, doc) if h.pos_ in ("VERB", "AUX") and h.i < t.i else t.idx
         if h.i < t.i and cue_s > h.idx:
             cue_s = h.idx
     if st is None:
         return None
-    src = _src_token_span(doc, text, st)
+    src = src_token_span(doc, text, st)
     if src is None:
         return None
-    toks = _clause_subtree(content)
-    s, e = _content_span(text, doc, toks)
-    if not _accept(text, s, e, t, src, direct, mask):
+    toks = clause_subtree(content)
+    s, e = content_span(text, doc, toks)
+    if not accept(text, s, e, t, src, direct, mask):
         return None
-    spk = _spk_from_token(doc, text, st) if st.lower_ not in _RELPRON else None
-    c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
+    spk = spk_from_token(doc, text, st) if st.lower_ not in RELPRON else None
+    c = Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
     c.written_src = src
     c.how = "a-adj"
     return c
@@ -379,34 +379,34 @@ def _broad_noun(doc, text, t, direct, mask):
                     st = obj[0]
                     break
         h = t.head
-        if st is None and t.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and _lem(h) in EN.attribution_support_verbs:
-            st = _verb_source(h)
-            cue_s = _cue_left(h, doc)
+        if st is None and t.dep_ in ("dobj", "nsubjpass") and h.pos_ == "VERB" and lemma_of(h) in EN.attribution_support_verbs:
+            st = verb_source(h)
+            cue_s = cue_left(h, doc)
         if st is None and t.lemma_.lower() in EN.agent_nouns:
             # 'X, a fierce critic of Y' / 'X is a longtime supporter of Y'
             if t.dep_ == "appos" and h.pos_ in ("NOUN", "PROPN"):
                 st = h
             elif t.dep_ == "attr" and h.pos_ in ("VERB", "AUX"):
-                st = _verb_source(h)
+                st = verb_source(h)
     lem = t.lemma_.lower()
     if poss and lem in EN.poss_weak_nouns or st is None and lem in EN.nosrc_weak_nouns:
         return None
     if st is None and not (cue_e == t.idx + len(t.text) or doc[min(t.i + 1, len(doc) - 1)].lower_ in ("about", "against")):
         return None  # without a source, only a noun with its clause ('the claim that X', 'calls to Y')
-    src = _src_token_span(doc, text, st) if st is not None else None
+    src = src_token_span(doc, text, st) if st is not None else None
     if st is not None and st.i == t.head.i and t.dep_ == "appos" and src is not None:
-        src = _trim(text, src[0], min(src[1], t.left_edge.idx))  # the name, not its apposition
+        src = trim(text, src[0], min(src[1], t.left_edge.idx))  # the name, not its apposition
         src = src if src[1] > src[0] else None
     if st is not None and (src is None or src[0] >= t.idx and src[0] < cue_e):
         return None
-    toks = [x for c in content for x in _prune_nonrestrictive(list(c.subtree), c)]
-    s, e = _content_span(text, doc, toks, closers=_END_MARKS)
-    if not _accept(text, s, e, t, src, direct, mask):
+    toks = [x for c in content for x in prune_nonrestrictive(list(c.subtree), c)]
+    s, e = content_span(text, doc, toks, closers=END_MARKS)
+    if not accept(text, s, e, t, src, direct, mask):
         return None
     if cue_s > t.idx:
         cue_s = t.idx
-    spk = _spk_from_token(doc, text, st) if st is not None and st.lower_ not in _RELPRON else None
-    c = _Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
+    spk = spk_from_token(doc, text, st) if st is not None and st.lower_ not in RELPRON else None
+    c = Cand(s, e, "attitude", cue=(cue_s, cue_e), spk=spk)
     c.written_src = src
     c.how = "n-" + ("nosrc" if st is None else "poss" if poss else "light" if cue_s < t.idx else "agent")
     return c
