@@ -26,6 +26,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from . import lang
 from .config import current
 from .model import Document, Dossier, SourceProfile, Span, Story, SummarySentence
 
@@ -35,28 +36,22 @@ _CONFIGURED = -1  # "the configured default" (config.SummarySettings.words); Non
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 # --- light compression: language words only (no story knowledge) ---------------------------------
-_CONNECTIVES = (
-    # en
-    "however", "meanwhile", "but", "and", "also", "moreover", "furthermore", "in addition", "still", "yet",
-    "nevertheless", "separately", "at the same time", "so", "then", "besides", "indeed",
-    # fr
-    "cependant", "toutefois", "mais", "et", "par ailleurs", "en outre", "de plus", "pourtant", "néanmoins",
-    "en effet", "or", "ainsi", "d'ailleurs", "d’ailleurs", "enfin", "quant à lui", "de son côté",
-    # de / es / it (common ones)
-    "aber", "jedoch", "außerdem", "pero", "sin embargo", "además", "ma", "tuttavia", "inoltre",
-)
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# Summary sentences come from documents of any language, and a connective or tail of one language is no
+# prose word in another: every language's lists are used together.
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:" + "|".join(sorted((re.escape(c) for c in _CONNECTIVES), key=len, reverse=True)) + r")\s*,?\s+",
+    r"^(?:" + _alternation(lang.every("connectives")) + r")\s*,?\s+",
     re.IGNORECASE,
 )
-_SPEECH_VERBS = ("said", "says", "added", "told reporters", "told journalists", "reported", "stated", "noted",
-                 "explained", "a déclaré", "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit",
-                 "a-t-il ajouté", "a-t-elle ajouté", "a-t-il précisé", "a-t-elle précisé", "a dit", "a ajouté",
-                 "selon lui", "selon elle", "sagte", "dijo", "ha detto")
 # ", he said." / ", officials said on Monday." / ", a-t-il déclaré." -- at most 4 words before the verb
 _ATTRIB_TAIL = re.compile(
-    r",\s+(?:[^\s,.;:!?\"“”«»]+\s+){0,4}?(?:" + "|".join(re.escape(v) for v in _SPEECH_VERBS)
-    + r")(?:\s+(?:on|last|this|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b[^,.;:!?]{0,20})?\s*([.!])\s*$",
+    r",\s+(?:[^\s,.;:!?\"“”«»]+\s+){0,4}?(?:" + "|".join(re.escape(v) for v in lang.every("attribution_tails"))
+    + r")(?:\s+(?:" + "|".join(lang.every("attribution_tail_time_openers")) + r")\b[^,.;:!?]{0,20})?\s*([.!])\s*$",
     re.IGNORECASE,
 )
 
@@ -98,9 +93,8 @@ def candidate_sentences(docs: list[Document]) -> list[tuple[Document, int]]:
     return out
 
 
-_DANGLING = re.compile(r"^(?:this|these|that|those|it|he|she|they|his|her|their|ce|cela|ceci|il|elle|ils|elles|"
-                       r"celui-ci|celle-ci|er|sie|es|él|ella)\b|\b(?:stated|said|reported|announced) (?:this|that|it)\b",
-                       re.IGNORECASE)
+_DANGLING = re.compile(r"^(?:" + _alternation(lang.every("anaphoric_openers")) + r")\b|\b(?:"
+                       + _alternation(lang.every("anaphoric_report_verbs")) + r") (?:this|that|it)\b", re.IGNORECASE)
 
 
 def dangling(text: str) -> bool:

@@ -16,3 +16,5 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 
 # Pronouns that can stand for a speaker (resolved to the nearest person name before the quote).
 PERSON_PRONOUNS: frozenset[str] = frozenset({"er", "sie"})
+
+ATTRIBUTION_TAILS: tuple[str, ...] = ("sagte",)

@@ -433,3 +433,12 @@ NON_SOURCE_WORDS: frozenset[str] = frozenset({"there", "what", "whatever", "whoe
 CONTRAST_MARKERS: frozenset[str] = frozenset({
     "while", "although", "though", "whereas", "compared", "even", "unlike", "despite",
 })
+
+# Attribution tails as written at the end of a sentence (", officials said."): a summary sentence may drop
+# them when it quotes nobody. Surface forms, since the tail is matched on text.
+ATTRIBUTION_TAILS: tuple[str, ...] = ("said", "says", "added", "told reporters", "told journalists", "reported",
+                                      "stated", "noted", "explained")
+# Words that open a time phrase after an attribution tail (", he said on Monday.").
+ATTRIBUTION_TAIL_TIME_OPENERS: tuple[str, ...] = ("on", "last", "this")
+# Past reporting verbs whose object points back to the sentence before ("said this", "announced it").
+ANAPHORIC_REPORT_VERBS: tuple[str, ...] = ("stated", "said", "reported", "announced")

@@ -32,3 +32,12 @@ LEADING_PREPOSITIONS = {"in", "at", "on", "near", "from", "to", "into", "inside"
 
 # Prepositions that begin a locative modifier after a name ("Center in Rancho Mirage"): the name ends there.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near"}
+
+# Discourse connectives that open a sentence and tie it to the one before ("However, ..."): a summary
+# sentence shown on its own drops them.
+CONNECTIVES = ("however", "meanwhile", "but", "and", "also", "moreover", "furthermore", "in addition", "still", "yet",
+               "nevertheless", "separately", "at the same time", "so", "then", "besides", "indeed")
+
+# Words opening a sentence that point back to the one before ("This ...", "He ..."): such a sentence does not
+# stand alone in a summary.
+ANAPHORIC_OPENERS = ("this", "these", "that", "those", "it", "he", "she", "they", "his", "her", "their")

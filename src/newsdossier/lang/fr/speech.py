@@ -18,3 +18,9 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 # Pronouns that can stand for a speaker (resolved to the nearest person name before the quote).
 PERSON_PRONOUNS: frozenset[str] = frozenset({"elle", "il"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"elles", "ils"})
+
+ATTRIBUTION_TAILS: tuple[str, ...] = ("a déclaré", "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit",
+                                      "a-t-il ajouté", "a-t-elle ajouté", "a-t-il précisé", "a-t-elle précisé",
+                                      "a dit", "a ajouté", "selon lui", "selon elle")
+ATTRIBUTION_TAIL_TIME_OPENERS: tuple[str, ...] = ("ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                                  "dimanche")
