@@ -1,4 +1,7 @@
-"""Cross-document stage: entities, timeline, claims and quotes across the story."""
+"""Cross-document stage: entities, timeline, claims and quotes across the story.
+
+Each is a named step of `pipeline.story_steps` (entities, the quotes ledger, timeline, claims), so a failure in
+one is recorded and the others still run."""
 
 from __future__ import annotations
 
@@ -28,15 +31,3 @@ def link_quotes(dossier: Dossier) -> None:
                                       speaker_name=q.speaker_name, kind=q.kind, cue=q.cue,
                                       speaker_role=q.speaker_role))
     dossier.quotes = entries
-
-
-def crossdoc(dossier: Dossier, *, embed=None) -> None:
-    from .claims import build_claims
-    from .timeline import build_timeline
-
-    docs = [d for d in dossier.documents if d.text.strip()]
-    dossier.entities = group_entities(docs)
-    link_quotes(dossier)
-    kwargs = {"embed": embed} if embed is not None else {}
-    dossier.timeline = build_timeline(docs, **kwargs)
-    dossier.claims = build_claims(docs, **kwargs)

@@ -90,6 +90,7 @@ def read_reference(path: Path) -> dict[str, str]:
 def load_topic(topic_dir: Path):
     """Documents of one topic (ingest + clean + analyze), published = the folder date."""
     from ..analyze import analyze_documents
+    from ..pipeline import publication_dates
     from ..clean import clean_documents
     from ..ingest import ingest
 
@@ -103,6 +104,7 @@ def load_topic(topic_dir: Path):
             docs.append(d)
     clean_documents(docs)
     analyze_documents(docs)
+    publication_dates([d for d in docs if d.text.strip()])  # as build runs it
     return [d for d in docs if d.text.strip() and d.sentences]
 
 

@@ -64,12 +64,14 @@ def load_topic(folder: Path):
 def predict(docs, n_dates: int, n_sents: int, embed=None) -> dict[date, list[str]]:
     """Build the story timeline, keep the n_dates best-attested days and n_sents sentences each."""
     from ..analyze import analyze_documents
+    from ..pipeline import publication_dates
     from ..clean import clean_documents
     from ..crossdoc.entities import group_entities
     from ..crossdoc.timeline import build_timeline
 
     clean_documents(docs)
     analyze_documents(docs)
+    publication_dates([d for d in docs if d.text.strip()])  # as build runs it
     usable = [d for d in docs if d.text.strip()]
     group_entities(usable)
     kwargs = {"embed": embed} if embed is not None else {}
