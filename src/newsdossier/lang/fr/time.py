@@ -5,11 +5,13 @@ Used by `newsdossier.analyze.temporal` (as `lang.get("fr").months` etc.). Concep
 words, tense cues, holidays, the English modifier + unit grammar) are empty for French.
 
 Source: general knowledge of French (the calendar names and their usual written abbreviations, the common
-deictic day words and relative-period phrases); not taken from any corpus.
+deictic day words and relative-period phrases); not taken from any corpus. The short press forms "jan" and
+"fév" (besides "janv", "févr") were added when the French timeline eval showed dates written that way lost
+after the French list replaced dateparser's locale names, which include them.
 """
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4,
+    "janvier": 1, "janv": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
     "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
 }
