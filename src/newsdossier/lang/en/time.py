@@ -10,6 +10,9 @@ Source: compiled by the project from general English usage and the TimeML guidel
 moved from data/temporal_words.py.
 """
 
+from . import numbers as _numbers  # a module, not names: a concept is defined in one module only
+
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -35,13 +38,9 @@ RELATIVE_PERIODS: dict = {}
 # words before a four-digit number that make it an amount ("about 2000", "another 1500"), not a year
 AMOUNT_CUES = {"about", "some", "over", "than", "nearly", "around", "almost", "roughly", "approximately",
                "least", "additional", "another", "only", "just", "all", "those", "these", "number", "no"}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "half": 0.5,
-}
+# Number words of temporal amounts ("two weeks", "a year", "half an hour"): the cardinals of numbers.py (one
+# list), plus the indefinite article as one, "hundred" and "half".
+NUMBER_WORDS = {"a": 1, "an": 1, **_numbers.CARDINAL_WORDS, "hundred": _numbers.MULTIPLIERS["hundred"], "half": 0.5}
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "some", "a couple of", "couple of"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # unit word -> (TIMEX3 duration letter, is a time unit)
