@@ -29,6 +29,7 @@ import numpy as np
 from . import lang
 from .config import current
 from .model import Document, Dossier, SourceProfile, Span, Story, SummarySentence
+from .textutil import alternation
 
 log = logging.getLogger("newsdossier.summarize")
 
@@ -38,14 +39,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # --- light compression: language words only (no story knowledge) ---------------------------------
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 # Summary sentences come from documents of any language, and a connective or tail of one language is no
 # prose word in another: every language's lists are used together.
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:" + _alternation(lang.every("connectives")) + r")\s*,?\s+",
+    r"^(?:" + alternation(lang.every("connectives")) + r")\s*,?\s+",
     re.IGNORECASE,
 )
 # ", he said." / ", officials said on Monday." / ", a-t-il déclaré." -- at most 4 words before the verb
@@ -93,8 +90,8 @@ def candidate_sentences(docs: list[Document]) -> list[tuple[Document, int]]:
     return out
 
 
-_DANGLING = re.compile(r"^(?:" + _alternation(lang.every("anaphoric_openers")) + r")\b|\b(?:"
-                       + _alternation(lang.every("anaphoric_report_verbs")) + r") (?:this|that|it)\b", re.IGNORECASE)
+_DANGLING = re.compile(r"^(?:" + alternation(lang.every("anaphoric_openers")) + r")\b|\b(?:"
+                       + alternation(lang.every("anaphoric_report_verbs")) + r") (?:this|that|it)\b", re.IGNORECASE)
 
 
 def dangling(text: str) -> bool:

@@ -47,6 +47,13 @@ def fold_punct(s: str) -> str:
     return s.translate(_FOLD_TABLE)
 
 
+def alternation(words) -> str:
+    """A regex alternation of words or phrases, escaped, longest first (so "abbreviated as" is tried before
+    "abbreviated"); a space inside a phrase matches any run of white space."""
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split())
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so it has no leading/trailing whitespace."""
     while start < end and text[start].isspace():

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from .names import NameRules, _alternation, default_rules, is_acronym
+from ..textutil import alternation
+from .names import NameRules, default_rules, is_acronym
 
 _UPPER = "A-ZÀ-ÞĀ-ſА-Я"
 _WORD = rf"[{_UPPER}][\w’'\-]+"
@@ -20,7 +21,7 @@ _WORD = rf"[{_UPPER}][\w’'\-]+"
 @lru_cache(maxsize=None)
 def _bracket_pattern(connectors: frozenset[str]) -> re.Pattern:
     """ "Long Name (Russian: ABCD, Polish: DCBA)" / "Long Name (ABCD)" """
-    joins = f"(?:{_alternation(connectors)}|{_WORD})" if connectors else _WORD
+    joins = f"(?:{alternation(connectors)}|{_WORD})" if connectors else _WORD
     return re.compile(rf"(?P<long>(?:{_WORD}\s+)(?:{joins}\s+)*{_WORD})\s*\((?P<inner>[^()\n]{{2,80}})\)")
 
 
@@ -30,9 +31,9 @@ def _known_as_pattern(code: str) -> re.Pattern | None:
     language = lang.get(code)
     if not language.alias_cues:
         return None
-    joins = f"(?:{_alternation(language.name_joiners)}|{_WORD})" if language.name_joiners else _WORD
-    article = rf"(?:(?:{_alternation(language.definite_articles)})\s+)?" if language.definite_articles else ""
-    return re.compile(rf"(?P<long>{_WORD}(?:\s+{joins})*),?\s+(?:{_alternation(language.alias_cues)})\s+"
+    joins = f"(?:{alternation(language.name_joiners)}|{_WORD})" if language.name_joiners else _WORD
+    article = rf"(?:(?:{alternation(language.definite_articles)})\s+)?" if language.definite_articles else ""
+    return re.compile(rf"(?P<long>{_WORD}(?:\s+{joins})*),?\s+(?:{alternation(language.alias_cues)})\s+"
                       rf"{article}(?P<short>[A-Z][\w\-]{{1,12}})\b")
 
 

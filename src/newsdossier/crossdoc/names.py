@@ -18,16 +18,12 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from .. import lang
+from ..textutil import alternation
 
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 _LETTER_RUN = re.compile(r"(?:[^\W\d_]\.?)+")
 QUOTES = ".,;:()[]\"“”«»'’‘`„"
 _SPLIT = re.compile(r"[\s\-‐‑–]+")
-
-
-def _alternation(words) -> str:
-    """A regex alternation of words, longest first (so "abbreviated as" is tried before "abbreviated")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _titles(code: str) -> frozenset[str]:
@@ -159,7 +155,7 @@ def rules_for(codes: tuple[str, ...]) -> NameRules:
     for language in langs:
         abbreviations.update(language.abbreviations)
     cues = _union(langs, "description_cues")
-    head_cut = r"\s*[,(\[]" + (rf"|\s+(?:{_alternation(cues)})\s+(?=[A-Z])" if cues else "")
+    head_cut = r"\s*[,(\[]" + (rf"|\s+(?:{alternation(cues)})\s+(?=[A-Z])" if cues else "")
     return NameRules(
         languages=tuple(codes),
         titles=frozenset().union(*(_titles(c) for c in codes)),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import lang as langdata
+from ...textutil import alternation
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,7 @@ class Words:
     relative_periods: dict
 
 
-def alt(words) -> str:
-    """A regex alternation of the words or phrases, longest first; spaces in a phrase match any white space."""
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(set(words), key=len, reverse=True))
+alt = alternation  # the patterns below read better with the short name
 
 
 def _dateparser_words(code: str) -> tuple[dict, dict, dict]:
