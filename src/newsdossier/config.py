@@ -51,6 +51,7 @@ class TimeSettings:
     head_day_chars: int = 150  # "said on Thursday, April 6" in the opening words: the piece's own day
     cue_chars: int = 40  # how far before a yearless date or weekday to look for "since", "until", "payable"
     period_reach_chars: int = 1200  # "a year ago" compares with the quarter under report named this close before
+    dateline_max_days: int = 200  # a year-less dateline further than this from the story's median date is not placed
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class QuoteSettings:
     description_window: int = 4000  # 'the analyst' resolves to a person whose role says so, this far back at most
     pullquote_min_words: int = 5  # a shorter unattributed quote is too common to be a repeated pull-quote
     pullquote_min_ratio: int = 88  # rapidfuzz partial ratio: a headline pull-quote repeats the body quote nearly verbatim
+    max_quote_chars: int = 1500  # a quotation opened in another language's marks ends within this many characters
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..config import current
 from ..model import Document
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-DATELINE_MAX_DAYS = 200  # a year-less dateline further than this from every story date is not placed
 
 
 def known_dates(docs: list[Document]) -> list[str]:
@@ -45,7 +45,7 @@ def dateline_with_story_year(day_month: str | None, dates: list[str]) -> str | N
         except ValueError:  # 29 February in a year without it
             continue
     best = min(options, key=lambda x: abs((x - base).days), default=None)
-    return best.isoformat() if best and abs((best - base).days) <= DATELINE_MAX_DAYS else None
+    return best.isoformat() if best and abs((best - base).days) <= current().time.dateline_max_days else None
 
 
 def date_document(d: Document, docs: list[Document], known: list[str]) -> None:

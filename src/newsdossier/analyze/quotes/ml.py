@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from ... import lang as languages
+from ...config import current
 from ...model import Quote
 from .candidates import Record
-from ...textutil import fold_punct
+from ...textutil import alternation, fold_punct
 
 # opening mark -> closing marks (German „…“ and Polish „…” close with different marks)
 _PAIRS = {"«": "»", "„": "“”\"", "“": "”", "\"": "\"", "‚": "‘’", "‹": "›", "»": "«"}
-_MAX_QUOTE = 1500
 
 # French inverted forms: "a-t-il déclaré", "dit-elle", "explique-t-il"
 _INVERTED_FR = re.compile(r"(?:a-t-(?:il|elle)\s+(\w+)|(\w+)-t?-?(?:il|elle))\b", re.I)
@@ -45,14 +45,14 @@ def _cue_alternation(lang: str) -> re.Pattern | None:
     verbs = languages.get(lang).speech_verbs
     if not verbs:
         return None
-    words = sorted((v for v in verbs if " " not in v or v.count(" ") <= 2), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    alt = alternation(v for v in verbs if v.count(" ") <= 2)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
 
 
 def _quotes(f: str) -> list[tuple[int, int]]:
     """(content start, content end) of each quotation, quote marks excluded; never nested."""
     out, i, n = [], 0, len(f)
+    max_chars = current().quotes.max_quote_chars
     while i < n:
         ch = f[i]
         closers = _PAIRS.get(ch)
@@ -61,7 +61,7 @@ def _quotes(f: str) -> list[tuple[int, int]]:
             continue
         j = i + 1
         end = -1
-        while j < n and j - i <= _MAX_QUOTE:
+        while j < n and j - i <= max_chars:
             if f[j] in closers:
                 end = j
                 break
