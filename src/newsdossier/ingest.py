@@ -65,16 +65,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- dates
 
-def _every_language(concept: str) -> tuple[str, ...]:
-    """One concept of every language there is (the reference first), without repeats: the language of a
-    file is not known at ingest, and a date-line key of one language is no prose word in another."""
-    return lang.every(concept)
-
-
 @lru_cache(maxsize=1)
 def _date_line() -> re.Pattern:
     """"Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..." (keys from lang/)."""
-    keys = "|".join(_every_language("DATE_LINE_CUES"))
+    # every language's keys: a file's language is not known at ingest, and one language's key is no prose
+    # word in another
+    keys = "|".join(lang.every("DATE_LINE_CUES"))
     return re.compile(r"^\s*(" + keys + r")\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$", re.I)
 
 
