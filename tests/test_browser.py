@@ -71,7 +71,7 @@ def test_citation_jumps_to_highlighted_visible_span(browser, report, tmp_path):
     mark = page.locator(sel)
     assert mark.count() == 1
     # the span the chip cites is the one in the document text
-    doc_id, start, end = next((sp["doc"], sp["start"], sp["end"]) for s in data["summary"] for sp in s["spans"]
+    doc_id, start, end = next((sp["doc"], sp["start"], sp["end"]) for s in data["summary"] for sp in [s, *s["support"]]
                               if target.endswith(f"-{sp['start']}-{sp['end']}"))
     full = page.eval_on_selector_all(f"mark[data-spans~='{target[1:]}']", "els => els.map(e => e.textContent).join('')")
     texts = {d["id"]: d["text"] for d in data["documents"]}

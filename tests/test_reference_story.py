@@ -21,7 +21,7 @@ def test_every_span_reproduces_its_text(reference_dossier):
 
 def test_contract_fields(reference_dossier):
     _, data = reference_dossier
-    assert data["schema"] == "newsdossier/dossier@1"
+    assert data["schema"] == "newsdossier/dossier@2"
     assert data["generated_by"].startswith("newsdossier ")
     assert {"title", "start", "end", "languages"} <= data["story"].keys()
     assert data["story"]["languages"] == ["en"]

@@ -46,7 +46,7 @@ def make_dossier() -> dict:
     s_b_sent = _span(b, TEXT_B, "More than 3,000 workers walked out at Varnholm on March 3, the port said.")
     s_ind = _span(b, TEXT_B, "the strike costs the port dearly")
     return {
-        "schema": "newsdossier/dossier@1",
+        "schema": "newsdossier/dossier@2",
         "generated_by": "newsdossier test",
         "story": {"title": f"Harbour strike {EVIL_SCRIPT}", "start": "2025-03-03", "end": "2025-03-06",
                   "languages": ["en"]},
@@ -86,8 +86,8 @@ def make_dossier() -> dict:
              "speaker_name": None, "kind": "direct"},
         ],
         "summary": [
-            {"text": "Dock workers struck at Varnholm.", "sources": [a, b], "spans": [s_monday, s_b_sent]},
-            {"text": "Talks resume Thursday.", "sources": [a], "spans": [s_thu]},
+            dict(s_monday, sources=[a, b], support=[s_b_sent]),
+            dict(s_thu, sources=[a], support=[]),
         ],
         "sources": [{"doc": a, "unique_points": ["talks resume Thursday"], "distinctive_terms": ["VDU"]},
                     {"doc": b, "unique_points": [], "distinctive_terms": []}],
@@ -101,7 +101,8 @@ def _visible_text(page: str) -> str:
 
 def _cited_spans(d: dict):
     for s in d["summary"]:
-        yield from s["spans"]
+        yield {k: s[k] for k in ("doc", "start", "end", "text")}
+        yield from s["support"]
     for t in d["timeline"]:
         yield from t["evidence"]
     for c in d["claims"]:
@@ -249,7 +250,7 @@ def test_pathological_spans_do_not_crash():
                     for s, e in [(0, 10), (2, 5), (4, 8), (4, 6), (9, 30), (-5, 1), (7, 7), (8, 3), ("a", 2),
                                  (None, None), (0, 10)]]
                    + [{"doc": "nope", "start": 0, "end": 1}, "garbage", None],
-         "summary": [{"text": "s", "sources": ["x", "unknown"], "spans": [{"doc": "x", "start": 1, "end": 9}]}],
+         "summary": [{"text": "s", "doc": "x", "start": 1, "end": 9, "sources": ["x", "unknown"], "support": []}],
          "timeline": [None, {"date": None, "evidence": None}], "claims": [{"values": [{}]}], "entities": [{}]}
     page = render_html(d)
     block = re.search(r'<div class="doc-text"[^>]*>(.*?)</div>', page, flags=re.S).group(1)

@@ -1,4 +1,4 @@
 """newsdossier: turn a pile of news reports about one story into a checkable dossier, offline."""
 
 __version__ = "0.1.0"
-SCHEMA = "newsdossier/dossier@1"
+SCHEMA = "newsdossier/dossier@2"

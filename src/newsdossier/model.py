@@ -119,6 +119,8 @@ class Document:
     text: str = ""  # cleaned body: all offsets point here
     removed: list[Removed] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # the earlier document this one copies (exact or near copy), else None
+    family: str | None = None  # documents reproducing one original report share a family ("F3"): agreement counts families
     meta: dict[str, Any] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -158,6 +160,14 @@ class TimelineEntry:
 
 
 @dataclass
+class SentenceRef:
+    """Where the sentence stating an item lies in its document (offsets into Document.text)."""
+
+    start: int
+    end: int
+
+
+@dataclass
 class ClaimValue(Span):
     value: float = 0.0
     low: float | None = None
@@ -165,14 +175,17 @@ class ClaimValue(Span):
     qualifier: str = "exact"
     unit: str | None = None
     date_context: str | None = None
+    sentence: SentenceRef | None = None  # the sentence that states the figure, so a reader sees the context
 
 
 @dataclass
 class Claim:
     measure: str
-    status: str  # agree|compatible|conflict|single
+    status: str  # agree|compatible|conflict|update|single (update: a later figure for a later time)
     values: list[ClaimValue] = field(default_factory=list)
     explanation: str = ""
+    subject: str | None = None  # the entity id (or phrase) the figure is about; None if none
+    when: str | None = None  # the time the figure holds for, when the text says
 
 
 @dataclass
@@ -186,9 +199,18 @@ class QuoteEntry(Span):
 
 @dataclass
 class SummarySentence:
+    """An extractive summary sentence: where it comes from, and where each other cited document says the same.
+
+    `sources` is the sentence's own document followed by every document in `support`; a document is
+    cited only when a passage of it says the same thing (no passage, no citation).
+    """
+
     text: str
-    sources: list[str]
-    spans: list[Span] = field(default_factory=list)
+    doc: str
+    start: int
+    end: int
+    support: list[Span] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -230,7 +252,7 @@ class Dossier:
         raise KeyError(doc_id)
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract (`newsdossier/dossier@1`): plain JSON-ready data, no spaCy objects."""
+        """The contract (`newsdossier/dossier@2`): plain JSON-ready data, no spaCy objects."""
         return {
             "schema": SCHEMA,
             "generated_by": f"newsdossier {__version__}",

@@ -232,7 +232,8 @@ def summarize(dossier: Dossier, *, n_sentences: int | None = None, n_words: int 
                 continue
             sj = dj.sentences[ij]
             spans.append(Span(dj.id, sj.start, sj.end, sj.text))
-        summary.append(SummarySentence(text=compress(s.text), sources=[sp.doc for sp in spans], spans=spans))
+        summary.append(SummarySentence(text=s.text, doc=d.id, start=s.start, end=s.end, support=spans[1:],
+                                       sources=[sp.doc for sp in spans]))
     if llm_url:
         summary = abstractive(summary, dossier, llm_url, model=llm_model, timeout=llm_timeout) or summary
     dossier.summary = summary
@@ -514,7 +515,7 @@ def abstractive(extractive: list[SummarySentence], dossier: Dossier, url: str, *
     endpoint fails or nothing survives.
     """
     ids = {f"S{n + 1}": s for n, s in enumerate(extractive)}
-    lines = [f"[{sid}] ({', '.join(s.sources)}) {s.spans[0].text if s.spans else s.text}" for sid, s in ids.items()]
+    lines = [f"[{sid}] ({', '.join(s.sources)}) {s.text}" for sid, s in ids.items()]
     ledger = [f"- {t.date}: {t.summary}" for t in dossier.timeline[:20]]
     ledger += [f"- {c.measure} ({c.status}): " + "; ".join(f"{v.doc}: {v.text}" for v in c.values[:6])
                for c in dossier.claims[:12]]
@@ -550,12 +551,15 @@ def abstractive(extractive: list[SummarySentence], dossier: Dossier, url: str, *
         if not cited:
             log.info("dropped generated sentence without citation: %r", it["text"][:80])
             continue
-        spans = [sp for s in cited for sp in s.spans]
-        evidence = " ".join(sp.text for sp in spans)
+        own = [Span(s.doc, s.start, s.end, s.text) for s in cited]
+        spans = own + [sp for s in cited for sp in s.support]
+        evidence = " ".join(sp.text for sp in own)  # a generated sentence must hold in the sentences it cites
         missing = unsupported_tokens(it["text"], evidence)
         if missing:
             log.info("dropped unsupported generated sentence (%s): %r", ", ".join(missing), it["text"][:80])
             continue
+        first = own[0]
         sources = list(dict.fromkeys(sp.doc for sp in spans))
-        out.append(SummarySentence(text=it["text"].strip(), sources=sources, spans=spans))
+        out.append(SummarySentence(text=it["text"].strip(), doc=first.doc, start=first.start, end=first.end,
+                                   support=spans[1:], sources=sources))
     return out or None

@@ -171,7 +171,7 @@ class SpanIndex:
 def collect_spans(dossier: dict) -> SpanIndex:
     idx = SpanIndex(dossier)
     for s in as_list(dossier, "summary"):
-        for sp in as_list(s, "spans"):
+        for sp in summary_passages(s):
             idx.add(sp, "summary")
     for t in as_list(dossier, "timeline"):
         conflict = bool(t.get("conflict")) if isinstance(t, dict) else False
@@ -302,12 +302,21 @@ def _header(dossier: dict, idx: SpanIndex) -> str:
     )
 
 
+def summary_passages(s: object) -> list[dict]:
+    """A summary sentence's own passage (its doc/start/end) followed by its `support` passages (dossier@2)."""
+    if not isinstance(s, dict):
+        return []
+    own = [{"doc": s.get("doc"), "start": s.get("start"), "end": s.get("end"), "text": s.get("text")}] \
+        if s.get("doc") is not None else []
+    return own + [sp for sp in as_list(s, "support") if isinstance(sp, dict)]
+
+
 def _summary(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
     items = []
     for s in as_list(dossier, "summary"):
         if not isinstance(s, dict):
             continue
-        spans = [sp for sp in as_list(s, "spans") if isinstance(sp, dict)]
+        spans = summary_passages(s)
         sources = [as_str(x) for x in as_list(s, "sources")]
         for sp in spans:  # a span's doc counts as a source even if not listed
             d = as_str(sp.get("doc"))

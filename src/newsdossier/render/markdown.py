@@ -77,7 +77,7 @@ def _summary(dossier: dict) -> list[str]:
     summ = [s for s in as_list(dossier, "summary") if isinstance(s, dict)]
     for s in summ:
         srcs = [as_str(x) for x in as_list(s, "sources")]
-        for sp in as_list(s, "spans"):
+        for sp in [s, *as_list(s, "support")]:
             if isinstance(sp, dict) and sp.get("doc") is not None and as_str(sp.get("doc")) not in srcs:
                 srcs.append(as_str(sp.get("doc")))
         cites = " ".join(_cite(x) for x in srcs)
