@@ -52,6 +52,9 @@ class TimeSettings:
     cue_chars: int = 40  # how far before a yearless date or weekday to look for "since", "until", "payable"
     period_reach_chars: int = 1200  # "a year ago" compares with the quarter under report named this close before
     dateline_max_days: int = 200  # a year-less dateline further than this from the story's median date is not placed
+    yearless_ahead_weight: float = 1.5  # a date without year, tense or cue: the nearest, a day ahead counting this many days back (1.5: the least that keeps TempEval tune; news tells the past more)
+    told_reference_quantile: float = 0.75  # undated story: year-less dates are placed near this quantile of the days told
+    file_name_dates: bool = True  # "nyt_2016-10-03_slug.txt": a full date in a file's name is its metadata date
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,11 @@ def _from_text(doc: Document, text: str) -> None:
     meta = text_metadata(doc.raw_text)
     doc.title = meta.get("title")
     if meta.get("published"):
-        doc.published, doc.published_basis = meta["published"], meta["published_basis"]
+        if doc.published_basis == "metadata":  # a record's own date wins over its text's date line
+            if meta["published"] != doc.published:
+                doc.meta["dateline_published"] = meta["published"]  # kept visible, not silently dropped
+        else:
+            doc.published, doc.published_basis = meta["published"], meta["published_basis"]
     doc.dateline_date = meta.get("dateline_date")  # a typed layer for the story-level date pass, not metadata
     doc.meta.update({k: v for k, v in meta.items() if k not in {"title", "published", "published_basis", "dateline_date"}})
 
@@ -200,6 +204,40 @@ def _from_html(doc: Document, html: str) -> None:
     iso = parse_date(ext["date"])
     if iso and not doc.published:
         doc.published, doc.published_basis = iso, "metadata"
+
+
+# "nyt_2016-10-03_slug.txt", "2016_10_03-report.html": a full year-month-day in a file's name, not inside a longer number
+_NAME_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([-_.])([01][0-9])\2([0-3][0-9])(?![0-9])")
+
+
+def date_from_name(name: str) -> str | None:
+    """The publication date a file name carries, ISO, or None.
+
+    Why metadata: archives and scrapers name files after the article's date, outside the text; a date in
+    the name is the publisher's day rather than a guess from the text. Only one full date counts (two dates
+    in one name: which is the publication is unknown), and it must be a calendar day."""
+    found = _NAME_DATE.findall(name or "")
+    if len(found) != 1:
+        return None
+    y, _, m, d = found[0]
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:  # "2016-02-30": not a day
+        return None
+
+
+def _date_from_file_name(doc: Document, name: str) -> None:
+    """A file without a metadata date takes the one its name carries (`time.file_name_dates`); a date the
+    text's head gave (date line, dateline) is kept in meta when it differs."""
+    if doc.published_basis == "metadata" or not current().time.file_name_dates:
+        return
+    iso = date_from_name(name)
+    if iso is None:
+        return
+    if doc.published and doc.published != iso:
+        doc.meta["dateline_published"] = doc.published
+    doc.published, doc.published_basis, doc.published_confidence = iso, "metadata", None
+    doc.meta["published_from"] = "file name"
 
 
 def _from_record(doc: Document, rec: dict[str, Any]) -> None:
@@ -406,6 +444,7 @@ def ingest(paths: Iterable[str | Path], limits: Limits | None = None) -> IngestR
             continue
         doc = Document(id=stem, path=str(f), meta={"encoding": encoding})
         _guarded(doc, ext or "file", lambda: _parse_file(doc, ext, text, limits))
+        _date_from_file_name(doc, f.name)
         doc.id = _unique_id(doc.id, seen)
         if not doc.errors and not doc.raw_text.strip():
             doc.errors.append("empty document")

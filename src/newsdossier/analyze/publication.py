@@ -8,6 +8,7 @@ as a named step of the pipeline, after per-document analysis.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime
 
@@ -27,43 +28,73 @@ def _told(docs: list[Document], exclude: Document) -> list[str]:
     return [t.value for o in docs if o is not exclude for t in o.timexes if t.value and _ISO_DAY.fullmatch(t.value)]
 
 
-def dateline_with_story_year(day_month: str | None, dates: list[str]) -> str | None:
-    """A year-less dateline day ("March 4") placed in the year that puts it nearest the story's median date."""
-    if not day_month or not dates:
+def reference_day(known: list[str], told: list[str]) -> date | None:
+    """The day an undated document's year-less dates are placed near.
+
+    The median of the story's publication dates when there are any. Without them, a high quantile
+    (`time.told_reference_quantile`) of the days the other documents tell: a report comes after most of
+    what it tells (history, earlier events), so their median would pull a dateline into the year before."""
+    days = sorted(x for x in (_day(v) for v in known) if x is not None)
+    if days:
+        return days[len(days) // 2]
+    days = sorted(x for x in (_day(v) for v in told) if x is not None)
+    if not days:
+        return None
+    return days[math.ceil(current().time.told_reference_quantile * (len(days) - 1))]
+
+
+def _day(v: str | None) -> date | None:
+    try:
+        return date.fromisoformat(v[:10]) if v else None
+    except ValueError:  # not an ISO day: no evidence
+        return None
+
+
+def dateline_near(day_month: str | None, ref: date | None) -> str | None:
+    """A year-less dateline day ("Oct. 3") in the year that puts it nearest the reference day: never a
+    year chosen by the parser's default, and not placed at all when even the nearest is further than
+    `time.dateline_max_days`."""
+    if not day_month or ref is None:
         return None
     import dateparser
 
-    base = date.fromisoformat(sorted(dates)[len(dates) // 2])
-    parsed = dateparser.parse(day_month, settings={"RELATIVE_BASE": datetime(base.year, base.month, base.day),
+    parsed = dateparser.parse(day_month, settings={"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
                                                   "REQUIRE_PARTS": ["day", "month"]})
     if parsed is None:
         return None
     options = []
-    for year in (base.year - 1, base.year, base.year + 1):
+    for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             options.append(date(year, parsed.month, parsed.day))
         except ValueError:  # 29 February in a year without it
             continue
-    best = min(options, key=lambda x: abs((x - base).days), default=None)
-    return best.isoformat() if best and abs((best - base).days) <= current().time.dateline_max_days else None
+    best = min(options, key=lambda x: abs((x - ref).days), default=None)
+    return best.isoformat() if best and abs((best - ref).days) <= current().time.dateline_max_days else None
 
 
 def date_document(d: Document, docs: list[Document], known: list[str]) -> None:
-    """Give an undated document a publication date (dateline with the story's year, else inferred), then
-    resolve its temporal expressions again against it.
+    """Give an undated document a publication date (dateline placed near the story's dates, else inferred),
+    then resolve its temporal expressions again against it.
 
+    A document dated by metadata is never touched: neither a dateline nor an inference overrides it.
     `known`: the publication dates the story had before this pass (dates inferred during the pass are
     guesses and do not become evidence for other guesses)."""
     from .temporal import infer_dct
     from .temporal import find_timexes
 
-    evidence = known + _told(docs, exclude=d)
+    if d.published and d.published_basis == "metadata":
+        return
+    told = _told(docs, exclude=d)
+    ref = reference_day(known, told)
     lang = d.language or "en"
-    iso = dateline_with_story_year(d.dateline_date, known or evidence)
+    iso = dateline_near(d.dateline_date, ref)
     if iso:  # "KESTREL BAY, March 4 (XPA) -": the dateline gives the day, the story the year
         d.published, d.published_basis, d.published_confidence = iso, "dateline", 0.9
     else:
-        iso, conf, reason = infer_dct(d.text, spacy_doc=d.nlp, story_dates=evidence, lang=lang)
+        # the story's publication dates are the evidence; without them only the reference day (see
+        # `reference_day`), not every date told, most of which are older than the reports
+        story = known or ([ref.isoformat()] if ref else [])
+        iso, conf, reason = infer_dct(d.text, spacy_doc=d.nlp, story_dates=story, lang=lang)
         if not iso:
             return
         # a date line the ingest did not recognise ("Published 14 March 2025") is still a dateline
@@ -78,4 +109,4 @@ def undated(docs: list[Document]) -> list[Document]:
     return [d for d in docs if not d.published and d.nlp is not None]
 
 
-__all__ = ["date_document", "dateline_with_story_year", "known_dates", "undated"]
+__all__ = ["date_document", "dateline_near", "known_dates", "reference_day", "undated"]

@@ -50,7 +50,7 @@ def find_timexes(text: str, dct: str | None, *, spacy_doc=None, lang: str = "en"
     if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
         spacy_doc = None
     lang = (lang or "en").lower()[:2]
-    return resolve(text, scan(text, lang), parse_iso(dct), spacy_doc, {})
+    return resolve(text, scan(text, lang), parse_iso(dct), spacy_doc, {}, lang)
 
 
 __all__ = ["find_timexes", "infer_dct"]

@@ -112,12 +112,48 @@ def year_for_month(mo: int, dct: date, tense: str | None) -> int:
     return y
 
 
-def month_year(mo: int, dct: date, tense: str | None, *, since: bool, ahead_cue: bool) -> int:
-    """Year of a month named without one. A deadline ("until January", "payable Jan. 2", "extended to
-    Nov. 16": `ahead_cue`) and the simple present ("the dividend is payable in January") take the nearer
-    occurrence; "since" makes it past; otherwise as `year_for_month`."""
+def nearest_year(mo: int, dct: date, day: int | None = None, ahead_weight: float = 1.0) -> int:
+    """The year that puts a month (or a month and day) nearest the DCT, by days, a day ahead counting
+    `ahead_weight` days back (news tells the past more often than it announces); a tie stays in the DCT's
+    year."""
+    best, best_gap = dct.year, None
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        try:
+            gap = (date(y, mo, day or 15) - dct).days
+        except ValueError:  # February 29 of a common year
+            continue
+        gap = gap * ahead_weight if gap > 0 else -gap
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def directed_year(mo: int, dct: date, direction: str, day: int | None = None) -> int:
+    """The year of a month (or month and day) on the side of the DCT a cue word says: "forward" -> on or
+    after it, "backward" -> on or before it (a month alone compares by month: "next November" in November
+    is this one)."""
+    key, ref = ((mo, day), (dct.month, dct.day)) if day else ((mo,), (dct.month,))
+    if direction == "forward":
+        return dct.year if key >= ref else dct.year + 1
+    return dct.year if key <= ref else dct.year - 1
+
+
+def month_year(mo: int, dct: date, tense: str | None, *, since: bool, ahead_cue: bool, direction: str | None = None,
+               day: int | None = None, ahead_weight: float = 1.0) -> int:
+    """Year of a month named without one. A direction cue next to it ("the upcoming Nov. 8 election",
+    "le 3 mars dernier": `direction`) decides first; a deadline ("until January", "payable Jan. 2",
+    "extended to Nov. 16": `ahead_cue`) and the simple present ("the dividend is payable in January") take
+    the nearer occurrence; "since" makes it past; with no tense known, the nearest (a day ahead weighing
+    `ahead_weight` days back); otherwise as
+    `year_for_month`."""
+    if direction in ("forward", "backward"):
+        return directed_year(mo, dct, direction, day)
     if since:
         tense = "past"  # "since Jan. 13": a time already gone by
+    if tense is None and not ahead_cue:
+        # nothing says which side: the occurrence nearest the publication date, never a fixed lean to the
+        # past (a report in August names the coming "Nov. 8 election" as often as a past one)
+        return nearest_year(mo, dct, day, ahead_weight)
     if tense == "present" or (tense in ("past", None) and ahead_cue):
         diff = mo - dct.month
         if diff > 6:
@@ -188,5 +224,6 @@ def day_level(value: str | None) -> bool:
     return bool(value) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]) is not None
 
 
-__all__ = ["add_months", "day_level", "duration_value", "holiday_date", "holiday_near", "month_year", "parse_iso",
+__all__ = ["add_months", "day_level", "duration_value", "holiday_date", "holiday_near", "month_year",
+           "directed_year", "nearest_year", "parse_iso",
            "shift", "week", "weekday_date", "year_for_month"]

@@ -35,6 +35,7 @@ class Context:
     prev_any: tuple | None = None  # (date, "day"|"month"|"year"): the last date of any granularity
     period: ReportPeriod | None = None  # the reporting period last named
     q_seen: dict = field(default_factory=dict)  # (year, quarter) -> times named
+    lang: str = "en"  # the language of the cue words next to an expression
 
     def tense(self, c: Candidate) -> str | None:
         return tn.cached_tense(c, self.spacy_doc, self.s, self.tense_cache)
@@ -59,8 +60,12 @@ def _explicit(c: Candidate, ctx: Context) -> Resolved:
 
 
 def _yearless_month(c: Candidate, ctx: Context, tense: str | None) -> int:
+    """The year of a month (and day) named without one: cue words next to it, then the tense (see
+    `calendar.month_year`)."""
     before = ctx.before(c, current().time.cue_chars)
-    return cal.month_year(c.f["m"], ctx.dct, tense, since=tn.since_before(before), ahead_cue=tn.deadline_before(before))
+    direction = tn.direction_cue(before, ctx.s[c.end:c.end + current().time.cue_chars], ctx.lang)
+    return cal.month_year(c.f["m"], ctx.dct, tense, since=tn.since_before(before), ahead_cue=tn.deadline_before(before),
+                          direction=direction, day=c.f.get("d"), ahead_weight=current().time.yearless_ahead_weight)
 
 
 def _month_day(c: Candidate, ctx: Context) -> Resolved:
@@ -91,7 +96,7 @@ def _month_day(c: Candidate, ctx: Context) -> Resolved:
 def _time_day(c: Candidate, ctx: Context) -> Resolved:
     """ "9 a.m. Tuesday": the day resolved on its own (a fresh context), with the clock time."""
     f = c.f
-    inner = resolve(ctx.text, [f["day"]], ctx.dct, ctx.spacy_doc, ctx.tense_cache)
+    inner = resolve(ctx.text, [f["day"]], ctx.dct, ctx.spacy_doc, ctx.tense_cache, ctx.lang)
     r = Resolved(typ="TIME")
     iv = inner[0].value if inner else None
     if cal.day_level(iv):
@@ -324,9 +329,10 @@ def _remember(ctx: Context, c: Candidate, r: Resolved) -> None:
             ctx.prev_any = (date(int(mm.group(1)), int(mm.group(2) or 1), 1), "month" if mm.group(2) else "year")
 
 
-def resolve(text: str, cands: list[Candidate], dct: date | None, spacy_doc, tense_cache: dict) -> list[Timex]:
+def resolve(text: str, cands: list[Candidate], dct: date | None, spacy_doc, tense_cache: dict,
+            lang: str = "en") -> list[Timex]:
     """TIMEX3 values of the candidates, in text order (each resolved with what was told before it)."""
-    ctx = Context(text, fold_punct(text), dct, spacy_doc, tense_cache)
+    ctx = Context(text, fold_punct(text), dct, spacy_doc, tense_cache, lang=lang)
     out: list[Timex] = []
     for c in cands:
         r = RESOLVERS[c.kind](c, ctx)

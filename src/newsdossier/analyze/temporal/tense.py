@@ -9,8 +9,10 @@ dependency parse the governing verb is read from the tree; without one, the near
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import lang as langdata
+from ...textutil import alternation
 from .candidate import Candidate
 
 # the parse-based rules read an English model's tags; the cue words are English
@@ -155,6 +157,31 @@ _WEEKDAY_SINCE = re.compile(r"\bsince\s+$", re.I)
 _WEEKDAY_AHEAD = re.compile(r"\b(?:until|till|as\s+(?:soon|early)\s+as)\s+(?:\S+\s+){0,3}$", re.I)
 
 
+@lru_cache(maxsize=None)
+def _direction_res(lang: str) -> tuple:
+    """(before, after) patterns per direction: the word right before the expression ("the upcoming Nov. 8
+    election") or right after it ("le 8 novembre prochain"). Not further: a "last" two words back mostly
+    modifies another noun ("the last time, on March 4")."""
+    L = langdata.get(lang)
+    out = []
+    for name, words in (("forward", L.forward_cues), ("backward", L.backward_cues)):
+        if not words:
+            continue
+        alt = alternation(words)
+        out.append((name, re.compile(rf"(?<!\w)(?:{alt})\s+$", re.I),
+                    re.compile(rf"^[\s,]*(?:{alt})(?!\w)", re.I)))
+    return tuple(out)
+
+
+def direction_cue(before: str, after: str, lang: str = "en") -> str | None:
+    """ "forward" or "backward" when a cue word next to a year-less date says which side of the publication
+    date it lies on ("the upcoming Nov. 8 election", "le 3 mars dernier"); None when there is none or the
+    cues disagree."""
+    found = {name for name, rx_before, rx_after in _direction_res(lang)
+             if rx_before.search(before) or rx_after.search(after)}
+    return found.pop() if len(found) == 1 else None
+
+
 def since_before(before: str) -> bool:
     return bool(_SINCE_CUE.search(before))
 
@@ -171,5 +198,5 @@ def weekday_deadline(before: str) -> bool:
     return bool(_WEEKDAY_AHEAD.search(before))
 
 
-__all__ = ["cached_tense", "deadline_before", "since_before", "tense_regex", "tense_spacy", "verb_tense",
+__all__ = ["cached_tense", "deadline_before", "direction_cue", "since_before", "tense_regex", "tense_spacy", "verb_tense",
            "weekday_deadline", "weekday_since"]

@@ -79,6 +79,13 @@ FUTURE_VERBS = {"plan", "schedule", "slate", "intend", "expect"}
 PRESENT_CUES = ("is", "are", "am", "begins", "starts", "ends", "opens", "takes")
 # words before a yearless date that make it a deadline ahead ("until January", "payable Jan. 2")
 DEADLINE_CUES = ("until", "till", "through", "payable", "effective", "extended to", "postponed to", "delayed to")
+# words next to a date named without its year that say which side of the publication date it lies on:
+# "the upcoming Nov. 8 election", "next March 4" (ahead); "last Nov. 8", "the previous May 3" (back).
+# Looked for within a few words before the expression and as the word right after it. Not "scheduled for",
+# "planned for", "set for": they point ahead of the sentence's own time, which may be past ("the vote,
+# scheduled for March 4, was held"), and the tense rules already read them (FUTURE_VERBS).
+FORWARD_CUES = ("next", "upcoming", "coming", "forthcoming")
+BACKWARD_CUES = ("last", "past", "previous", "preceding")
 # sentence-level cues for the regex fallback (no parse available)
 FUTURE_CUES = (r"will|shall|won't|'ll|going to|would|expected to|scheduled to|due to|set to|plans? to|is to|are to|"
                # "expect Thursday's meeting to produce a deal": a verb of expectation with an infinitive ahead

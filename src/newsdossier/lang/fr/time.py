@@ -1,6 +1,9 @@
 """Temporal lexicons for French: month and weekday names, relative-day words, parts of the day and fixed
 phrases for periods relative to the publication date ("la semaine dernière").
 
+The direction cues (FORWARD_CUES, BACKWARD_CUES) are the common French adjectives that place a date
+ahead or back ("le 8 novembre prochain", "le 3 mars dernier"), from general usage like the rest.
+
 Used by `newsdossier.analyze.temporal` (as `lang.get("fr").months` etc.). Concepts not listed here (number
 words, tense cues, holidays, the English modifier + unit grammar) are empty for French.
 
@@ -31,3 +34,8 @@ RELATIVE_PERIODS = {
     "le week-end dernier": ("last", "weekend"), "ce week-end": ("this", "weekend"),
     "le week-end prochain": ("next", "weekend"),
 }
+# words next to a date named without its year that say which side of the publication date it lies on;
+# in French they mostly follow the date ("le 8 novembre prochain", "le 3 mars dernier")
+# (not "prévu", "programmé": ahead of the sentence's own time, which may be past)
+FORWARD_CUES = ("prochain", "prochaine", "prochains", "prochaines", "à venir")
+BACKWARD_CUES = ("dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent", "précédente")
