@@ -139,18 +139,19 @@ def directed_year(mo: int, dct: date, direction: str, day: int | None = None) ->
 
 
 def month_year(mo: int, dct: date, tense: str | None, *, since: bool, ahead_cue: bool, direction: str | None = None,
-               day: int | None = None, ahead_weight: float = 1.0) -> int:
+               day: int | None = None, ahead_weight: float = 1.0, tense_read: bool = True) -> int:
     """Year of a month named without one. A direction cue next to it ("the upcoming Nov. 8 election",
     "le 3 mars dernier": `direction`) decides first; a deadline ("until January", "payable Jan. 2",
     "extended to Nov. 16": `ahead_cue`) and the simple present ("the dividend is payable in January") take
     the nearer occurrence; "since" makes it past; with no tense known, the nearest (a day ahead weighing
-    `ahead_weight` days back); otherwise as
+    `ahead_weight` days back) when the language's tense is read at all (`tense_read`; where it is not, None
+    says nothing and the past-leaning default of `year_for_month` stays); otherwise as
     `year_for_month`."""
     if direction in ("forward", "backward"):
         return directed_year(mo, dct, direction, day)
     if since:
         tense = "past"  # "since Jan. 13": a time already gone by
-    if tense is None and not ahead_cue:
+    if tense is None and not ahead_cue and tense_read:
         # nothing says which side: the occurrence nearest the publication date, never a fixed lean to the
         # past (a report in August names the coming "Nov. 8 election" as often as a past one)
         return nearest_year(mo, dct, day, ahead_weight)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ... import lang as langdata
 from ...config import current
 from ...model import Timex
 from ...textutil import fold_punct
@@ -65,7 +66,8 @@ def _yearless_month(c: Candidate, ctx: Context, tense: str | None) -> int:
     before = ctx.before(c, current().time.cue_chars)
     direction = tn.direction_cue(before, ctx.s[c.end:c.end + current().time.cue_chars], ctx.lang)
     return cal.month_year(c.f["m"], ctx.dct, tense, since=tn.since_before(before), ahead_cue=tn.deadline_before(before),
-                          direction=direction, day=c.f.get("d"), ahead_weight=current().time.yearless_ahead_weight)
+                          direction=direction, day=c.f.get("d"), ahead_weight=current().time.yearless_ahead_weight,
+                          tense_read=langdata.get(ctx.lang).has("future_cues"))
 
 
 def _month_day(c: Candidate, ctx: Context) -> Resolved:
