@@ -104,9 +104,10 @@ def test_different_dates_are_an_update_not_a_conflict():
     docs[2].quantities[0].unit, docs[2].quantities[0].measure = "people", "people arrested"
     claims = build_claims(docs, embed=fake_embed)
     c = claim_with(claims, "nearly 8,000")
-    assert c.status == "compatible"
+    assert c.status == "update"  # dossier@2: a later figure for a later time has its own status (was "compatible")
     assert "update" in c.explanation
     assert {v.date_context for v in c.values} == {"2022-01-12", "2022-01-07"}
+    assert c.when == "2022-01-12"  # as of the latest figure
 
 
 def test_vague_against_precise_uses_the_vague_interval_without_slack():

@@ -77,11 +77,12 @@ def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None
     if not langdata.get(lang).has("cardinal_words"):
         return []  # no number words for this language: its years, durations and approximators are unknown
     temporal = [(t.start, t.end) for t in timexes or ()]
+    dated = [(t.start, t.end) for t in timexes or () if t.type == "DATE" and t.value and t.value[:4].isdigit()]
     scan = _Scanner(text, lang, temporal)
     sent_starts = [s.start_char for s in spacy_doc.sents] if spacy_doc is not None else []
     out: list[Quantity] = []
     for amt in scan.scan():
-        q = _to_quantity(scan, amt, spacy_doc, sent_starts)
+        q = _to_quantity(scan, amt, spacy_doc, sent_starts, dated)
         if q is not None:
             out.append(q)
     return out

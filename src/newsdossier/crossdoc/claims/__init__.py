@@ -44,10 +44,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from .. import lang as langdata
-from ..analyze.quantities import CURRENCY_SYMBOLS
-from ..config import ClaimSettings, current
-from ..model import Claim, ClaimValue, Document, Quantity
+from ... import lang as langdata
+from ...analyze.quantities import CURRENCY_SYMBOLS
+from ...config import ClaimSettings, current
+from ...model import Claim, ClaimValue, Document, Quantity, SentenceRef
+from .context import Facet, facet_of, same_or_unknown, when_of
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,14 @@ class Status(str, Enum):
     """A claim's verdict (the value is what `model.Claim.status` holds)."""
 
     CONFLICT = "conflict"
+    UPDATE = "update"
     COMPATIBLE = "compatible"
     AGREE = "agree"
     SINGLE = "single"
 
 
-_STATUS_ORDER = {Status.CONFLICT.value: 0, Status.COMPATIBLE.value: 1, Status.AGREE.value: 2, Status.SINGLE.value: 3}
-_DATE_RE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_STATUS_ORDER = {Status.CONFLICT.value: 0, Status.UPDATE.value: 1, Status.COMPATIBLE.value: 2, Status.AGREE.value: 3,
+                 Status.SINGLE.value: 4}
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,11 @@ class _Item:
     key: str  # canonicalised measure phrase for embedding
     ents: set[str] = field(default_factory=set)
     idf: dict[str, float] = field(default_factory=dict, repr=False)
-    date: str | None = None
+    date: str | None = None  # the time the figure holds for (claim_context.when_of)
+    subject: Facet | None = None
+    place: Facet | None = None
+    source: Facet | None = None
+    group: str = ""  # the document's family (copies of one report count once), else its id
 
     @property
     def lo(self) -> float:
@@ -192,18 +198,6 @@ def _ents_in(doc: Document, a: int, b: int) -> set[str]:
     return out
 
 
-def _date_in(doc: Document, a: int, b: int, pos: int) -> str | None:
-    best, dist = None, None
-    for t in doc.timexes or []:
-        if t.type != "DATE" or not t.value or not _DATE_RE.match(str(t.value)):
-            continue
-        if a <= t.start and t.end <= b:
-            d = abs(t.start - pos)
-            if dist is None or d < dist:
-                best, dist = str(t.value), d
-    return best
-
-
 def _items(docs: list[Document]) -> list[_Item]:
     items = []
     for doc in docs:
@@ -220,7 +214,8 @@ def _items(docs: list[Document]) -> list[_Item]:
                 kind=_kind(q), unit_canon=ufam, pred=pred,
                 pred_canon=_words().pred_canon.get(pred, pred) if pred else None,
                 key=_canon_key(noun_words, pred, ufam), ents=_ents_in(doc, a, b),
-                date=_date_in(doc, a, b, q.start),
+                date=when_of(doc, q, a, b), subject=facet_of(doc, q.subject), place=facet_of(doc, q.place),
+                source=facet_of(doc, q.source), group=doc.family or doc.id,
             ))
     return items
 
@@ -282,6 +277,11 @@ def _is_human(it: _Item) -> bool:
 def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings) -> float:
     if a.kind != b.kind:
         return -math.inf
+    if not (same_or_unknown(a.source, b.source) and same_or_unknown(a.place, b.place)):
+        return -math.inf  # another poll, another place: another figure, however alike the words
+    if a.kind is Kind.PERCENT and not (same_or_unknown(a.subject, b.subject, names_only=True)
+                                       and (a.date is None or b.date is None or a.date == b.date)):
+        return -math.inf  # a share belongs to one holder at one time: 45% for one candidate is no report of another's
     union = a.ents | b.ents
     den = sum(a.idf.get(e, 0.0) for e in union)
     ent = sum(a.idf.get(e, 0.0) for e in a.ents & b.ents) / den if den > 0 else 0.0
@@ -300,6 +300,8 @@ def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings)
         s -= cs.p_magnitude * min(1.5, orders)
     if a.doc is b.doc and a.sent_start == b.sent_start:
         s -= cs.p_same_sentence
+    if a.subject is not None and b.subject is not None and a.subject.entity and b.subject.entity:
+        s += cs.b_subject_same if a.subject.key == b.subject.key else -cs.p_subject_diff
     return s
 
 
@@ -343,25 +345,28 @@ def _cluster(score: np.ndarray, threshold: float) -> list[list[int]]:
 
 
 def _status(members: list[_Item], cs: ClaimSettings) -> tuple[Status, str]:
-    docs = list(dict.fromkeys(m.doc.id for m in members))
-    if len(docs) < 2:
+    """The verdict over pairs of values from different documents (copies of one report, one family, count once)."""
+    groups = list(dict.fromkeys(m.group for m in members))
+    if len(groups) < 2:
         first = members[0]
         extra = f" ({len(members)} mentions)" if len(members) > 1 else ""
-        return Status.SINGLE, f"Only {first.doc.id} reports this: {first.q.text}{extra}."
+        copies = len({m.doc.id for m in members})
+        fam = f" (copies of one report: {copies} documents)" if copies > 1 else ""
+        return Status.SINGLE, f"Only {first.doc.id} reports this{fam}: {first.q.text}{extra}."
     worst, worst_gap, update = None, 0.0, None
     overlap_pair = None
     all_equal = True
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             a, b = members[x], members[y]
-            if a.doc.id == b.doc.id:
+            if a.group == b.group:
                 continue
             if not (float(a.q.value) == float(b.q.value) and a.q.qualifier == b.q.qualifier):
                 all_equal = False
             g = _gap(a, b)
             if g > _slack(a, b, cs):
                 if a.date and b.date and a.date != b.date:
-                    if update is None:
+                    if update is None or max(a.date, b.date) > max(update[0].date, update[1].date):
                         update = (a, b)
                     continue
                 if g > worst_gap:
@@ -371,17 +376,36 @@ def _status(members: list[_Item], cs: ClaimSettings) -> tuple[Status, str]:
                 overlap_pair = (a, b)
     if worst is not None:
         a, b = sorted(worst, key=lambda m: m.lo)
-        return Status.CONFLICT, (f"{a.q.text} ({a.doc.id}) vs {b.q.text} ({b.doc.id}): "
-                            "ranges do not overlap.")
-    if all_equal and update is None:
-        return Status.AGREE, f"{len(docs)} documents give the same figure: {members[0].q.text}."
+        return Status.CONFLICT, (f"{a.q.text} ({a.doc.id}{_at(a)}) vs {b.q.text} ({b.doc.id}{_at(b)}): "
+                                 "ranges do not overlap.")
     if update is not None:
         a, b = sorted(update, key=lambda m: m.date or "")
-        return Status.COMPATIBLE, (f"{a.q.text} ({a.doc.id}, {a.date}) vs {b.q.text} ({b.doc.id}, "
-                              f"{b.date}): different dates, read as an update.")
+        return Status.UPDATE, (f"{a.q.text} ({a.doc.id}, {a.date}) then {b.q.text} ({b.doc.id}, {b.date}): "
+                               "a later figure for a later time, read as an update.")
+    if all_equal:
+        return Status.AGREE, f"{len(groups)} sources give the same figure: {members[0].q.text}."
     a, b = overlap_pair if overlap_pair else (members[0], members[1])
     return Status.COMPATIBLE, (f"{a.q.text} ({a.doc.id}) and {b.q.text} ({b.doc.id}): ranges overlap "
-                          f"({len(members)} values from {len(docs)} documents).")
+                               f"({len(members)} values from {len(groups)} sources).")
+
+
+def _at(m: _Item) -> str:
+    return f", {m.date}" if m.date else ""
+
+
+def _claim_when(members: list[_Item]) -> str | None:
+    """The time the claim holds for: the latest date its values give (an update holds as of its last figure)."""
+    dates = [m.date for m in members if m.date]
+    return max(dates) if dates else None
+
+
+def _claim_subject(members: list[_Item]) -> str | None:
+    """The most common subject of the values: an entity id before a phrase; None when no value has one."""
+    subj = Counter(m.subject for m in members if m.subject is not None)
+    if not subj:
+        return None
+    best = max(subj, key=lambda f: (f.entity, subj[f], -len(f.label)))
+    return best.key if best.entity else best.label
 
 
 def _claim_measure(members: list[_Item], score: np.ndarray, idx: list[int]) -> str:
@@ -412,7 +436,7 @@ def build_claims(docs: list[Document], *, embed=None) -> list[Claim]:
     if not items:
         return []
     if embed is None:
-        from ..embed import embed as default_embed
+        from ...embed import embed as default_embed
 
         embed = default_embed
     n = len(items)
@@ -440,12 +464,13 @@ def build_claims(docs: list[Document], *, embed=None) -> list[Claim]:
             ClaimValue(
                 doc=m.doc.id, start=m.q.start, end=m.q.end, text=m.q.text,
                 value=float(m.q.value), low=m.q.low, high=m.q.high, qualifier=m.q.qualifier,
-                unit=m.q.unit, date_context=m.date,
+                unit=m.q.unit, date_context=m.date, sentence=SentenceRef(m.sent_start, m.sent_end),
             )
             for m in members
         ]
         claims.append(Claim(measure=_claim_measure(members, score, idx), status=status.value,
-                            values=values, explanation=why))
+                            values=values, explanation=why, subject=_claim_subject(members),
+                            when=_claim_when(members)))
     claims.sort(key=lambda c: (_STATUS_ORDER.get(c.status, 9), -len({v.doc for v in c.values}),
                                c.values[0].doc, c.values[0].start))
     return claims
