@@ -8,15 +8,18 @@ figures only when these agree, so each `model.Quantity` records them here, where
 All of them are read from the clause of the figure: the *focus* is the counted noun (or, without one, the
 number's attachment token); the *clause verb* is the first verb above the focus.
   * subject: a name inside the counted phrase ("2,000 CSTO troops", "Russia's troops", "percent of
-    Republicans"); else a name that is the subject or object of the clause verb ("Clinton leads with 45
-    percent", "Moscow deployed 2,000"); else the short noun phrase of that subject/object ("the contingent");
-    else none. Only the clause of the figure: a speech verb above it ("police said") is not its subject.
+    Republicans"; role "inner"); else a name that is the subject or object of the clause verb ("Clinton leads
+    with 45 percent", "Moscow deployed 2,000"; role "clause"); else the short noun phrase of the clause's
+    subject ("the death toll"); else none. Only the clause of the figure: a speech verb above it ("police
+    said") is not its subject. The role is kept because the two name different things: the owner of what
+    is counted ("CSTO troops") and an actor of the event ("Moscow deployed"); both can be true of one figure.
   * place: a name of a place (GPE/LOC/FAC) after a locative preposition of the language attached to the
     focus or the clause verb ("killed in Almaty").
   * source: a poll or survey named in the sentence (a name inside the phrase of one of the language's
     `POLL_NOUNS`: "a Quinnipiac University poll", "the NBC/WSJ survey", "a poll by Monmouth").
   * time: the temporal expression of the same clause (its tokens hang on the clause verb or the focus
-    without passing through another verb); else the sentence's temporal expression when it has exactly one.
+    without passing through another verb); a date of another clause of the sentence is not taken (that was
+    the "wrong date" of an update: "protests that erupted on January 2 killed more than 100").
   * tense: of the clause verb (past / present / future / would); the present perfect ("has risen to 100")
     counts as present: it tells how things stand now.
 Every span is a character span of the text; names are the parse's entities. Without a parse nothing is read.
@@ -40,6 +43,7 @@ class Context:
     """Character spans (start, end) in the text, or None; tense of the clause verb."""
 
     subject: tuple[int, int] | None = None
+    subject_role: str | None = None  # "inner" (named in the counted phrase) or "clause" (argument of its verb)
     place: tuple[int, int] | None = None
     source: tuple[int, int] | None = None
     time: tuple[int, int] | None = None
@@ -103,10 +107,17 @@ def _phrase(tok, skip: set[int]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _subject(focus, verb, doc, skip: set[int]) -> tuple[int, int] | None:
+def _subject(focus, verb, doc, skip: set[int]) -> tuple[tuple[int, int] | None, str | None]:
+    """(span, role) of what the figure is about: a name in its own phrase ("inner"), else an argument of its
+    clause verb ("clause"); (None, None) when neither."""
     e = _name_inside(focus, doc, skip)
     if e is not None:
-        return e.start_char, e.end_char
+        return (e.start_char, e.end_char), "inner"
+    span = _clause_subject(focus, verb, doc, skip)
+    return (span, "clause") if span is not None else (None, None)
+
+
+def _clause_subject(focus, verb, doc, skip: set[int]) -> tuple[int, int] | None:
     if verb is None:
         return None
     on_path = {a.i for a in focus.ancestors} | {focus.i}
@@ -175,9 +186,10 @@ def _time(focus, verb, doc, sent, timexes) -> tuple[int, int] | None:
         if span is None or len(span) == 0:
             continue
         root = span.root
-        if (verb is not None and _own_verb(root) is verb) or root.head.i == focus.i:
+        own = _own_verb(root)
+        if (verb is not None and own is not None and own.i == verb.i) or root.head.i == focus.i:
             return a, b
-    return in_sent[0] if len(in_sent) == 1 else None
+    return None  # a date of another clause ("protests that erupted on January 2 killed 100") is not the figure's
 
 
 def _tense(verb) -> str | None:
@@ -195,8 +207,9 @@ def read_context(doc, focus, skip: set[int], lg, timexes) -> Context:
     `timexes`: (start, end) of the document's temporal expressions that carry a date value."""
     verb = _clause_verb(focus)
     sent = focus.sent
+    subject, role = _subject(focus, verb, doc, skip)
     return Context(
-        subject=_subject(focus, verb, doc, skip),
+        subject=subject, subject_role=role,
         place=_place(focus, verb, doc, frozenset(lg.locative_prepositions), skip),
         source=_source(sent, doc, frozenset(lg.poll_nouns)),
         time=_time(focus, verb, doc, sent, timexes),

@@ -49,7 +49,7 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_starts: list[int],
         high=None if amt.high is None else round(float(amt.high), 6),
         qualifier=amt.qualifier.value, unit=unit, measure=measure,
         sentence=_sentence_index(sent_starts, start),
-        subject=_span(scan.text, ctx.subject), place=_span(scan.text, ctx.place), source=_span(scan.text, ctx.source),
+        subject=_span(scan.text, ctx.subject), subject_role=ctx.subject_role, place=_span(scan.text, ctx.place), source=_span(scan.text, ctx.source),
         time=_span(scan.text, ctx.time), tense=ctx.tense,
     )
 

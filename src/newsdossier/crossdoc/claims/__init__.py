@@ -48,7 +48,7 @@ from ... import lang as langdata
 from ...analyze.quantities import CURRENCY_SYMBOLS
 from ...config import ClaimSettings, current
 from ...model import Claim, ClaimValue, Document, Quantity, SentenceRef
-from .context import Facet, facet_of, same_or_unknown, when_of
+from .context import Facet, different_names, facet_of, same_or_unknown, when_of
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +214,7 @@ def _items(docs: list[Document]) -> list[_Item]:
                 kind=_kind(q), unit_canon=ufam, pred=pred,
                 pred_canon=_words().pred_canon.get(pred, pred) if pred else None,
                 key=_canon_key(noun_words, pred, ufam), ents=_ents_in(doc, a, b),
-                date=when_of(doc, q, a, b), subject=facet_of(doc, q.subject), place=facet_of(doc, q.place),
+                date=when_of(doc, q, a, b), subject=facet_of(doc, q.subject, q.subject_role), place=facet_of(doc, q.place),
                 source=facet_of(doc, q.source), group=doc.family or doc.id,
             ))
     return items
@@ -301,7 +301,10 @@ def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings)
     if a.doc is b.doc and a.sent_start == b.sent_start:
         s -= cs.p_same_sentence
     if a.subject is not None and b.subject is not None and a.subject.entity and b.subject.entity:
-        s += cs.b_subject_same if a.subject.key == b.subject.key else -cs.p_subject_diff
+        if a.subject.key == b.subject.key:
+            s += cs.b_subject_same
+        elif different_names(a.subject, b.subject):
+            s -= cs.p_subject_diff
     return s
 
 

@@ -35,9 +35,10 @@ class Facet:
     key: str
     label: str
     entity: bool  # key is an Entity.id (else a phrase)
+    role: str | None = None  # a subject's role (analysis): "inner" (the counted phrase) or "clause"
 
 
-def facet_of(doc: Document, span: tuple[int, int, str] | None) -> Facet | None:
+def facet_of(doc: Document, span: tuple[int, int, str] | None, role: str | None = None) -> Facet | None:
     """The entity whose mention covers most of `span`, else the span's own words; None for no span."""
     if not span:
         return None
@@ -48,11 +49,17 @@ def facet_of(doc: Document, span: tuple[int, int, str] | None) -> Facet | None:
         if o > overlap:
             best, overlap = m, o
     if best is not None and best.entity:
-        return Facet(best.entity, best.text, True)
+        return Facet(best.entity, best.text, True, role)
     words = _LEADING.sub("", " ".join(text.split())).strip()
     if not words:
         return None
-    return Facet("phrase:" + words.lower(), words, False)
+    return Facet("phrase:" + words.lower(), words, False, role)
+
+
+def different_names(x: Facet | None, y: Facet | None) -> bool:
+    """Both subjects are names in the same role and differ: "Russian troops" / "Belarusian troops", "Clinton
+    leads" / "Trump leads". A difference across roles ("CSTO troops" / "Moscow deployed") is no evidence."""
+    return bool(x and y and x.entity and y.entity and x.role == y.role and x.key != y.key)
 
 
 def same_or_unknown(x: Facet | None, y: Facet | None, *, names_only: bool = False) -> bool:
