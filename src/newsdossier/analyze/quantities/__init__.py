@@ -49,6 +49,13 @@ terrorists" -> "terrorists arrested", via the language's `NOMINAL_EVENTS`), a se
 dead" -> "dead"), or the verb of an intransitive active subject ("500 people died" -> "people
 died"). Without a counted noun the measure is the predicate alone ("deployed more than 2,000" ->
 "deployed"); with neither, both are None. Claims rely on this "<noun> <participle>" shape.
+
+What a figure is about (`about.py`)
+-----------------------------------
+With a parse, each quantity also records the facets of its clause that claims compare: `subject` (the
+name, else short phrase, the figure is about; `subject_role` inner/clause), `place`, `source` (a named
+poll or survey), `time` (the dated temporal expression of its clause) and `tense` of the clause verb.
+Each is a (start, end, text) span of the text or None.
 """
 
 from __future__ import annotations

@@ -5,30 +5,48 @@ whether the reports agree, are compatible, or conflict.
 
 Grouping
 --------
-Every quantity with a unit or a measure becomes an item. Two items are scored by
+Every quantity with a unit or a measure becomes an item, with the facets analysis read from its clause
+(`context.py`, `analyze/quantities/about.py`): subject, place, poll source and the time it holds for.
+Two items are scored by
   * the cosine similarity of their measure phrases (synonyms first mapped to one word by the
     general tables of `lang`, so "terrorists arrested" meets "people detained"),
   * the cosine similarity of their sentences,
   * the overlap of the entities named in their sentences (Mention.entity ids, else the text),
   * bonuses/penalties: same unit family (+), same / different event predicate (+ / -),
     equal values (+), orders of magnitude apart when the ranges do not overlap (-), same
-    sentence of the same document (-: "dozens dead and thousands injured" are two things).
-Percentages, money and counts never mix. Items are merged by average-linkage agglomerative
-clustering while the average score stays above `ClaimSettings.threshold`; one cluster is one claim.
-The synonym families (`COUNTED_NOUN_FAMILIES`, `EVENT_FAMILIES`) and predicate words come from
-`lang/<code>/numbers.py`; weights, penalties and thresholds from `config.ClaimSettings`.
+    sentence of the same document (-: "dozens dead and thousands injured" are two things),
+    same subject entity (+), two different named subjects in the same role (-: "Russian troops" /
+    "Belarusian troops"; an owner and an actor, "CSTO troops" / "Moscow deployed", are no evidence).
+Some pairs never group, however alike their words (a figure is only comparable with a report of the same
+thing):
+  * percentages, money and counts never mix;
+  * two different poll sources, or two different places (both named): another poll, another place;
+  * a percentage or a sum of money needs the same known subject on both sides and no two different dates:
+    a share belongs to one holder at one time ("45 percent" for Clinton is no report of Trump's 41), and
+    "45 percent" of nobody in particular is no report of anything comparable;
+  * times (else publication dates) more than `max_days_apart` apart: another week's report tells of
+    another situation (a heterogeneous pile of a year's coverage is not one story).
+Items are merged by average-linkage agglomerative clustering while the average score stays above
+`ClaimSettings.threshold`; one cluster is one claim. The synonym families (`COUNTED_NOUN_FAMILIES`,
+`EVENT_FAMILIES`) and predicate words come from `lang/<code>/numbers.py`; weights, penalties and thresholds
+from `config.ClaimSettings`.
 
 Status
 ------
-Each value is an interval (model.Quantity low/high; a missing bound is open). Across pairs of
-values from *different* documents: ranges that miss each other by more than `slack` (5% of the
-larger facing bound, i.e. reporting/rounding slack) conflict, where the slack only applies between
-figures: a vague word ("dozens" = 24-99) is compared through its own interval and nothing more,
-since that interval already is the word's whole tolerance ("dozens dead" vs "more than a hundred
-killed" is a conflict, not a rounding difference), unless both sentences carry
-different resolved dates (then it is an update -> compatible). Any conflict -> "conflict";
-all values equal with the same qualifier -> "agree"; otherwise "compatible"; one document
-only -> "single". The `explanation` names the values and documents behind the verdict.
+Each value is an interval (model.Quantity low/high; a missing bound is open; an approximator's interval
+comes from the language's `APPROXIMATOR_TOLERANCES`, "about 2,000" = 1,800-2,200). Across pairs of values
+from *different sources* (documents; copies of one report, one `Document.family`, count once): ranges that
+miss each other by more than `slack` (5% of the larger facing bound: the other figure's own rounding) are
+apart, where the slack only applies between figures: a vague word ("dozens" = 24-99) is compared through
+its own interval and nothing more, since that interval already is the word's whole tolerance. So "about
+2,000" vs "2,300" is compatible (4% beyond the approximator's reach), "about 2,000" vs "2,500" and exact
+"2,000" vs exact "2,300" conflict. Two values apart whose times differ are an update, not a conflict.
+Any conflict -> "conflict"; else any update -> "update"; all values equal with the same qualifier ->
+"agree"; otherwise "compatible"; one source only -> "single". The `explanation` names the values, documents
+and dates behind the verdict.
+
+Each claim's `subject` is its values' most common subject (an entity id before a phrase), `when` the latest
+time its values hold for (an update holds as of its last figure), and each value carries its `sentence`.
 """
 
 from __future__ import annotations
@@ -48,7 +66,7 @@ from ... import lang as langdata
 from ...analyze.quantities import CURRENCY_SYMBOLS
 from ...config import ClaimSettings, current
 from ...model import Claim, ClaimValue, Document, Quantity, SentenceRef
-from .context import Facet, different_names, facet_of, same_or_unknown, when_of
+from .context import Facet, days_apart, different_names, facet_of, same_or_unknown, when_of
 
 log = logging.getLogger(__name__)
 
@@ -279,9 +297,14 @@ def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings)
         return -math.inf
     if not (same_or_unknown(a.source, b.source) and same_or_unknown(a.place, b.place)):
         return -math.inf  # another poll, another place: another figure, however alike the words
-    if a.kind is Kind.PERCENT and not (same_or_unknown(a.subject, b.subject, names_only=True)
-                                       and (a.date is None or b.date is None or a.date == b.date)):
-        return -math.inf  # a share belongs to one holder at one time: 45% for one candidate is no report of another's
+    if a.kind is not Kind.COUNT and not (a.subject is not None and b.subject is not None
+                                         and a.subject.key == b.subject.key
+                                         and (a.date is None or b.date is None or a.date == b.date)):
+        # a share or a sum belongs to one holder at one time: 45% for one candidate is no report of another's,
+        # and "45 percent" / "$20 million" of nobody in particular is no report of anything comparable
+        return -math.inf
+    if days_apart(a.date or a.doc.published, b.date or b.doc.published) > cs.max_days_apart:
+        return -math.inf  # reports of another week tell of another situation: no conflict, no agreement
     union = a.ents | b.ents
     den = sum(a.idf.get(e, 0.0) for e in union)
     ent = sum(a.idf.get(e, 0.0) for e in a.ents & b.ents) / den if den > 0 else 0.0

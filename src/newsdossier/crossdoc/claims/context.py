@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ...model import Document, Quantity
 
@@ -95,3 +96,20 @@ def when_of(doc: Document, q: Quantity, sent_start: int, sent_end: int) -> str |
         if len(dated) == 1:
             return str(dated[0].value)
     return None
+
+
+def _day(value: str | None) -> date | None:
+    """An ISO day, or the middle of an ISO month; None for anything else."""
+    if not value or not _DATE_RE.match(value):
+        return None
+    y, m, *d = (int(x) for x in value.split("-"))
+    try:
+        return date(y, m, d[0] if d else 15)
+    except ValueError:
+        return None
+
+
+def days_apart(x: str | None, y: str | None) -> float:
+    """Days between two ISO dates (days or months); 0 when either is unknown (nothing tells them apart)."""
+    a, b = _day(x), _day(y)
+    return abs((a - b).days) if a and b else 0.0
