@@ -237,3 +237,19 @@ def test_render_shows_subject_when_update_and_sentence():
         assert "Almaty" in out and "2022-01-12" in out and "update" in out
         assert "By Wednesday the clashes in Almaty had killed" in out
     assert "status-update" in page
+
+
+def test_shares_of_nobody_in_particular_never_group():
+    text = "The new poll found {} percent of likely voters undecided."
+    a = doc("a", text.format(45), "45 percent", 45, 45, 45, "exact", "percent", "percent of voters")
+    b = doc("b", text.format(41), "41 percent", 41, 41, 41, "exact", "percent", "percent of voters")
+    assert len(build_claims([a, b], embed=fake_embed)) == 2
+
+
+def test_reports_weeks_apart_never_group():
+    a = troops("a", "2,000", 2000, 2000, 2000, "exact", published="2016-09-01")
+    b = troops("b", "2,300", 2300, 2300, 2300, "exact", published="2016-10-20")
+    assert len(build_claims([a, b], embed=fake_embed)) == 2
+    b.published = "2016-09-03"
+    (claim,) = build_claims([a, b], embed=fake_embed)
+    assert claim.status == "conflict"
