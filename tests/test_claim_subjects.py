@@ -40,7 +40,8 @@ def doc(doc_id, text, needle, value, low, high, qual, unit, measure, *, subject=
         tx.append(Timex(*q.time[:2], time[0], "DATE", time[1]))
     ments = [Mention(*span(text, s)[:2], s, "ORG", e) for s, e in names]
     return Document(id=doc_id, text=text, sentences=[Sentence(0, len(text), text)], quantities=[q], timexes=tx,
-                    mentions=ments, published=published, family=family)
+                    mentions=ments, published=published, family=family,
+                    published_basis="metadata" if published else "unknown")
 
 
 def owner(claims, text):
@@ -117,6 +118,11 @@ def test_present_tense_holds_at_publication_past_tense_is_undated():
     assert claim.status == "update" and claim.when == "2022-01-12"
     # the same reports in the past tense say nothing about when: the figures stay in conflict
     a.quantities[0].tense = b.quantities[0].tense = "past"
+    claim = owner(build_claims([a, b], embed=fake_embed), "dozens")
+    assert claim.status == "conflict" and claim.when is None
+    # an inferred publication date is a guess: it dates no figure
+    a.quantities[0].tense = b.quantities[0].tense = "present"
+    a.published_basis = b.published_basis = "inferred"
     claim = owner(build_claims([a, b], embed=fake_embed), "dozens")
     assert claim.status == "conflict" and claim.when is None
 
@@ -237,6 +243,26 @@ def test_render_shows_subject_when_update_and_sentence():
         assert "Almaty" in out and "2022-01-12" in out and "update" in out
         assert "By Wednesday the clashes in Almaty had killed" in out
     assert "status-update" in page
+
+
+def test_one_holders_share_in_unnamed_undated_polls_is_two_measurements():
+    text = "Clinton has {} percent of likely voters in a new poll."
+    a = doc("a", text.format(45), "45 percent", 45, 45, 45, "exact", "percent", "percent of voters",
+            subject="Clinton", names=[("Clinton", "E1")], tense="present")
+    b = doc("b", text.format(41), "41 percent", 41, 41, 41, "exact", "percent", "percent of voters",
+            subject="Clinton", names=[("Clinton", "E1")], tense="present")
+    assert len(build_claims([a, b], embed=fake_embed)) == 2
+
+
+def test_bare_nouns_with_nothing_in_common_never_group():
+    a = doc("a", "Joseph has four children.", "four children", 4, 4, 4, "exact", "child", "children")
+    b = doc("b", "We had three children here.", "three children", 3, 3, 3, "exact", "child", "children")
+    assert len(build_claims([a, b], embed=fake_embed)) == 2
+    b2 = doc("b", "Joseph has three children.", "three children", 3, 3, 3, "exact", "child", "children",
+             names=[("Joseph", "E5")])
+    a.mentions = [Mention(0, 6, "Joseph", "PERSON", "E5")]
+    (claim,) = build_claims([a, b2], embed=fake_embed)
+    assert claim.status == "conflict"
 
 
 def test_shares_of_nobody_in_particular_never_group():

@@ -201,6 +201,7 @@ def test_bad_input():
 @pytest.fixture(scope="module")
 def reference_claims(nlp):
     """The reference story's quantities as analyze makes them (Doc and temporal layer), real embeddings."""
+    from newsdossier.analyze import mentions
     from newsdossier.analyze.quantities import find_quantities
     from newsdossier.analyze.temporal import find_timexes
 
@@ -213,6 +214,7 @@ def reference_claims(nlp):
             id=path.stem, text=text, timexes=timexes,
             sentences=[Sentence(s.start_char, s.end_char, s.text) for s in sdoc.sents],
             quantities=find_quantities(text, spacy_doc=sdoc, timexes=timexes),
+            mentions=mentions(sdoc),  # as analyze makes them: claims compare the names two sentences share
         ))
     return docs, build_claims(docs)
 

@@ -292,6 +292,11 @@ def _is_human(it: _Item) -> bool:
     return bool(u) and (it.unit_canon is not None or u.endswith(_words().human_suffixes))
 
 
+def _bare(it: _Item) -> bool:
+    """The measure is the counted noun alone ("people", "children"): no modifier, no event."""
+    return it.pred_canon is None and len(it.key.split()) <= 1
+
+
 def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings) -> float:
     if a.kind != b.kind:
         return -math.inf
@@ -303,6 +308,11 @@ def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings)
         # a share or a sum belongs to one holder at one time: 45% for one candidate is no report of another's,
         # and "45 percent" / "$20 million" of nobody in particular is no report of anything comparable
         return -math.inf
+    if a.kind is Kind.PERCENT and not ((a.source and b.source) or (a.date and b.date)):
+        return -math.inf  # one holder's share in two unnamed, undated polls: two measurements, not two reports
+    unshared = not (a.ents & b.ents) and not (a.subject and b.subject and a.subject.key == b.subject.key)
+    if unshared and _bare(a) and _bare(b):
+        return -math.inf  # "four children" / "three kids": bare nouns say nothing of whose, and nothing else is shared
     if days_apart(a.date or a.doc.published, b.date or b.doc.published) > cs.max_days_apart:
         return -math.inf  # reports of another week tell of another situation: no conflict, no agreement
     union = a.ents | b.ents
