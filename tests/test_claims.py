@@ -104,9 +104,10 @@ def test_different_dates_are_an_update_not_a_conflict():
     docs[2].quantities[0].unit, docs[2].quantities[0].measure = "people", "people arrested"
     claims = build_claims(docs, embed=fake_embed)
     c = claim_with(claims, "nearly 8,000")
-    assert c.status == "compatible"
+    assert c.status == "update"  # dossier@2: a later figure for a later time has its own status (was "compatible")
     assert "update" in c.explanation
     assert {v.date_context for v in c.values} == {"2022-01-12", "2022-01-07"}
+    assert c.when == "2022-01-12"  # as of the latest figure
 
 
 def test_vague_against_precise_uses_the_vague_interval_without_slack():
@@ -200,6 +201,7 @@ def test_bad_input():
 @pytest.fixture(scope="module")
 def reference_claims(nlp):
     """The reference story's quantities as analyze makes them (Doc and temporal layer), real embeddings."""
+    from newsdossier.analyze import mentions
     from newsdossier.analyze.quantities import find_quantities
     from newsdossier.analyze.temporal import find_timexes
 
@@ -212,6 +214,7 @@ def reference_claims(nlp):
             id=path.stem, text=text, timexes=timexes,
             sentences=[Sentence(s.start_char, s.end_char, s.text) for s in sdoc.sents],
             quantities=find_quantities(text, spacy_doc=sdoc, timexes=timexes),
+            mentions=mentions(sdoc),  # as analyze makes them: claims compare the names two sentences share
         ))
     return docs, build_claims(docs)
 

@@ -107,6 +107,9 @@ class ClaimSettings:
     p_same_sentence: float = 0.30  # two figures of one sentence are rarely the same claim
     threshold: float = 0.50  # score at which two figures are one claim
     slack: float = 0.05  # relative tolerance when comparing values
+    b_subject_same: float = 0.15  # bonus: both figures are about one named entity (analysis's subject)
+    p_subject_diff: float = 0.30  # penalty: about two different named entities (counts; shares never group then)
+    max_days_apart: int = 7  # figures whose times (else publication dates) lie further apart never make one claim
 
 
 @dataclass(frozen=True)

@@ -426,7 +426,36 @@ def _timeline(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
     return f'<section id="timeline" aria-labelledby="h-timeline">\n<h2 id="h-timeline">Timeline</h2>\n{body}\n</section>\n'
 
 
+def _claim_lookups(dossier: dict) -> tuple[dict[str, str], dict[str, str]]:
+    """(entity id -> name, doc id -> text): a claim names its subject by entity id and its sentences by offsets."""
+    names = {as_str(e.get("id")): as_str(e.get("name")) for e in as_list(dossier, "entities") if isinstance(e, dict)}
+    texts = {as_str(d.get("id")): as_str(d.get("text")) for d in as_list(dossier, "documents") if isinstance(d, dict)}
+    return names, texts
+
+
+def _claim_sentence(v: dict, texts: dict[str, str]) -> str:
+    """The sentence that states the figure (dossier@2 `sentence` offsets), or "" when absent or out of range."""
+    sent = v.get("sentence")
+    text = texts.get(as_str(v.get("doc")), "")
+    if not isinstance(sent, dict) or not isinstance(sent.get("start"), int) or not isinstance(sent.get("end"), int):
+        return ""
+    a, b = sent["start"], sent["end"]
+    return " ".join(text[a:b].split()) if 0 <= a < b <= len(text) else ""
+
+
+def _claim_head(c: dict, names: dict[str, str]) -> str:
+    """The measure, then what it is about and when: 'troops in the contingent · CSTO · as of 2022-01-13'."""
+    parts = [f'<span class="measure">{esc(c.get("measure"))}</span>']
+    subject = as_str(c.get("subject"))
+    if subject:
+        parts.append(f'<span class="subject">{esc(names.get(subject, subject))}</span>')
+    if c.get("when"):
+        parts.append(f'<span class="ctx">as of <time datetime="{esc(c.get("when"))}">{esc(c.get("when"))}</time></span>')
+    return " · ".join(parts)
+
+
 def _claims(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
+    names, texts = _claim_lookups(dossier)
     rows = []
     for c in as_list(dossier, "claims"):
         if not isinstance(c, dict):
@@ -445,14 +474,16 @@ def _claims(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
                 num = fmt_number(v.get("value"))
             unit = f' <span class="unit">{esc(v.get("unit"))}</span>' if v.get("unit") else ""
             ctx = f'<span class="ctx">as of {esc(v.get("date_context"))}</span>' if v.get("date_context") else ""
+            sentence = _claim_sentence(v, texts)
+            said = f'<blockquote class="ctx sentence">{esc(sentence)}</blockquote>' if sentence else ""
             cards.append(
                 f'<div class="value">{_badge(idx, v, titles)}<span class="num">{qual}{esc(num)}{unit}</span>'
-                f'<q>{esc(v.get("text"))}</q>{ctx}</div>'
+                f'<q>{esc(v.get("text"))}</q>{ctx}{said}</div>'
             )
         row_cls = "claim conflict" if status == "conflict" else "claim"
         rows.append(
             f'<tr class="{row_cls}" data-docs="{_docs_attr(as_str(v.get("doc")) for v in vals)}">'
-            f'<th scope="row">{esc(c.get("measure"))}</th>'
+            f'<th scope="row">{_claim_head(c, names)}</th>'
             f'<td><span class="status status-{esc(status_cls)}">{esc(status)}</span></td>'
             f'<td><div class="values">{"".join(cards)}</div></td>'
             + (f'<td class="explanation"><details{" open" if status == "conflict" else ""}><summary>why '
@@ -463,7 +494,7 @@ def _claims(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
         body = '<p class="empty">No figures compared.</p>'
     else:
         body = (
-            '<div class="table-wrap"><table class="claims filterable">\n<thead><tr><th scope="col">Measure</th>'
+            '<div class="table-wrap"><table class="claims filterable">\n<thead><tr><th scope="col">Measure · subject · when</th>'
             '<th scope="col">Status</th><th scope="col">Values by source</th><th scope="col">Explanation</th></tr></thead>\n'
             f'<tbody>{"".join(rows)}</tbody>\n</table></div>'
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .html import as_dict, as_list, as_str, fmt_number, safe_url
+from .html import _claim_sentence, as_dict, as_list, as_str, fmt_number, safe_url
 
 __all__ = ["render_markdown", "md_escape"]
 
@@ -166,27 +166,44 @@ def _claim_value(v: dict) -> str:
     return f"{_cite(v.get('doc'))} {md_escape(qual + num + unit)}"
 
 
-def _claim_row(c: dict) -> list[str]:
+def _claim_about(c: dict, names: dict[str, str]) -> str:
+    """What the claim is about and when: 'CSTO, as of 2022-01-13' (empty when neither is known)."""
+    subject = as_str(c.get("subject"))
+    parts = [names.get(subject, subject)] if subject else []
+    if c.get("when"):
+        parts.append(f"as of {as_str(c.get('when'))}")
+    return ", ".join(parts)
+
+
+def _claim_row(c: dict, names: dict[str, str]) -> list[str]:
     vals = [_claim_value(v) for v in as_list(c, "values") if isinstance(v, dict)]
     status = as_str(c.get("status")) or "unknown"
     status_md = f"**{md_escape(status.upper())}**" if status == "conflict" else md_escape(status)
-    return [_cell(c.get("measure")), status_md, "; ".join(vals) or "—", _cell(c.get("explanation"))]
+    return [_cell(c.get("measure")), _cell(_claim_about(c, names)) if _claim_about(c, names) else "—", status_md,
+            "; ".join(vals) or "—", _cell(c.get("explanation"))]
 
 
 def _claims(dossier: dict) -> list[str]:
-    """The compared figures as a table, then each figure's sentence by source."""
+    """The compared figures as a table (measure, subject and time, status), then each figure in its sentence."""
     L = ["## Claims", ""]
+    names = {as_str(e.get("id")): as_str(e.get("name")) for e in as_list(dossier, "entities") if isinstance(e, dict)}
+    texts = {as_str(d.get("id")): as_str(d.get("text")) for d in as_list(dossier, "documents") if isinstance(d, dict)}
     claims = [c for c in as_list(dossier, "claims") if isinstance(c, dict)]
     if claims:
-        L += _table(["Measure", "Status", "Values by source", "Explanation"], [_claim_row(c) for c in claims])
+        L += _table(["Measure", "About, when", "Status", "Values by source", "Explanation"],
+                    [_claim_row(c, names) for c in claims])
         L.append("")
         for c in claims:
             vs = [v for v in as_list(c, "values") if isinstance(v, dict)]
             if not vs:
                 continue
-            L.append(f"- **{md_escape(c.get('measure'))}** ({md_escape(c.get('status'))}):")
+            about = _claim_about(c, names)
+            about = f" — {md_escape(about)}" if about else ""
+            L.append(f"- **{md_escape(c.get('measure'))}**{about} ({md_escape(c.get('status'))}):")
             for v in vs:
-                L.append(f"  - {_cite(v.get('doc'))} “{md_escape(v.get('text'))}”")
+                sentence = _claim_sentence(v, texts)
+                said = f" — in: “{md_escape(sentence)}”" if sentence and sentence != as_str(v.get("text")) else ""
+                L.append(f"  - {_cite(v.get('doc'))} “{md_escape(v.get('text'))}”{said}")
     else:
         L.append("_No figures compared._")
     L.append("")

@@ -49,6 +49,13 @@ terrorists" -> "terrorists arrested", via the language's `NOMINAL_EVENTS`), a se
 dead" -> "dead"), or the verb of an intransitive active subject ("500 people died" -> "people
 died"). Without a counted noun the measure is the predicate alone ("deployed more than 2,000" ->
 "deployed"); with neither, both are None. Claims rely on this "<noun> <participle>" shape.
+
+What a figure is about (`about.py`)
+-----------------------------------
+With a parse, each quantity also records the facets of its clause that claims compare: `subject` (the
+name, else short phrase, the figure is about; `subject_role` inner/clause), `place`, `source` (a named
+poll or survey), `time` (the dated temporal expression of its clause) and `tense` of the clause verb.
+Each is a (start, end, text) span of the text or None.
 """
 
 from __future__ import annotations
@@ -77,11 +84,12 @@ def find_quantities(text: str, *, spacy_doc=None, lang: str = "en", timexes=None
     if not langdata.get(lang).has("cardinal_words"):
         return []  # no number words for this language: its years, durations and approximators are unknown
     temporal = [(t.start, t.end) for t in timexes or ()]
+    dated = [(t.start, t.end) for t in timexes or () if t.type == "DATE" and t.value and t.value[:4].isdigit()]
     scan = _Scanner(text, lang, temporal)
     sent_starts = [s.start_char for s in spacy_doc.sents] if spacy_doc is not None else []
     out: list[Quantity] = []
     for amt in scan.scan():
-        q = _to_quantity(scan, amt, spacy_doc, sent_starts)
+        q = _to_quantity(scan, amt, spacy_doc, sent_starts, dated)
         if q is not None:
             out.append(q)
     return out

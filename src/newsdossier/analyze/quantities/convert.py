@@ -6,6 +6,7 @@ import bisect
 import math
 
 from ...model import Quantity
+from .about import Context, read_context
 from .filters import _excluded
 from .reading import _Scanner
 from .tokens import _Amount
@@ -28,7 +29,9 @@ def _sentence_index(sent_starts: list[int], pos: int) -> int:
     return bisect.bisect_right(sent_starts, pos) - 1 if sent_starts else -1
 
 
-def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_starts: list[int]) -> Quantity | None:
+def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_starts: list[int],
+                 dated: list[tuple[int, int]] = ()) -> Quantity | None:
+    """`dated`: (start, end) of the temporal expressions that carry a date (the figure's time is read from them)."""
     if _excluded(scan, amt):
         return None
     if amt.value is None or not math.isfinite(amt.value):
@@ -36,31 +39,39 @@ def _to_quantity(scan: _Scanner, amt: _Amount, doc, sent_starts: list[int]) -> Q
     reading = _read_parsed(scan, amt, doc) if doc is not None else _read_unparsed(scan, amt)
     if reading is None:
         return None
-    unit, measure, end = reading
+    unit, measure, end, focus, num_toks = reading
     start = amt.start
     end = max(end, amt.end)
+    ctx = read_context(doc, focus, {t.i for t in num_toks}, scan.lg, dated) if focus is not None else Context()
     return Quantity(
         start=start, end=end, text=scan.text[start:end], value=float(amt.value),
         low=None if amt.low is None else round(float(amt.low), 6),
         high=None if amt.high is None else round(float(amt.high), 6),
         qualifier=amt.qualifier.value, unit=unit, measure=measure,
         sentence=_sentence_index(sent_starts, start),
+        subject=_span(scan.text, ctx.subject), subject_role=ctx.subject_role, place=_span(scan.text, ctx.place), source=_span(scan.text, ctx.source),
+        time=_span(scan.text, ctx.time), tense=ctx.tense,
     )
 
 
-def _read_unparsed(scan: _Scanner, amt: _Amount) -> tuple[str | None, str | None, int]:
-    """(unit, measure, end) without a parse: percent and currency name themselves; what else is counted
+def _span(text: str, span: tuple[int, int] | None) -> tuple[int, int, str] | None:
+    return None if span is None else (span[0], span[1], text[span[0]:span[1]])
+
+
+def _read_unparsed(scan: _Scanner, amt: _Amount):
+    """(unit, measure, end, None, []) without a parse: percent and currency name themselves; what else is counted
     is only known from the parse (no guessing from the next word)."""
     unit = "percent" if amt.percent else amt.currency
-    return unit, unit, amt.end
+    return unit, unit, amt.end, None, []
 
 
-def _read_parsed(scan: _Scanner, amt: _Amount, doc) -> tuple[str | None, str | None, int] | None:
-    """(unit, measure, end) from the dependency tree; None when the number belongs to a date or a name."""
+def _read_parsed(scan: _Scanner, amt: _Amount, doc):
+    """(unit, measure, end, focus token, number tokens) from the dependency tree; None when the number belongs
+    to a date or a name. The focus is the counted noun, else the token the amount attaches by."""
     unit = "percent" if amt.percent else amt.currency
     toks = _spacy_tokens(doc, amt.start, amt.end)
     if not toks:
-        return unit, None, amt.end
+        return unit, None, amt.end, None, []
     first = scan.toks[amt.first_num].start
     holder = next((t for t in toks if t.idx <= first < t.idx + len(t)), None)
     if holder is not None and any(ch.isalnum() for ch in scan.text[holder.idx:first]):
@@ -69,11 +80,12 @@ def _read_parsed(scan: _Scanner, amt: _Amount, doc) -> tuple[str | None, str | N
     if _inside_date_or_name(amt, doc, num_toks):
         return None
     if amt.percent or amt.currency:
-        return _share_or_sum(amt, num_toks, unit, scan.lg)
+        return (*_share_or_sum(amt, num_toks, unit, scan.lg), _attachment(num_toks), num_toks)
     unit_tok = _unit_token(num_toks, doc, amt.strong, amt.percent, scan.lg)
     if unit_tok is None:
-        return None, _predicate(_attachment(num_toks), scan.lg), amt.end
-    return _counted(scan, amt, doc, num_toks, unit_tok)
+        anchor = _attachment(num_toks)
+        return None, _predicate(anchor, scan.lg), amt.end, anchor, num_toks
+    return (*_counted(scan, amt, doc, num_toks, unit_tok), unit_tok, num_toks)
 
 
 def _attachment(num_toks):

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from ... import lang as langdata
 from .tokens import Qualifier, _Amount
+
+
+def tolerance(qual: str, lg) -> float:
+    """The relative tolerance of an approximator ("about" 10%), from the language's
+    `APPROXIMATOR_TOLERANCES`; a language without its own takes the reference language's."""
+    own = lg.approximator_tolerances
+    return float(own[qual] if qual in own else langdata.get(langdata.REFERENCE).approximator_tolerances[qual])
 
 def _share_scale(lo: float, hi: float, toks, j: int, n: int) -> tuple[float, float]:
     """'100-200 million', 'between 2 and 3 million': the multiplier of the second applies."""
@@ -13,7 +21,7 @@ def _share_scale(lo: float, hi: float, toks, j: int, n: int) -> tuple[float, flo
     return lo, hi
 
 
-def _apply_qualifier(qual: str | Qualifier, amt: _Amount) -> tuple[Qualifier, float | None, float | None]:
+def _apply_qualifier(qual: str | Qualifier, amt: _Amount, lg) -> tuple[Qualifier, float | None, float | None]:
     """The qualifier and interval an approximator (a language's word, e.g. "about") gives `amt`."""
     qual = Qualifier(qual)
     lo = amt.low if amt.low is not None else amt.value
@@ -22,9 +30,10 @@ def _apply_qualifier(qual: str | Qualifier, amt: _Amount) -> tuple[Qualifier, fl
     if qual == Qualifier.ABOUT:
         if amt.qualifier == Qualifier.VAGUE:
             return Qualifier.VAGUE, lo, hi
-        return Qualifier.ABOUT, lo * 0.9, hi * 1.1
+        tol = tolerance("about", lg)
+        return Qualifier.ABOUT, lo * (1 - tol), hi * (1 + tol)
     if qual == Qualifier.NEARLY:
-        return Qualifier.UP_TO, hi * 0.9, hi
+        return Qualifier.UP_TO, hi * (1 - tolerance("nearly", lg)), hi
     if qual == Qualifier.UP_TO:
         return Qualifier.UP_TO, None, hi
     if qual == Qualifier.LESS_THAN:

@@ -182,7 +182,7 @@ class _Scanner:
         if approx_word is not None:
             amt.approx = approx_word
             amt.start = toks[start_i].start
-            amt.qualifier, amt.low, amt.high = _apply_qualifier(qual, amt)
+            amt.qualifier, amt.low, amt.high = _apply_qualifier(qual, amt, self.lg)
         if currency:
             amt.currency = currency
             if approx_word is None:
@@ -202,11 +202,11 @@ class _Scanner:
         if k < len(toks) and amt.qualifier in (Qualifier.EXACT,):
             mp = self._match_phrase(k, self.post)
             if mp and not (mp[1] == Qualifier.ABOUT and toks[k].text == "odd" and self.view[toks[k - 1].end:toks[k].start] != "-"):
-                amt.qualifier, amt.low, amt.high = _apply_qualifier(mp[1], amt)
+                amt.qualifier, amt.low, amt.high = _apply_qualifier(mp[1], amt, self.lg)
                 amt.last = k + mp[0] - 1
                 k = amt.last + 1
             elif k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text == "odd":
-                amt.qualifier, amt.low, amt.high = _apply_qualifier(Qualifier.ABOUT, amt)
+                amt.qualifier, amt.low, amt.high = _apply_qualifier(Qualifier.ABOUT, amt, self.lg)
                 amt.last = k + 1
                 k = amt.last + 1
         # -strong compounds

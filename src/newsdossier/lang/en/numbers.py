@@ -191,3 +191,13 @@ EVENT_FAMILIES = {
 # endings of nouns for humans ("analyst", "worker", "employee"): "people" is their hypernym
 HUMAN_NOUN_SUFFIXES = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents",
                        "ee", "ees", "man", "men")
+
+# Claims: nouns naming a poll or survey; a name inside such a phrase ("a Quinnipiac University poll") is the
+# figure's source, and figures from different polls are different claims (analyze/quantities/about.py).
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters", "census", "tracking poll",
+                        "exit poll", "exit polls", "opinion poll", "barometer"})
+
+# The relative tolerance an approximator gives its number ("about 2,000" -> 1,800-2,200; "nearly 2,000" ->
+# 1,800-2,000): how far from the stated figure the true figure is read to lie. The usual rounding of news
+# figures to two significant digits is about 5-10%; a rule of thumb, not a measured value.
+APPROXIMATOR_TOLERANCES = {"about": 0.10, "nearly": 0.10}

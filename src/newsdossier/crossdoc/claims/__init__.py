@@ -5,30 +5,48 @@ whether the reports agree, are compatible, or conflict.
 
 Grouping
 --------
-Every quantity with a unit or a measure becomes an item. Two items are scored by
+Every quantity with a unit or a measure becomes an item, with the facets analysis read from its clause
+(`context.py`, `analyze/quantities/about.py`): subject, place, poll source and the time it holds for.
+Two items are scored by
   * the cosine similarity of their measure phrases (synonyms first mapped to one word by the
     general tables of `lang`, so "terrorists arrested" meets "people detained"),
   * the cosine similarity of their sentences,
   * the overlap of the entities named in their sentences (Mention.entity ids, else the text),
   * bonuses/penalties: same unit family (+), same / different event predicate (+ / -),
     equal values (+), orders of magnitude apart when the ranges do not overlap (-), same
-    sentence of the same document (-: "dozens dead and thousands injured" are two things).
-Percentages, money and counts never mix. Items are merged by average-linkage agglomerative
-clustering while the average score stays above `ClaimSettings.threshold`; one cluster is one claim.
-The synonym families (`COUNTED_NOUN_FAMILIES`, `EVENT_FAMILIES`) and predicate words come from
-`lang/<code>/numbers.py`; weights, penalties and thresholds from `config.ClaimSettings`.
+    sentence of the same document (-: "dozens dead and thousands injured" are two things),
+    same subject entity (+), two different named subjects in the same role (-: "Russian troops" /
+    "Belarusian troops"; an owner and an actor, "CSTO troops" / "Moscow deployed", are no evidence).
+Some pairs never group, however alike their words (a figure is only comparable with a report of the same
+thing):
+  * percentages, money and counts never mix;
+  * two different poll sources, or two different places (both named): another poll, another place;
+  * a percentage or a sum of money needs the same known subject on both sides and no two different dates:
+    a share belongs to one holder at one time ("45 percent" for Clinton is no report of Trump's 41), and
+    "45 percent" of nobody in particular is no report of anything comparable;
+  * times (else publication dates) more than `max_days_apart` apart: another week's report tells of
+    another situation (a heterogeneous pile of a year's coverage is not one story).
+Items are merged by average-linkage agglomerative clustering while the average score stays above
+`ClaimSettings.threshold`; one cluster is one claim. The synonym families (`COUNTED_NOUN_FAMILIES`,
+`EVENT_FAMILIES`) and predicate words come from `lang/<code>/numbers.py`; weights, penalties and thresholds
+from `config.ClaimSettings`.
 
 Status
 ------
-Each value is an interval (model.Quantity low/high; a missing bound is open). Across pairs of
-values from *different* documents: ranges that miss each other by more than `slack` (5% of the
-larger facing bound, i.e. reporting/rounding slack) conflict, where the slack only applies between
-figures: a vague word ("dozens" = 24-99) is compared through its own interval and nothing more,
-since that interval already is the word's whole tolerance ("dozens dead" vs "more than a hundred
-killed" is a conflict, not a rounding difference), unless both sentences carry
-different resolved dates (then it is an update -> compatible). Any conflict -> "conflict";
-all values equal with the same qualifier -> "agree"; otherwise "compatible"; one document
-only -> "single". The `explanation` names the values and documents behind the verdict.
+Each value is an interval (model.Quantity low/high; a missing bound is open; an approximator's interval
+comes from the language's `APPROXIMATOR_TOLERANCES`, "about 2,000" = 1,800-2,200). Across pairs of values
+from *different sources* (documents; copies of one report, one `Document.family`, count once): ranges that
+miss each other by more than `slack` (5% of the larger facing bound: the other figure's own rounding) are
+apart, where the slack only applies between figures: a vague word ("dozens" = 24-99) is compared through
+its own interval and nothing more, since that interval already is the word's whole tolerance. So "about
+2,000" vs "2,300" is compatible (4% beyond the approximator's reach), "about 2,000" vs "2,500" and exact
+"2,000" vs exact "2,300" conflict. Two values apart whose times differ are an update, not a conflict.
+Any conflict -> "conflict"; else any update -> "update"; all values equal with the same qualifier ->
+"agree"; otherwise "compatible"; one source only -> "single". The `explanation` names the values, documents
+and dates behind the verdict.
+
+Each claim's `subject` is its values' most common subject (an entity id before a phrase), `when` the latest
+time its values hold for (an update holds as of its last figure), and each value carries its `sentence`.
 """
 
 from __future__ import annotations
@@ -44,10 +62,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from .. import lang as langdata
-from ..analyze.quantities import CURRENCY_SYMBOLS
-from ..config import ClaimSettings, current
-from ..model import Claim, ClaimValue, Document, Quantity
+from ... import lang as langdata
+from ...analyze.quantities import CURRENCY_SYMBOLS
+from ...config import ClaimSettings, current
+from ...model import Claim, ClaimValue, Document, Quantity, SentenceRef
+from .context import Facet, days_apart, different_names, facet_of, same_or_unknown, when_of
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +82,14 @@ class Status(str, Enum):
     """A claim's verdict (the value is what `model.Claim.status` holds)."""
 
     CONFLICT = "conflict"
+    UPDATE = "update"
     COMPATIBLE = "compatible"
     AGREE = "agree"
     SINGLE = "single"
 
 
-_STATUS_ORDER = {Status.CONFLICT.value: 0, Status.COMPATIBLE.value: 1, Status.AGREE.value: 2, Status.SINGLE.value: 3}
-_DATE_RE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_STATUS_ORDER = {Status.CONFLICT.value: 0, Status.UPDATE.value: 1, Status.COMPATIBLE.value: 2, Status.AGREE.value: 3,
+                 Status.SINGLE.value: 4}
 
 
 @dataclass(frozen=True)
@@ -116,7 +136,11 @@ class _Item:
     key: str  # canonicalised measure phrase for embedding
     ents: set[str] = field(default_factory=set)
     idf: dict[str, float] = field(default_factory=dict, repr=False)
-    date: str | None = None
+    date: str | None = None  # the time the figure holds for (claim_context.when_of)
+    subject: Facet | None = None
+    place: Facet | None = None
+    source: Facet | None = None
+    group: str = ""  # the document's family (copies of one report count once), else its id
 
     @property
     def lo(self) -> float:
@@ -192,18 +216,6 @@ def _ents_in(doc: Document, a: int, b: int) -> set[str]:
     return out
 
 
-def _date_in(doc: Document, a: int, b: int, pos: int) -> str | None:
-    best, dist = None, None
-    for t in doc.timexes or []:
-        if t.type != "DATE" or not t.value or not _DATE_RE.match(str(t.value)):
-            continue
-        if a <= t.start and t.end <= b:
-            d = abs(t.start - pos)
-            if dist is None or d < dist:
-                best, dist = str(t.value), d
-    return best
-
-
 def _items(docs: list[Document]) -> list[_Item]:
     items = []
     for doc in docs:
@@ -220,7 +232,8 @@ def _items(docs: list[Document]) -> list[_Item]:
                 kind=_kind(q), unit_canon=ufam, pred=pred,
                 pred_canon=_words().pred_canon.get(pred, pred) if pred else None,
                 key=_canon_key(noun_words, pred, ufam), ents=_ents_in(doc, a, b),
-                date=_date_in(doc, a, b, q.start),
+                date=when_of(doc, q, a, b), subject=facet_of(doc, q.subject, q.subject_role), place=facet_of(doc, q.place),
+                source=facet_of(doc, q.source), group=doc.family or doc.id,
             ))
     return items
 
@@ -279,9 +292,29 @@ def _is_human(it: _Item) -> bool:
     return bool(u) and (it.unit_canon is not None or u.endswith(_words().human_suffixes))
 
 
+def _bare(it: _Item) -> bool:
+    """The measure is the counted noun alone ("people", "children"): no modifier, no event."""
+    return it.pred_canon is None and len(it.key.split()) <= 1
+
+
 def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings) -> float:
     if a.kind != b.kind:
         return -math.inf
+    if not (same_or_unknown(a.source, b.source) and same_or_unknown(a.place, b.place)):
+        return -math.inf  # another poll, another place: another figure, however alike the words
+    if a.kind is not Kind.COUNT and not (a.subject is not None and b.subject is not None
+                                         and a.subject.key == b.subject.key
+                                         and (a.date is None or b.date is None or a.date == b.date)):
+        # a share or a sum belongs to one holder at one time: 45% for one candidate is no report of another's,
+        # and "45 percent" / "$20 million" of nobody in particular is no report of anything comparable
+        return -math.inf
+    if a.kind is Kind.PERCENT and not ((a.source and b.source) or (a.date and b.date)):
+        return -math.inf  # one holder's share in two unnamed, undated polls: two measurements, not two reports
+    unshared = not (a.ents & b.ents) and not (a.subject and b.subject and a.subject.key == b.subject.key)
+    if unshared and _bare(a) and _bare(b):
+        return -math.inf  # "four children" / "three kids": bare nouns say nothing of whose, and nothing else is shared
+    if days_apart(a.date or a.doc.published, b.date or b.doc.published) > cs.max_days_apart:
+        return -math.inf  # reports of another week tell of another situation: no conflict, no agreement
     union = a.ents | b.ents
     den = sum(a.idf.get(e, 0.0) for e in union)
     ent = sum(a.idf.get(e, 0.0) for e in a.ents & b.ents) / den if den > 0 else 0.0
@@ -300,6 +333,11 @@ def _pair_score(a: _Item, b: _Item, msim: float, ssim: float, cs: ClaimSettings)
         s -= cs.p_magnitude * min(1.5, orders)
     if a.doc is b.doc and a.sent_start == b.sent_start:
         s -= cs.p_same_sentence
+    if a.subject is not None and b.subject is not None and a.subject.entity and b.subject.entity:
+        if a.subject.key == b.subject.key:
+            s += cs.b_subject_same
+        elif different_names(a.subject, b.subject):
+            s -= cs.p_subject_diff
     return s
 
 
@@ -343,25 +381,28 @@ def _cluster(score: np.ndarray, threshold: float) -> list[list[int]]:
 
 
 def _status(members: list[_Item], cs: ClaimSettings) -> tuple[Status, str]:
-    docs = list(dict.fromkeys(m.doc.id for m in members))
-    if len(docs) < 2:
+    """The verdict over pairs of values from different documents (copies of one report, one family, count once)."""
+    groups = list(dict.fromkeys(m.group for m in members))
+    if len(groups) < 2:
         first = members[0]
         extra = f" ({len(members)} mentions)" if len(members) > 1 else ""
-        return Status.SINGLE, f"Only {first.doc.id} reports this: {first.q.text}{extra}."
+        copies = len({m.doc.id for m in members})
+        fam = f" (copies of one report: {copies} documents)" if copies > 1 else ""
+        return Status.SINGLE, f"Only {first.doc.id} reports this{fam}: {first.q.text}{extra}."
     worst, worst_gap, update = None, 0.0, None
     overlap_pair = None
     all_equal = True
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
             a, b = members[x], members[y]
-            if a.doc.id == b.doc.id:
+            if a.group == b.group:
                 continue
             if not (float(a.q.value) == float(b.q.value) and a.q.qualifier == b.q.qualifier):
                 all_equal = False
             g = _gap(a, b)
             if g > _slack(a, b, cs):
                 if a.date and b.date and a.date != b.date:
-                    if update is None:
+                    if update is None or max(a.date, b.date) > max(update[0].date, update[1].date):
                         update = (a, b)
                     continue
                 if g > worst_gap:
@@ -371,17 +412,36 @@ def _status(members: list[_Item], cs: ClaimSettings) -> tuple[Status, str]:
                 overlap_pair = (a, b)
     if worst is not None:
         a, b = sorted(worst, key=lambda m: m.lo)
-        return Status.CONFLICT, (f"{a.q.text} ({a.doc.id}) vs {b.q.text} ({b.doc.id}): "
-                            "ranges do not overlap.")
-    if all_equal and update is None:
-        return Status.AGREE, f"{len(docs)} documents give the same figure: {members[0].q.text}."
+        return Status.CONFLICT, (f"{a.q.text} ({a.doc.id}{_at(a)}) vs {b.q.text} ({b.doc.id}{_at(b)}): "
+                                 "ranges do not overlap.")
     if update is not None:
         a, b = sorted(update, key=lambda m: m.date or "")
-        return Status.COMPATIBLE, (f"{a.q.text} ({a.doc.id}, {a.date}) vs {b.q.text} ({b.doc.id}, "
-                              f"{b.date}): different dates, read as an update.")
+        return Status.UPDATE, (f"{a.q.text} ({a.doc.id}, {a.date}) then {b.q.text} ({b.doc.id}, {b.date}): "
+                               "a later figure for a later time, read as an update.")
+    if all_equal:
+        return Status.AGREE, f"{len(groups)} sources give the same figure: {members[0].q.text}."
     a, b = overlap_pair if overlap_pair else (members[0], members[1])
     return Status.COMPATIBLE, (f"{a.q.text} ({a.doc.id}) and {b.q.text} ({b.doc.id}): ranges overlap "
-                          f"({len(members)} values from {len(docs)} documents).")
+                               f"({len(members)} values from {len(groups)} sources).")
+
+
+def _at(m: _Item) -> str:
+    return f", {m.date}" if m.date else ""
+
+
+def _claim_when(members: list[_Item]) -> str | None:
+    """The time the claim holds for: the latest date its values give (an update holds as of its last figure)."""
+    dates = [m.date for m in members if m.date]
+    return max(dates) if dates else None
+
+
+def _claim_subject(members: list[_Item]) -> str | None:
+    """The most common subject of the values: an entity id before a phrase; None when no value has one."""
+    subj = Counter(m.subject for m in members if m.subject is not None)
+    if not subj:
+        return None
+    best = max(subj, key=lambda f: (f.entity, subj[f], -len(f.label)))
+    return best.key if best.entity else best.label
 
 
 def _claim_measure(members: list[_Item], score: np.ndarray, idx: list[int]) -> str:
@@ -412,7 +472,7 @@ def build_claims(docs: list[Document], *, embed=None) -> list[Claim]:
     if not items:
         return []
     if embed is None:
-        from ..embed import embed as default_embed
+        from ...embed import embed as default_embed
 
         embed = default_embed
     n = len(items)
@@ -440,12 +500,13 @@ def build_claims(docs: list[Document], *, embed=None) -> list[Claim]:
             ClaimValue(
                 doc=m.doc.id, start=m.q.start, end=m.q.end, text=m.q.text,
                 value=float(m.q.value), low=m.q.low, high=m.q.high, qualifier=m.q.qualifier,
-                unit=m.q.unit, date_context=m.date,
+                unit=m.q.unit, date_context=m.date, sentence=SentenceRef(m.sent_start, m.sent_end),
             )
             for m in members
         ]
         claims.append(Claim(measure=_claim_measure(members, score, idx), status=status.value,
-                            values=values, explanation=why))
+                            values=values, explanation=why, subject=_claim_subject(members),
+                            when=_claim_when(members)))
     claims.sort(key=lambda c: (_STATUS_ORDER.get(c.status, 9), -len({v.doc for v in c.values}),
                                c.values[0].doc, c.values[0].start))
     return claims
