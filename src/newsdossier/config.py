@@ -80,6 +80,7 @@ class EntitySettings:
     typo_max_edits: int = 2  # transpositions between two single-token names with the same letters
     surname_prefix: int = 5  # a cut-short surname ("Ivanenk") needs at least this many letters ...
     surname_prefix_share: float = 0.7  # ... and this share of the full surname it begins
+    acronym_max_letters: int = 4  # a bare name in capitals up to this long is initials (NASA), longer a name (GARLAND)
 
 
 @dataclass(frozen=True)

@@ -4,125 +4,48 @@ Merges need evidence beyond string similarity: type agreement (voted over the wh
 story), transliteration-folded keys, a unique surname candidate, or an alias the text
 itself declares ("X (Y)", "X (Russian: Y, Polish: Z)", "X, known as Y").
 
-The grouping is a sequence of named links over groups of identical name keys (`KeyGroups`), each step one
-mechanism: spelling variants, typos, plurals, formal place names, declared aliases, acronym initials,
-surnames, initial + surname, short forms. Later steps see the unions of earlier ones (a surname candidate
-counts clusters, not keys), so the order is part of the behaviour.
+The grouping is a sequence of named links over groups of identical name keys (`keygroups.KeyGroups`; a key
+keeps a generational suffix apart: "X Jr." is not "X"), each step one mechanism: spelling variants, typos,
+plurals, formal place names, declared aliases, acronym initials, fuller names, initial + surname, cut-short
+surnames, short forms, one entity per name. Later steps see the unions of earlier ones (a candidate counts
+clusters, not keys), so the order is part of the behaviour. Every union passes one guard (`keygroups.conflict`:
+a place never joins an organisation or person, suffixes and given names must agree), whatever step asks for
+it. Bare surnames come last, document by document (`partial_names`): joined to the one full name in play, or
+left out of every entity when two or more are.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
-from rapidfuzz.distance import OSA, JaroWinkler
+from rapidfuzz.distance import OSA
 
 from .. import lang
 from ..config import current
-from ..model import Document, Entity, Mention, Span
+from ..model import Document, Entity, Span
 from .aliases import declared_aliases
-from .names import NameRules, default_rules, initials, is_acronym, is_initial, loose_token, name_key, name_tokens, \
-    phonetic, rules_for
+from .keygroups import PLACE_TYPES, KeyGroups, Occurrence, group_key, key_groups, vote_kind
+from .names import NameRules, default_rules, given_names_agree, initials, is_acronym, is_initial, loose_token, \
+    name_key, name_tokens, phonetic, rules_for, spelling_variant
+from .partial_names import Assignments, reads_as_surname, resolve_bare_surnames, surname_candidates
 
-_PLACE_TYPES = {"GPE", "LOC"}
+_PLACE_TYPES = PLACE_TYPES
 _ACRONYM_TYPES = {"ORG", "OTHER", "EVENT", "GPE", "LOC"}  # long names that writers abbreviate to initials
-
-Occurrence = tuple[Document, Mention]
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
-def _type_compatible(a: str, b: str) -> bool:
-    return a == b or (a in _PLACE_TYPES and b in _PLACE_TYPES)
-
-
-@dataclass
-class KeyGroups:
-    """The story's mentions grouped by identical name key, with what every link step asks of a key."""
-
-    members: dict[str, list[Occurrence]]
-    rules: NameRules
-    votes: dict[str, Counter] = field(default_factory=dict)  # key -> labels of its mentions
-    types: dict[str, str] = field(default_factory=dict)  # key -> the story-level type vote
-    docs: dict[str, set[str]] = field(default_factory=dict)  # key -> ids of the documents naming it
-    uf: _UnionFind = field(default_factory=_UnionFind)
-
-    def __post_init__(self) -> None:
-        self.votes = {k: Counter(m.label for _, m in ms) for k, ms in self.members.items()}
-        self.types = {k: v.most_common(1)[0][0] for k, v in self.votes.items()}
-        self.docs = {k: {d.id for d, _ in ms} for k, ms in self.members.items()}
-        for k in self.members:
-            self.uf.find(k)
-        self.keys = sorted(self.members, key=lambda k: (-len(k.split()), k))
-        self.multi = [k for k in self.keys if len(k.split()) >= 2]
-        self.singles = [k for k in self.keys if len(k.split()) == 1]
-
-    def is_person(self, k: str) -> bool:
-        return self.types[k] == "PERSON"
-
-    def compatible(self, a: str, b: str) -> bool:
-        return _type_compatible(self.types[a], self.types[b])
-
-    def has_acronym(self, k: str) -> bool:
-        return any(is_acronym(m.text) for _, m in self.members[k])
-
-    def first_surface(self, k: str) -> str:
-        return self.members[k][0][1].text
-
-    def first_token(self, k: str) -> str:
-        return self.rules.tokens(self.first_surface(k))[0]
-
-    def content(self, k: str) -> tuple[str, ...]:
-        return self.rules.content(tuple(k.split()))
-
-    def union_unique(self, candidates: set[str], k: str) -> None:
-        """Link k to the one candidate cluster, if there is exactly one."""
-        if len(candidates) == 1:
-            self.uf.union(candidates.pop(), k)
-
-
-def _key_groups(docs: list[Document], rules: NameRules) -> KeyGroups:
-    """Mentions grouped by identical folded key; a mention without any name token gets no entity."""
-    groups: dict[str, list[Occurrence]] = defaultdict(list)
-    for d in docs:
-        for m in d.mentions:
-            key = " ".join(rules.key(m.text))
-            if key:
-                groups[key].append((d, m))
-            else:
-                m.entity = None
-    return KeyGroups(groups, rules)
 
 
 def _link_spelling_variants(g: KeyGroups) -> None:
-    """Multi-token names: same token count, each token close after folding (Aleksandr Żenya / Alexandr Zhenya)."""
-    threshold = current().entities.variant_similarity
-    by_last: dict[str, list[str]] = defaultdict(list)
+    """Multi-token names: same token count and suffix, each token a spelling variant after folding (Aleksandr
+    Żenya / Alexandr Zhenya)."""
+    by_last: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k in g.multi:
-        by_last[k.split()[-1]].append(k)
+        by_last[(g.toks(k)[-1], g.suffix(k))].append(k)
     for block in by_last.values():
         for i, a in enumerate(block):
-            ta = a.split()
+            ta = g.toks(a)
             for b in block[i + 1:]:
-                tb = b.split()
-                if len(ta) == len(tb) and g.compatible(a, b) and all(
-                        JaroWinkler.similarity(x, y) >= threshold for x, y in zip(ta, tb)):
-                    g.uf.union(a, b)
+                tb = g.toks(b)
+                if len(ta) == len(tb) and g.compatible(a, b) and all(spelling_variant(x, y) for x, y in zip(ta, tb)):
+                    g.union(a, b)
 
 
 def _link_typos(g: KeyGroups) -> None:
@@ -137,12 +60,12 @@ def _link_typos(g: KeyGroups) -> None:
             for i in range(len(a)):
                 b = a[:i] + a[i + 1:]
                 if b in single_set and b[0] == a[0] and len(b) >= cfg.typo_min_length and g.compatible(a, b):
-                    g.uf.union(b, a)
+                    g.union(b, a)
     for block in by_letters.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
                 if a[0] == b[0] and g.compatible(a, b) and OSA.distance(a, b) <= cfg.typo_max_edits:
-                    g.uf.union(a, b)
+                    g.union(a, b)
 
 
 def _link_plurals(g: KeyGroups) -> None:
@@ -150,30 +73,30 @@ def _link_plurals(g: KeyGroups) -> None:
     by_loose: dict[str, list[str]] = defaultdict(list)
     for k in g.keys:
         if not g.is_person(k):
-            toks = k.split()
-            by_loose[" ".join(toks[:-1] + [loose_token(toks[-1])])].append(k)
+            toks = g.toks(k)
+            by_loose[" ".join(toks[:-1] + (loose_token(toks[-1]),)) + "+" + g.suffix(k)].append(k)
     for block in by_loose.values():
         for b in block[1:]:
             if g.compatible(block[0], b):
-                g.uf.union(block[0], b)
+                g.union(block[0], b)
 
 
 def _link_formal_places(g: KeyGroups) -> None:
     """"Republic of X", "State of X" name the place X."""
     for k in g.multi:
-        toks = k.split()
+        toks = g.toks(k)
         if g.types[k] in _PLACE_TYPES and toks[-1] in g.members and g.types[toks[-1]] in _PLACE_TYPES \
                 and all(t in g.rules.generic_place_keys for t in toks[:-1]):
-            g.uf.union(toks[-1], k)
+            g.union(toks[-1], k)
 
 
 def _link_declared_aliases(g: KeyGroups, docs: list[Document]) -> None:
     """Aliases a document declares ("X (Russian: Y, Polish: Z)"), when both names are mentions of the story."""
     for d in docs:
         for long, short in declared_aliases(d.text, g.rules):
-            lk, sk = " ".join(g.rules.key(long)), " ".join(g.rules.key(short))
+            lk, sk = group_key(g.rules.parts(long)), group_key(g.rules.parts(short))
             if lk in g.members and sk in g.members:
-                g.uf.union(lk, sk)
+                g.union(lk, sk)
 
 
 def _link_acronym_initials(g: KeyGroups) -> None:
@@ -189,45 +112,75 @@ def _link_acronym_initials(g: KeyGroups) -> None:
         if acr is None:
             continue
         acr = acr.replace(".", "")
-        cands = {g.uf.find(lk) for lk in by_initials.get(acr, ()) if g.compatible(lk, k)
+        cands = {g.find(lk) for lk in by_initials.get(acr, ()) if g.compatible(lk, k)
                  or g.types[k] in {"ORG", "OTHER"} and g.types[lk] in {"ORG", "OTHER", "EVENT"}}
         g.union_unique(cands, k)
 
 
 def _persons_by_last(g: KeyGroups) -> dict[str, list[str]]:
+    """Surname -> the full person names ending with it (suffixed names apart: "X Jr." is not a candidate for
+    "T. X")."""
     out: dict[str, list[str]] = defaultdict(list)
-    for lk in g.multi:
-        if g.is_person(lk):
-            out[lk.split()[-1]].append(lk)
+    for (last, suffix), lks in surname_candidates(g).items():
+        if not suffix:
+            out[last].extend(lks)
     return out
 
 
-def _link_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
-    """Surname-only person mentions: linked when exactly one full name in the story (or, failing that,
-    in the same document) has that surname; a surname cut short in translated text ("Ivanenk" for
-    "Ivanenko") by a unique, long-enough prefix."""
+def _link_cut_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
+    """A surname cut short in translated text ("Ivanenk" for "Ivanenko"), when no full name has it whole: the
+    one full person name whose surname it begins, by a long-enough prefix and share of the surname."""
     cfg = current().entities
     n = cfg.surname_prefix
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for last, lks in by_last.items():
         for lk in lks:
             by_prefix[last[:n]].append(lk)
-
-    def with_surname(sur: str, within: set[str] | None = None) -> set[str]:
-        return {g.uf.find(lk) for lk in by_last.get(sur, ()) if within is None or g.docs[lk] & within}
-
     for k in g.singles:
-        if g.votes[k]["PERSON"] == 0 and g.types[k] not in {"ORG", "OTHER"}:
+        tok = g.toks(k)[0]
+        if g.suffix(k) or tok in by_last or len(tok) < n or not g.votes[k]["PERSON"] or g.has_acronym(k):
             continue
-        if g.has_acronym(k):
-            continue
-        cands = with_surname(k)
-        if len(cands) > 1:
-            cands = with_surname(k, within=g.docs[k])
-        if not cands and len(k) >= n and g.votes[k]["PERSON"]:
-            cands = {g.uf.find(lk) for lk in by_prefix.get(k[:n], ()) if lk.split()[-1].startswith(k)
-                     and len(k) >= cfg.surname_prefix_share * len(lk.split()[-1])}
+        cands = {g.find(lk) for lk in by_prefix.get(tok[:n], ()) if g.toks(lk)[-1].startswith(tok)
+                 and len(tok) >= cfg.surname_prefix_share * len(g.toks(lk)[-1])}
         g.union_unique(cands, k)
+
+
+def _may_be_fuller(g: KeyGroups, k: str, lk: str) -> bool:
+    """k and lk (same surname and suffix) can name one person: first given names that agree, and the shorter
+    name's middle names all among the longer one's. Initials are the business of `_link_initial_surnames`."""
+    if len(g.toks(k)) > len(g.toks(lk)):
+        k, lk = lk, k
+    tk, tl = g.toks(k), g.toks(lk)
+    return not is_initial(g.first_token(k)) and not is_initial(g.first_token(lk)) and \
+        given_names_agree(g.first_token(k), tk[0], g.first_token(lk), tl[0], g.rules) and set(tk[1:-1]) <= set(tl[1:-1])
+
+
+def _link_fuller_names(g: KeyGroups) -> None:
+    """One person written with more or other given names: "Hillary Clinton" / "Hillary Rodham Clinton",
+    "Bill Clinton" / "William Clinton" (`_may_be_fuller`). Among the names of one surname, a name compatible
+    with two that are not compatible with each other ("Alex Smith" with Alexander and Alexandra Smith) is
+    ambiguous and links to neither; the rest link where every name of a connected group fits every other."""
+    for block in surname_candidates(g).values():
+        if len(block) < 2:
+            continue
+        near = {k: {lk for lk in block if lk != k and (g.find(lk) == g.find(k) or _may_be_fuller(g, k, lk))}
+                for k in block}
+        ambiguous = {k for k, ns in near.items() if any(b not in near[a] for a in ns for b in ns if a != b)}
+        seen: set[str] = set()
+        for k in block:
+            if k in ambiguous or k in seen:
+                continue
+            comp, todo = set(), [k]
+            while todo:
+                x = todo.pop()
+                if x not in comp:
+                    comp.add(x)
+                    todo.extend(n for n in near[x] if n not in ambiguous)
+            seen |= comp
+            if len(comp) > 1 and all(b in near[a] for a in comp for b in comp if a != b):
+                first, *rest = sorted(comp)
+                for x in rest:
+                    g.union(first, x)
 
 
 def _link_initial_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
@@ -235,15 +188,15 @@ def _link_initial_surnames(g: KeyGroups, by_last: dict[str, list[str]]) -> None:
     with that surname has a first name starting with that letter (read from the surface: the phonetic key
     may change a first letter, J -> i)."""
     for k in g.multi:
-        toks = k.split()
-        if len(toks) != 2 or not g.is_person(k) or not is_initial(g.first_token(k)):
+        toks = g.toks(k)
+        if len(toks) != 2 or g.suffix(k) or not g.is_person(k) or not is_initial(g.first_token(k)):
             continue
         ini = g.rules.first_letter(g.first_surface(k))
         full = [lk for lk in by_last.get(toks[1], ())
                 if lk != k and len(g.first_token(lk).rstrip(".")) > 1 and g.rules.first_letter(g.first_surface(lk)) == ini]
-        cands = {g.uf.find(lk) for lk in full}
+        cands = {g.find(lk) for lk in full}
         if len(cands) > 1:
-            cands = {g.uf.find(lk) for lk in full if g.docs[lk] & g.docs[k]}
+            cands = {g.find(lk) for lk in full if g.docs[lk] & g.docs[k]}
         g.union_unique(cands, k)
 
 
@@ -256,11 +209,12 @@ def _only_place_kind_extra(short: tuple[str, ...], long: tuple[str, ...], rules:
     return all(t in rules.place_kind_keys for t in extra)
 
 
-def _link_short_forms(g: KeyGroups) -> None:
+def _link_short_forms(g: KeyGroups, surnames: set[str]) -> None:
     """Short forms of non-person names: "Betty Ford" / "Betty Ford Center", "Chiefs" / "Kansas City Chiefs":
     the shorter key is the start or the end of exactly one longer name of the same type. Places only when the
     extra words just say what kind of place it is, since "Guinea" / "Equatorial Guinea" are different
-    countries; a short form made only of generic words never links."""
+    countries; a short form made only of generic words never links, nor a person's surname (read per document
+    by `partial_names`: "Trump" tagged ORG is not a short form of "Trump Organization")."""
     by_edge: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for lk in g.multi:
         if g.is_person(lk):
@@ -275,6 +229,8 @@ def _link_short_forms(g: KeyGroups) -> None:
         c = g.content(k)
         if not c or all(t in g.rules.generic_keys for t in c) or g.has_acronym(k):
             continue
+        if len(g.toks(k)) == 1 and not g.suffix(k) and g.toks(k)[0] in surnames and reads_as_surname(g, k):
+            continue
         cands = set()
         for lk in by_edge.get(c, ()):
             if lk == k or not g.compatible(k, lk):
@@ -282,21 +238,47 @@ def _link_short_forms(g: KeyGroups) -> None:
             if (g.types[k] in _PLACE_TYPES or g.types[lk] in _PLACE_TYPES) and \
                     not _only_place_kind_extra(c, g.content(lk), g.rules):
                 continue
-            cands.add(g.uf.find(lk))
+            cands.add(g.find(lk))
         g.union_unique(cands, k)
 
 
 def _cluster_type(ms: list[Occurrence], rules: NameRules) -> str:
-    """Full-name mentions are the most reliably typed: they vote first (a bare surname is often tagged ORG)."""
+    """A vote over the mentions' NER labels, full names first: the mentions of the most complete forms decide
+    (they are the most reliably typed; a bare surname is often tagged ORG), then all mentions; a tie left
+    between PERSON and another label goes to the other label, since PERSON is what makes an entity a speaker."""
     longest = max(len(rules.key(m.text)) for _, m in ms)
-    return Counter(m.label for _, m in ms if len(rules.key(m.text)) == longest).most_common(1)[0][0]
+    for votes in (Counter(m.label for _, m in ms if len(rules.key(m.text)) == longest),
+                  Counter(m.label for _, m in ms)):
+        top = votes.most_common()
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            return top[0][0]
+    best = max(votes.values())
+    return min((label for label, n in votes.items() if n == best), key=lambda lab: (lab == "PERSON", lab))
 
 
-def _build_entities(g: KeyGroups) -> list[Entity]:
-    """One entity per cluster, numbered by size; sets `Mention.entity`."""
+def _merge_same_names(g: KeyGroups) -> None:
+    """One multi-word name never stands in two entities of one type: names that are the same once their spaces
+    and hyphens are set aside ("Kassym-Jomart X" / "Kassymjomart X") and have the same suffix and type vote are
+    joined (through the guard, so a given-name or suffix conflict still keeps them apart)."""
+    by_name: dict[tuple[str, str, str | None], list[str]] = defaultdict(list)
+    for k in g.multi:
+        by_name[("".join(g.toks(k)), g.suffix(k), vote_kind(g.votes[k]))].append(k)
+    for block in by_name.values():
+        for k in block[1:]:
+            g.union(block[0], k)
+
+
+def _build_entities(g: KeyGroups, assigned: Assignments) -> list[Entity]:
+    """One entity per cluster, numbered by size; sets `Mention.entity`. A bare surname's mentions go where
+    `assigned` says for their document: to a full name's entity, or (None) to no entity."""
     clusters: dict[str, list[Occurrence]] = defaultdict(list)
     for k, ms in g.members.items():
-        clusters[g.uf.find(k)].extend(ms)
+        for d, m in ms:
+            target = assigned.get((k, d.id), k)
+            if target is None:
+                m.entity = None
+            else:
+                clusters[g.find(target)].append((d, m))
     typed = [(_cluster_type(ms, g.rules), ms) for ms in clusters.values()]
     typed.sort(key=lambda e: (-len(e[1]), _canonical(e[1], e[0], g.rules)))
     out: list[Entity] = []
@@ -321,21 +303,24 @@ def group_entities(docs: list[Document], languages: tuple[str, ...] | None = Non
     Every comparison is blocked by a key (last token, deletion variants, sorted letters, initials, surname), so
     the work grows with the number of distinct names, not with the square of the mentions. Names are compared
     with the word lists of `languages` (default: every available language, since names travel between
-    languages: "M. Dupont" in an English report).
+    languages: "M. Dupont" in an English report). Every union passes the guard (`keygroups.conflict`); bare
+    surnames are read last, per document, against the clusters the other steps made (`partial_names`).
     """
     rules = rules_for(tuple(lang.normalise(c) for c in languages)) if languages is not None else default_rules()
-    g = _key_groups(docs, rules)
+    g = key_groups(docs, rules)
     _link_spelling_variants(g)
     _link_typos(g)
     _link_plurals(g)
     _link_formal_places(g)
     _link_declared_aliases(g, docs)
     _link_acronym_initials(g)
+    _link_fuller_names(g)
     by_last = _persons_by_last(g)
-    _link_surnames(g, by_last)
     _link_initial_surnames(g, by_last)
-    _link_short_forms(g)
-    return _build_entities(g)
+    _link_cut_surnames(g, by_last)
+    _link_short_forms(g, set(by_last))
+    _merge_same_names(g)
+    return _build_entities(g, resolve_bare_surnames(g))
 
 
 def _canonical(ms: list[Occurrence], etype: str, rules: NameRules) -> str:
@@ -361,18 +346,26 @@ def _canonical(ms: list[Occurrence], etype: str, rules: NameRules) -> str:
 
 
 def resolve_name(entities: list[Entity], name: str, *, doc: str | None = None) -> Entity | None:
-    """The entity a written name refers to ('Mr Halloran' -> the 'Rita Halloran' entity), if unique."""
-    key = name_key(name)
-    if not key:
+    """The entity a written name refers to ('Mr Halloran' -> the 'Rita Halloran' entity), if unique.
+
+    A full name: the one entity with that name among its aliases. A bare surname: read as grouping reads it
+    (`partial_names`): the one person entity with a full name of that surname (and suffix) in the document,
+    else in the story; two or more in play -> None. A single name that is nobody's surname: the one entity
+    with it among its aliases."""
+    rules = default_rules()
+    parts = rules.parts(name)
+    if not parts.tokens:
         return None
-    exact = [e for e in entities if any(name_key(a) == key for a in e.aliases)]
-    if len(exact) == 1:
-        return exact[0]
-    people = [e for e in entities if e.type == "PERSON"]
-    sur = [e for e in people if any(name_key(a) and name_key(a)[-1] == key[-1] for a in e.aliases)]
-    if len(sur) > 1 and doc is not None:
-        sur = [e for e in sur if any(m.doc == doc for m in e.mentions)]
-    return sur[0] if len(sur) == 1 else None
+    if len(parts.tokens) == 1:
+        full = [e for e in entities if e.type == "PERSON" and any(
+            len(p.tokens) > 1 and p.tokens[-1] == parts.tokens[0] and p.suffix == parts.suffix
+            for p in map(rules.parts, e.aliases))]
+        if full:
+            in_doc = [e for e in full if doc is not None and any(m.doc == doc for m in e.mentions)]
+            play = in_doc or full
+            return play[0] if len(play) == 1 else None
+    exact = [e for e in entities if any(rules.parts(a) == parts for a in e.aliases)]
+    return exact[0] if len(exact) == 1 else None
 
 
 __all__ = ["KeyGroups", "declared_aliases", "group_entities", "initials", "is_acronym", "name_key", "name_tokens",

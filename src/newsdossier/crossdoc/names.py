@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler
 
 from .. import lang
+from ..config import current
 from ..textutil import alternation
 
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
@@ -34,6 +36,15 @@ def _titles(code: str) -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in words)
 
 
+@dataclass(frozen=True)
+class NameParts:
+    """A name as grouping compares it: its folded tokens (titles, middle initials, corporate suffixes off) and
+    its generational suffix apart ("jr", "iii"; "" when none), since "X Jr." and "X" are two people."""
+
+    tokens: tuple[str, ...]
+    suffix: str = ""
+
+
 @dataclass(frozen=True, eq=False)
 class NameRules:
     """The word lists of a set of languages, read together, and the name comparisons made with them.
@@ -43,6 +54,8 @@ class NameRules:
     languages: tuple[str, ...]
     titles: frozenset[str] = frozenset()
     suffixes: frozenset[str] = frozenset()
+    generational: dict[str, str] = field(default_factory=dict)  # suffix as written -> the generation it names
+    short_forms: dict[str, frozenset[int]] = field(default_factory=dict)  # folded given name -> its groups
     abbreviations: dict[str, str] = field(default_factory=dict)
     generic_name_words: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
@@ -57,29 +70,46 @@ class NameRules:
         set_ = object.__setattr__
         set_(self, "_non_ascii_rules", [(a, b) for a, b in self.phonetic_rules if not a.isascii()])
         set_(self, "_ascii_rules", [(a, b) for a, b in self.phonetic_rules if a.isascii()])
-        set_(self, "tokens", lru_cache(maxsize=65536)(self._tokens))
+        set_(self, "split", lru_cache(maxsize=65536)(self._split))
         set_(self, "phonetic", lru_cache(maxsize=65536)(self._phonetic))
         set_(self, "key", lru_cache(maxsize=65536)(self._key))
+        set_(self, "parts", lru_cache(maxsize=65536)(self._parts))
         set_(self, "generic_keys", frozenset({self.phonetic(w) for w in self.generic_name_words}
                                              | {self.phonetic(w) for w in self.titles if w.isalpha()}))
         set_(self, "place_kind_keys", frozenset(self.phonetic(w) for w in self.place_kind_words))
         # compared with name keys, so folded like them ("république" -> "republikue", "duchy" -> "duhi")
         set_(self, "generic_place_keys", frozenset(self.phonetic(w) for w in self.generic_place_words))
 
-    def _tokens(self, surface: str) -> tuple[str, ...]:
+    def tokens(self, surface: str) -> tuple[str, ...]:
+        """The name's tokens as written, without titles, middle initials, suffixes (generational ones too)."""
+        return self.split(surface)[0]
+
+    def _split(self, surface: str) -> tuple[tuple[str, ...], str]:
+        """(tokens as written, canonical generational suffix or "")."""
         raw = _SPLIT.split(self._head(surface))
         toks = [t.strip(QUOTES) for t in raw]
         merged = _merge_initial_runs([t for t in toks if t and any(c.isalnum() for c in t)])
-        stripped = self._strip_suffixes(self._strip_titles(merged))
+        named, suffix = self._strip_generation(self._strip_titles(merged))
+        stripped = self._strip_suffixes(named)
         if len(stripped) > 2:  # "Vladimir V. Putin", "W. Mark Felt" -> drop initials before the surname
             toks = [t for t in stripped[:-1] if not is_initial(t)] + [stripped[-1]]
-            return tuple(toks) if len(toks) > 1 else tuple(stripped[-2:])
-        return tuple(stripped)
+            return (tuple(toks) if len(toks) > 1 else tuple(stripped[-2:])), suffix
+        return tuple(stripped), suffix
+
+    def _strip_generation(self, toks: list[str]) -> tuple[list[str], str]:
+        """A trailing generational suffix ("Jr.", "III") set apart, keeping at least one token."""
+        if len(toks) > 1:
+            gen = self.generational.get(toks[-1].lower().rstrip("."))
+            if gen:
+                return toks[:-1], gen
+        return toks, ""
 
     def _head(self, surface: str) -> str:
         """The surface without surrounding quotes, a trailing description ("X in Y", "X, Y", "X (Y)") or a
         possessive."""
         s = surface.strip().strip(QUOTES + " ").strip()
+        s = re.sub(r",\s*([^\W\d_]+\.?|\d(?:nd|rd|th))\s*$",
+                   lambda g: " " + g[1] if g[1].lower().rstrip(".") in self.generational else g[0], s)  # "X, Jr."
         m = self.head_cut.search(s)
         if m and m.start() > 0 and any(c.isalpha() for c in s[:m.start()]):
             s = s[:m.start()]
@@ -87,15 +117,22 @@ class NameRules:
         return re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])", ". ", s)  # "Gov.Sarah" -> "Gov. Sarah"
 
     def _strip_titles(self, toks: list[str]) -> list[str]:
-        """Leading articles and titles off ("the", "President"), never the last token, nor a title before one
-        generic word ("Foreign Ministry" is not a title before the name "Ministry")."""
+        """Leading articles and titles off ("the", "President", "Secretary of State"), never the last token, nor
+        a title before one generic word ("Foreign Ministry" is not a title before the name "Ministry"). A function
+        word right after a title is part of the title ("Secretary of State Hillary Smith")."""
         toks = list(toks)
         while len(toks) > 1 and toks[0].lower() in self.articles:
             toks.pop(0)
-        while len(toks) > 1 and toks[0].lower().rstrip(".") in self.titles:
-            rest = toks[1:]
-            if len(rest) == 1 and rest[0].lower() in self.generic_name_words:
+        after_title = False
+        while len(toks) > 1:
+            word = toks[0].lower().rstrip(".")
+            if word in self.titles:
+                rest = toks[1:]
+                if len(rest) == 1 and rest[0].lower() in self.generic_name_words:
+                    break
+            elif not (after_title and word in self.function_words and len(toks) > 2):
                 break
+            after_title = True
             toks.pop(0)
         return toks
 
@@ -120,6 +157,13 @@ class NameRules:
 
     def _key(self, surface: str) -> tuple[str, ...]:
         return tuple(k for k in (self.phonetic(t) for t in self.tokens(surface)) if k)
+
+    def _parts(self, surface: str) -> NameParts:
+        return NameParts(self.key(surface), self.split(surface)[1])
+
+    def short_form_of(self, a: str, b: str) -> bool:
+        """Two folded given names one short-form group holds (Bill / William, Bill / Billy)."""
+        return bool(self.short_forms.get(a, frozenset()) & self.short_forms.get(b, frozenset()))
 
     def content(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """A key without its function words."""
@@ -156,10 +200,15 @@ def rules_for(codes: tuple[str, ...]) -> NameRules:
         abbreviations.update(language.abbreviations)
     cues = _union(langs, "description_cues")
     head_cut = r"\s*[,(\[]" + (rf"|\s+(?:{alternation(cues)})\s+(?=[A-Z])" if cues else "")
+    generational: dict[str, str] = {}
+    for language in langs:
+        generational.update(language.generational_suffixes)
     return NameRules(
         languages=tuple(codes),
         titles=frozenset().union(*(_titles(c) for c in codes)),
         suffixes=_union(langs, "name_suffixes"),
+        generational=generational,
+        short_forms=_short_form_groups(langs),
         abbreviations=abbreviations,
         generic_name_words=_union(langs, "generic_name_words"),
         function_words=_union(langs, "function_words"),
@@ -172,10 +221,50 @@ def rules_for(codes: tuple[str, ...]) -> NameRules:
     )
 
 
+def _short_form_groups(langs) -> dict[str, frozenset[int]]:
+    """Each folded given name -> the ids of the short-form groups (a full name and its short forms) holding it."""
+    fold = NameRules(languages=(), phonetic_rules=tuple(r for language in langs for r in language.phonetic_rules))
+    groups: dict[str, set[int]] = {}
+    n = 0
+    for language in langs:
+        for full, shorts in language.given_name_short_forms.items():
+            n += 1
+            for name in (full, *shorts):
+                groups.setdefault(fold.phonetic(name), set()).add(n)
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
 def default_rules() -> NameRules:
     """Every available language's lists together: names travel between languages ("M. Dupont" in an English
     report, "President Putin" in a Polish one), so a title or connector of any language is read as such."""
     return rules_for(lang.available())
+
+
+def given_names_agree(raw_a: str, key_a: str, raw_b: str, key_b: str, rules: NameRules | None = None) -> bool:
+    """Two given names can be one person's: the same after folding, an initial of the other (read from the
+    written form: folding may change a first letter, J -> i), a known short form (Bill / William), or a
+    transliteration variant (Aleksandr / Alexandr: close, ending alike, so Alexander / Alexandra stay apart)."""
+    rules = rules or default_rules()
+    if key_a == key_b:
+        return True
+    if is_initial(raw_a) or is_initial(raw_b):
+        return anyascii(raw_a[:1]).lower() == anyascii(raw_b[:1]).lower()
+    return rules.short_form_of(key_a, key_b) or spelling_variant(key_a, key_b)
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Two folded tokens that are one word spelled two ways (Aleksandr / Aleksander, Bettie / Betty, Kazakhstan /
+    Kazakstan): close by Jaro-Winkler, but neither a cut-short form of the other (Alex / Alexander is a short
+    form, for the short-form table and the uniqueness of candidates to decide) nor an alternation of a final
+    -a (Alexander / Alexandra, Mario / Maria, Daniel / Daniela: two names, often a man's and a woman's)."""
+    if a == b:
+        return True
+    if not (a and b) or JaroWinkler.similarity(a, b) < current().entities.variant_similarity:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) >= 2 and long.startswith(short):
+        return False
+    return a[-1] == b[-1] or "a" not in (a[-1], b[-1])
 
 
 def is_initial(token: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from .. import lang
 from ..model import Document, Mention
 from .coref_metrics import drop_singletons, score_all
+from .splits import add_part_argument, part_of, select
 
 # ECB+ entity tags -> the label the system gets as its typing input (gold-mention mode)
 GOLD_LABELS = {
@@ -293,14 +294,24 @@ def _kind(a: str, b: str) -> str:
     return "different strings"
 
 
+def topic_name(topic: int) -> str:
+    """The name an ECB+ topic is split by: grouping runs per topic, so a topic is the unit cut in two."""
+    return f"topic{topic}"
+
+
+def topic_part(topic: int) -> str:
+    return part_of(topic_name(topic))
+
+
 def evaluate(data: Path, topics: list[int] | None = None, mode: str = "gold", examples: int = 10,
-             names: str = "strict") -> dict[str, Any]:
+             names: str = "strict", part: str = "all") -> dict[str, Any]:
+    """Score the grouping on the topics (of one split part); error examples come from tuning topics only."""
     from ..crossdoc.entities import group_entities
 
     data = Path(data)
     checked = load_checked(data)
     available = sorted(int(p.name) for p in (data / "topics").glob("*") if p.is_dir() and p.name.isdigit())
-    topics = [t for t in (topics or available) if t in available]
+    topics = select([t for t in (topics or available) if t in available], topic_name, part)
     key: list[set] = []
     response: list[set] = []
     surf: dict[tuple, str] = {}
@@ -341,7 +352,7 @@ def evaluate(data: Path, topics: list[int] | None = None, mode: str = "gold", ex
         response.extend(clusters.values())
 
     result: dict[str, Any] = {
-        "task": "entities", "mentions": mode, "topics": topics, "documents": n_docs, "gold_mentions": n_gold,
+        "task": "entities", "mentions": mode, "part": part or "all", "topics": topics, "documents": n_docs, "gold_mentions": n_gold,
         "gold_clusters": len(key), "system_clusters": len(response),
         "with_singletons": score_all(key, response),
         "without_singletons": score_all(drop_singletons(key), drop_singletons(response)),
@@ -402,6 +413,8 @@ def _errors(key, response, gold_of, surf, gold_type, examples: int) -> dict[str,
             parts[where.get(m, ("missing", m))].append(m)
         record([p for g, p in parts.items() if not (isinstance(g, tuple) and g[0] == "missing")],
                missed_by, missed_ex)
+    false_ex = [x for x in false_ex if topic_part(x["topic"]) == "tune"]  # never read errors of the check part
+    missed_ex = [x for x in missed_ex if topic_part(x["topic"]) == "tune"]
     rng.shuffle(false_ex)
     rng.shuffle(missed_ex)
     return {
@@ -464,6 +477,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="strict (default): a capital that only a sentence start or headline explains does not make a "
                         "name, and spans end before a trailing place phrase; literal: every capitalised span counts")
     p.add_argument("--scale", action="store_true", help="also time grouping 500 generated documents")
+    add_part_argument(p)
 
 
 def main(args: Any) -> dict[str, Any]:
@@ -475,7 +489,7 @@ def main(args: Any) -> dict[str, Any]:
     if not (data / "topics").is_dir():
         return {"task": "entities", "error": f"no topics/ folder under {data}"}
     result = evaluate(data, topics, getattr(args, "mentions", "gold") or "gold", getattr(args, "examples", 10),
-                      getattr(args, "names", "strict") or "strict")
+                      getattr(args, "names", "strict") or "strict", getattr(args, "part", "all") or "all")
     result["names"] = getattr(args, "names", "strict") or "strict"
     if getattr(args, "scale", False):
         result["scale"] = scale_benchmark()
@@ -487,7 +501,7 @@ def format_report(result: dict[str, Any]) -> str:
         return f"entities eval: {result['error']}"
     tps = result.get("topics") or []
     lines = [
-        f"entities eval  mentions={result.get('mentions')}  topics={len(tps)} ({tps[0] if tps else '-'}"
+        f"entities eval  mentions={result.get('mentions')}  part={result.get('part', 'all')}  topics={len(tps)} ({tps[0] if tps else '-'}"
         f"..{tps[-1] if tps else '-'})  documents={result.get('documents')}  gold mentions={result.get('gold_mentions')}"
         f"  gold clusters={result.get('gold_clusters')}  system clusters={result.get('system_clusters')}",
     ]

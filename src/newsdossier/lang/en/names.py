@@ -37,8 +37,53 @@ NAME_PREMODIFIERS = frozenset({
     "american", "british", "french", "german",
 })
 
-# Words after a name that are not part of what it names: generational and corporate suffixes (lower-case, no dots).
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "inc", "ltd", "llc", "plc", "corp", "co", "esq"}
+# Words after a name that are not part of what it names: corporate suffixes and post-nominals (lower-case, no
+# dots). Generational suffixes are not among them: they tell two people apart (GENERATIONAL_SUFFIXES).
+NAME_SUFFIXES = {"inc", "ltd", "llc", "plc", "corp", "co", "esq"}
+
+# Generational suffixes after a person's name (lower-case, no dots) and the generation each names: "Jr." and
+# "Junior" are one, "II" and "2nd" another. A name with one is a different person from the same name without it
+# or with another one (a father and his son), so grouping keeps the suffix beside the name, never drops it.
+GENERATIONAL_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "2nd": "ii",
+                         "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv"}
+
+# Given names and the short forms (hypocoristics) English writers use for them: "Bill" for William, "Bernie" for
+# Bernard. Two given names agree when one group holds both; a short form in two groups ("Ted": Edward,
+# Theodore) agrees with each, but the two full forms do not agree with each other. Lower-case.
+# Source: common English diminutives of given names, as listed in general dictionaries of first names (e.g. the
+# Oxford Dictionary of First Names); only forms in wide general use, none taken from a corpus.
+GIVEN_NAME_SHORT_FORMS = {
+    "william": ("bill", "billy", "will", "willie", "liam"), "robert": ("bob", "bobby", "rob", "robbie", "bert"),
+    "richard": ("dick", "rick", "ricky", "rich", "richie"), "james": ("jim", "jimmy", "jamie"),
+    "john": ("jack", "johnny"), "jonathan": ("jon",), "michael": ("mike", "mikey", "mick"),
+    "thomas": ("tom", "tommy"), "joseph": ("joe", "joey"), "charles": ("charlie", "chuck"),
+    "edward": ("ed", "eddie", "ted", "ned"), "theodore": ("ted", "teddy", "theo"), "anthony": ("tony",),
+    "andrew": ("andy", "drew"), "alexander": ("alex", "sandy"), "alexandra": ("alex", "sandra", "sandy"),
+    "benjamin": ("ben", "benny"), "bernard": ("bernie",), "christopher": ("chris", "kit"),
+    "christine": ("chris", "tina"), "christina": ("chris", "tina"), "daniel": ("dan", "danny"),
+    "david": ("dave", "davy"), "donald": ("don", "donnie"), "douglas": ("doug",),
+    "elizabeth": ("liz", "beth", "betty", "lizzie", "eliza", "betsy"),
+    "margaret": ("maggie", "peggy", "meg", "marge", "margie"), "katherine": ("kate", "katie", "kathy", "kat"),
+    "catherine": ("kate", "katie", "cathy", "cate"), "kathleen": ("kate", "kathy"),
+    "patricia": ("pat", "patty", "trish"), "patrick": ("pat", "paddy"), "peter": ("pete",),
+    "philip": ("phil",), "samuel": ("sam", "sammy"), "samantha": ("sam",), "stephen": ("steve",),
+    "steven": ("steve",), "gerald": ("jerry", "gerry"), "jerome": ("jerry",), "gregory": ("greg",),
+    "harold": ("harry", "hal"), "henry": ("hank", "harry"), "lawrence": ("larry",),
+    "leonard": ("leo", "len", "lenny"), "matthew": ("matt",), "nicholas": ("nick", "nicky"),
+    "nathaniel": ("nate", "nat"), "nathan": ("nate",), "raymond": ("ray",), "ronald": ("ron", "ronnie"),
+    "kenneth": ("ken", "kenny"), "timothy": ("tim",), "frederick": ("fred", "freddie"), "francis": ("frank",),
+    "franklin": ("frank",), "gabriel": ("gabe",), "zachary": ("zach",), "victoria": ("vicky", "tori"),
+    "jennifer": ("jen", "jenny"), "rebecca": ("becky",), "susan": ("sue", "susie"), "deborah": ("deb", "debbie"),
+    "barbara": ("barb",), "dorothy": ("dot", "dottie"), "judith": ("judy",), "pamela": ("pam",),
+    "valerie": ("val",), "abigail": ("abby",), "albert": ("al", "bert"), "alfred": ("al", "alf"),
+    "vincent": ("vince", "vinny"), "mitchell": ("mitch",), "terence": ("terry",), "eugene": ("gene",),
+    "walter": ("walt",), "ernest": ("ernie",), "louis": ("lou",), "isabel": ("izzy",), "jacob": ("jake",),
+    "joshua": ("josh",), "nicole": ("nicky",), "cynthia": ("cindy",), "jessica": ("jess",),
+    "frances": ("fran",), "joanne": ("jo",), "ann": ("annie",), "anne": ("annie",), "sarah": ("sally",),
+    "mary": ("molly", "polly"), "virginia": ("ginny",), "carolyn": ("carol",), "randolph": ("randy",),
+    "randall": ("randy",), "clifford": ("cliff",), "dennis": ("denny",), "russell": ("russ",),
+    "gwendolyn": ("wendy",), "montgomery": ("monty",), "howard": ("howie",), "maurice": ("mo", "maury"),
+}
 
 # Abbreviated name words and their full form (lower-case, no dots): "Mt Cook" = "Mount Cook".
 ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point", "univ": "university",

@@ -13,3 +13,7 @@ FUNCTION_WORDS = {"de", "du", "des", "la", "le", "les", "et"}
 NAME_JOINERS = {"de", "du", "des", "la"}
 
 GENERIC_PLACE_WORDS = {"république", "de", "du", "la"}
+
+# Generational suffixes after a person's name and the generation each names (see lang/en/names.py): "fils" the
+# son, "père" the father. Lower-case, no dots.
+GENERATIONAL_SUFFIXES = {"fils": "jr", "père": "sr"}

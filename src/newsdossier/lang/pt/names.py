@@ -9,3 +9,7 @@ TITLES = {"presidente", "ministro"}
 HONORIFICS = {"sr", "sra"}
 
 FUNCTION_WORDS = {"de", "da", "do", "dos", "e"}
+
+# Generational suffixes after a person's name and the generation each names (see lang/en/names.py): "Filho"
+# and "Júnior" are the son, "Neto" the grandson. Lower-case, no dots.
+GENERATIONAL_SUFFIXES = {"filho": "jr", "júnior": "jr", "neto": "neto"}
