@@ -111,15 +111,23 @@ class Antecedents:
         else:
             self.sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+|\n+", f)]
         self.plural_subject_sents: set[int] = set()
-        self.described_subject: dict[int, _Spk] = {}  # sentence -> its main subject when a description
+        self.described_subject: dict[int, tuple] = {}  # sentence -> its main subject when a description
         self.pronoun_subject: dict[int, str] = {}  # sentence -> its main subject when a personal pronoun
         self.mentions: list[Mention] = []
         named = [c.spk for c in cands if c.spk is not None and c.spk.kind is SpeakerKind.NAME]
         if doc is not None:
             self._from_parse(doc, f, named)
         for spk in named:
-            if not any(m.start < spk.end and spk.start < m.end for m in self.mentions):
+            over = [m for m in self.mentions if m.start < spk.end and spk.start < m.end]
+            if not over:
                 self.mentions.append(self._person(spk, subject=True))
+            for m in over:
+                # the speaker as the quotation step read it keeps its title and role ('Transport Minister X')
+                m.subject = True
+                if m.kind == "PERSON" and (spk.role or spk.title) and not (m.spk.role or m.spk.title):
+                    richer = self._person(spk, subject=True, main=m.main)
+                    m.spk, m.words, m.context = spk, m.words | richer.words, m.context | richer.context
+                    m.gender = m.gender or richer.gender
         self.mentions.sort(key=lambda m: m.start)
         self._vote_type()
         self._share_gender()
@@ -165,11 +173,20 @@ class Antecedents:
                 if dets and (tok.lemma_.lower() in EN.role_nouns or tok.lower_ in EN.role_nouns
                              or tok.ent_type_ == "NORP"):
                     # 'The Republican is also encouraging ...': the sentence is about a described person
-                    self.described_subject[self.sent_of(tok.idx)] = _Spk(
-                        SpeakerKind.DESCRIPTION, dets[0].idx, tok.idx + len(tok.text))
+                    # (the description, and the extent of its whole phrase, where an apposed name may stand)
+                    self.described_subject[self.sent_of(tok.idx)] = (
+                        _Spk(SpeakerKind.DESCRIPTION, dets[0].idx, tok.idx + len(tok.text)),
+                        (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)))
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "PER", "ORG") or self._in_quote(ent.start_char, ent.end_char):
                 continue
+            line_a = text.rfind("\n", 0, ent.start_char) + 1
+            line_b = text.find("\n", ent.end_char)
+            line = text[line_a:line_b if line_b >= 0 else len(text)].strip()
+            words = re.findall(r"[^\W\d_]+", line)
+            title_case = len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+            if len(ent) >= 4 and (title_case or len(ent.text) >= 0.8 * len(line)):
+                continue  # a title-case headline the tagger took for a name
             root = ent.root
             head = root.head if root.dep_ in ("appos", "compound", "flat", "conj") else root
             subject = head.dep_ in _SUBJ or any(s.start < ent.end_char and ent.start_char < s.end for s in named)
@@ -187,6 +204,8 @@ class Antecedents:
                     self.plural_subject_sents.add(self.sent_of(ent.start_char))
                 subject = main = False  # 'Trump and Pence said': neither alone is the subject
             st, en = _person_span(doc, text, ent)
+            if len(_name_words(text[st:en])) > 4:
+                continue  # a title-case headline the tagger took for a person, not a name
             spk = _Spk(SpeakerKind.NAME, st, en)
             if st > ent.start_char:
                 spk.title = (ent.start_char, st)
@@ -225,13 +244,22 @@ class Antecedents:
                 m.spk = _Spk(SpeakerKind.NAME, m.start, m.end)
 
     def _share_gender(self) -> None:
-        """Every mention of a surname takes the gender its gendered mentions agree on ('Mrs. Roe' ... 'Roe')."""
+        """A bare surname takes the gender its fuller mentions agree on ('Mrs. Roe' ... 'Roe'), only when one
+        person bears that surname in the document (two Brekkes: the bare 'Brekke' stays unknown)."""
         by_key: dict[str, set[str]] = {}
+        full: dict[str, set[str]] = {}
         for m in self.mentions:
-            if m.kind == "PERSON" and m.gender:
+            if m.kind != "PERSON":
+                continue
+            words = [w for w in _name_words(self.text[m.start:m.end]) if w not in EN.honorifics
+                     and w.rstrip(".") not in EN.honorifics]
+            if len(words) >= 2:
+                full.setdefault(m.key, set()).add(" ".join(words))
+            if m.gender:
                 by_key.setdefault(m.key, set()).add(m.gender)
         for m in self.mentions:
-            if m.kind == "PERSON" and m.gender is None and len(by_key.get(m.key, ())) == 1:
+            if (m.kind == "PERSON" and m.gender is None and len(by_key.get(m.key, ())) == 1
+                    and len(full.get(m.key, ())) <= 1):
                 m.gender = next(iter(by_key[m.key]))
 
     # ------------------------------------------------------------------ choosing
@@ -254,8 +282,10 @@ class Antecedents:
                 ms = [m for m in ms if m.subject]
             desc = self.described_subject.get(s) if s < s0 else None
             if desc is not None and not any(m.main for m in ms):
-                # the sentence's subject is a description: the pronoun goes on about that person
-                chosen = self._described(desc)
+                # the sentence's subject is a description: the pronoun goes on about that person, named in
+                # the phrase ('The head of the inquiry, Kenneth Roe, said') or earlier ('the senator')
+                named_in = [m for m in ms if desc[1][0] <= m.start < desc[1][1]]
+                chosen = named_in[-1] if named_in else self._described(desc[0])
                 if chosen is not None:
                     self._chain(chosen, spk)
                 return chosen.spk if chosen is not None else None

@@ -507,3 +507,9 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 TITLE_RANK_MODIFIERS: frozenset[str] = frozenset({
     "vice", "deputy", "assistant", "associate", "under", "acting", "interim", "former", "ex", "lieutenant",
 })
+
+# Sentence adverbs set off by commas after a name ("Roe, however, said"): an aside, never the person's role.
+DISCOURSE_ADVERBS: frozenset[str] = frozenset({
+    "however", "meanwhile", "though", "too", "also", "nonetheless", "nevertheless", "instead", "moreover",
+    "furthermore", "therefore", "indeed", "still", "then", "now", "again", "likewise", "otherwise",
+})
