@@ -99,13 +99,14 @@ class Quote:
     text: str  # the quoted words only (without the quote marks)
     kind: str  # direct|indirect
     cue: str | None = None  # the speech verb: "said", "explains", "according to"
-    speaker_text: str | None = None  # the speaker as written in the text ("Mr Halloran", "he")
+    speaker_text: str | None = None  # the named mention the speaker resolved to ("Mr Halloran"); None if unresolved
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_role: str | None = None  # "a political analyst"
     speaker: str | None = None  # filled by crossdoc: the Entity.id
-    speaker_name: str | None = None  # filled by crossdoc: canonical name (or the written name)
-    source_start: int | None = None  # the source as written at the attribution ("he", "the ministry")
+    speaker_name: str | None = None  # filled by crossdoc: the entity's canonical name; None when unresolved
+    source_start: int | None = None  # the source as written at the attribution ("he", "the ministry"), kept
+    # whether or not it resolves
     source_end: int | None = None
     cue_start: int | None = None  # the cue as written ("said", "according to")
     cue_end: int | None = None
@@ -198,8 +199,13 @@ class Claim:
 
 @dataclass
 class QuoteEntry(Span):
+    """A quotation in the story's ledger. `speaker`/`speaker_name` are the entity the speaker resolved to, or
+    both None when it could not be told (a pronoun with two people in play, 'officials'); `speaker_text` is
+    always the source as written at the attribution ("he", "the senator", "Jane Roe") so a reader sees it."""
+
     speaker: str | None = None
     speaker_name: str | None = None
+    speaker_text: str | None = None
     kind: str = "direct"
     cue: str | None = None
     speaker_role: str | None = None

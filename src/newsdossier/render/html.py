@@ -518,6 +518,10 @@ def _quotes(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
         for q in qs:
             kind = as_str(q.get("kind")) or "direct"
             cue = f' <span class="cue">{esc(q.get("cue"))}</span>' if q.get("cue") else ""
+            written = as_str(q.get("speaker_text")).strip()
+            if name == "unattributed" and written:
+                # the source as written when it named no one we can tell ('he' with two people in play)
+                cue += f' <span class="written">speaker as written: “{esc(written)}” (not resolved)</span>'
             items.append(
                 f'<li class="quote k-{esc(_SLUG_RE.sub("-", kind))}" data-docs="{_docs_attr([as_str(q.get("doc"))])}">'
                 f'<blockquote>{esc(q.get("text"))}</blockquote>'

@@ -225,6 +225,9 @@ def _quotes(dossier: dict) -> list[str]:
         for q in groups[name]:
             kind = as_str(q.get("kind")) or "direct"
             cue = f", {md_escape(q.get('cue'))}" if q.get("cue") else ""
+            written = as_str(q.get("speaker_text")).strip()
+            if name == "unattributed" and written:
+                cue += f", speaker as written: “{md_escape(written)}” (not resolved)"
             L.append(f"> “{md_escape(q.get('text'))}” — {md_escape(kind)}{cue} {_cite(q.get('doc'))}")
             L.append("")
     if not groups:

@@ -14,7 +14,8 @@ from .dashed import _dashed, _labelled
 from .clauses import speech_ccomp
 from .ml import find_direct_quotes
 from .reported import _indirect_regex, _indirect_spacy
-from .resolve import _person_mentions, _pullquotes, _resolve, _source_phrase
+from .antecedents import Antecedents
+from .resolve import _pullquotes, _resolve, _source_phrase
 
 
 def find_quotes(text: str, *, spacy_doc=None, lang: str = "en") -> list[Quote]:
@@ -98,13 +99,13 @@ def _find(text: str, doc, rules) -> list[Record]:
         cands.extend(_indirect_regex(text, f, paras, direct))
     cands = [c for c in cands if not c.absorbed]
     cands.sort(key=lambda c: c.start)
-    persons = _person_mentions(text, f, doc, cands)
+    ctx = Antecedents(text, f, doc, cands)
     out: list[Record] = []
     groups: dict[tuple, int] = {}
     chain_keys: dict[int, tuple] = {}
     for c in cands:
         written = c.spk
-        spk = _resolve(c, persons, text)
+        spk = _resolve(c, ctx, text)
         s, e = trim(text, c.start, c.end)
         if e <= s:
             continue

@@ -9,7 +9,8 @@ style, then the attribution next to it in the same sentence —
     « … », affirme le maire.                                        cue + description after
     Petra Almkvist a déclaré : « … »                                name + cue before, colon
 
-A pronoun speaker is resolved to the nearest person name written before the quote. The speech verbs
+A pronoun speaker is resolved to the person the text was about (a named speaker of an earlier quote, the
+name opening an earlier sentence), never just the nearest name; when that cannot be told it stays None. The speech verbs
 and pronouns come from `lang.get(code)` (lang/<code>/speech.py); nothing here is tied to one story.
 """
 
@@ -91,14 +92,33 @@ def _last_name(text: str, a: int, b: int) -> tuple[int, int] | None:
     return best
 
 
-def _person_before(text: str, k: int) -> tuple[int, int] | None:
-    """The nearest capitalised name of two words or more before k (a pronoun's antecedent); one
-    capitalised word alone is most often a sentence start, not a person."""
-    best = None
-    for m in _NAME.finditer(text, max(0, k - 2000), k):
-        if len(m.group(0).split()) >= 2:
-            best = (m.start(), m.end())
-    return best
+def _person_before(text: str, k: int, speakers: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A pronoun speaker's antecedent, read on the surface (no parse for these languages): walking back
+    sentence by sentence, the first sentence that names someone decides — a named speaker of an earlier
+    quotation there, else the name that opens the sentence (the subject position of these languages), else
+    the one name the sentence holds; two different names and no subject leave it unresolved (None), and
+    a name inside quotation marks is never taken. A capitalised word alone is most often a sentence start,
+    so names are two words or more."""
+    lo = max(0, k - current().quotes.pronoun_window)
+    quoted = _quotes(text[:k])
+    ends = [0] + [m.end() for m in _SENT_END.finditer(text, 0, k)]
+    for i in range(len(ends) - 1, -1, -1):
+        a, b = ends[i], (ends[i + 1] if i + 1 < len(ends) else k)
+        if b <= lo:
+            break
+        spoke = [sp for sp in speakers if a <= sp[0] < b]
+        if spoke:
+            keys = {text[x:y].split()[-1].lower() for x, y in spoke}
+            return spoke[-1] if len(keys) == 1 else None
+        names = [(m.start(), m.end()) for m in _NAME.finditer(text, a, b) if len(m.group(0).split()) >= 2
+                 and not any(qs <= m.start() < qe for qs, qe in quoted)]
+        if not names:
+            continue
+        if re.match(r"[\s\W]*$", text[a:names[0][0]]):
+            return names[0]  # the sentence opens with the name: its subject
+        keys = {text[x:y].split()[-1].lower() for x, y in names}
+        return names[-1] if len(keys) == 1 else None
+    return None
 
 
 def find_direct_quotes(text: str, lang: str) -> list[Record]:
@@ -110,6 +130,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
     folded = fold_punct(text)
     f = folded if len(folded) == len(text) else text  # sentence ends are read on the folded view
     out: list[dict] = []
+    named: list[tuple[int, int]] = []  # the written names of the speakers so far: a pronoun's first choice
     for s, e in _quotes(text):
         o, e0 = s - 1, e  # the opening and closing marks
         while s < e and text[s].isspace():
@@ -118,7 +139,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             e -= 1
         if len(re.findall(r"\w+", text[s:e])) < 3:
             continue  # a quoted title or term ("le « premier jour »"), not speech
-        cue = spk = role = None
+        cue = spk = role = word = None
         # after the quote: ", a déclaré la directrice, Petra Almkvist." / ", a-t-elle ajouté."
         after = e0 + 1
         m = re.match(r"\s*[,.]?\s*(?:[-–—]\s*)?", text[after:])
@@ -130,14 +151,13 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
         cm = cue_re.match(text, k)
         if inv:
             cue = (k, inv.end())
-            pr = _person_before(text, s)
-            spk = pr
+            spk = _person_before(text, s, named)
         elif cm and k < stop:
             cue = (cm.start(), cm.end())
             rest_a, rest_b = cm.end(), stop
             word = re.match(r"\s*(\w+)", text[rest_a:rest_b])
             if word and word.group(1).lower() in _pronouns(lang):
-                spk = _person_before(text, s)
+                spk = _person_before(text, s, named)
             else:
                 spk = _last_name(text, rest_a, rest_b)
                 if spk is not None and lang == "de" and len(text[spk[0]:spk[1]].split()) > 2:
@@ -170,6 +190,8 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
         if cue is None:
             continue
         q = Quote(start=s, end=e, text=text[s:e], kind="direct", cue=text[cue[0]:cue[1]])
+        if spk is not None and not (inv or (word and word.group(1).lower() in _pronouns(lang))):
+            named.append(spk)
         if spk is not None:
             q.speaker_start, q.speaker_end = spk
             q.speaker_text = text[spk[0]:spk[1]]

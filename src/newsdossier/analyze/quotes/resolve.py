@@ -1,5 +1,5 @@
-"""Speaker resolution: pronouns and role descriptions to the nearest person mention, the source phrase,
-headline pull-quotes."""
+"""Speaker resolution: a written name as it is, a pronoun or a description through `antecedents` (salience,
+agreement, titles; never the nearest name), the source phrase, headline pull-quotes."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from rapidfuzz import fuzz
 from ... import lang
 from ...config import current
 from ...model import Quote
-from .surface import _tokens, trim, word_count
+from .surface import trim, word_count
 from .candidates import SpeakerKind, Cand, _Spk
-from .speakers import _role_fwd
-from .parse import _person_span
+from .antecedents import Antecedents
 
 EN = lang.get("en")  # these rules read the English parse and English cue words
 
@@ -44,52 +43,32 @@ def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
     return (st, en) if en > st else src
 
 
-def _person_mentions(text: str, f: str, doc, cands: list[Cand]) -> list[_Spk]:
-    """Named person mentions usable as antecedents (spaCy PERSON entities + named speakers)."""
-    out: list[_Spk] = [c.spk for c in cands if c.spk is not None and c.spk.kind is SpeakerKind.NAME]
-    if doc is not None:
-        for ent in doc.ents:
-            if ent.label_ not in ("PERSON", "PER"):
-                continue
-            st, en = _person_span(doc, text, ent)
-            spk = _Spk(SpeakerKind.NAME, st, en)
-            toks = _tokens(f, en, min(len(f), en + 200))
-            role, _ = _role_fwd(f, toks, 0)
-            spk.role = role
-            out.append(spk)
-    out.sort(key=lambda s: s.start)
-    return out
-
-
-def _resolve(c: Cand, persons: list[_Spk], text: str) -> _Spk | None:
+def _resolve(c: Cand, ctx: Antecedents, text: str) -> _Spk | None:
+    """The named mention a candidate's written speaker stands for; None when it cannot be told."""
     spk = c.spk
     if spk is None:
         return None
-    if spk.kind in (SpeakerKind.NAME, SpeakerKind.PHRASE):
-        if spk.kind is SpeakerKind.NAME and spk.role is None:
+    if spk.kind is SpeakerKind.NAME:
+        if spk.role is None:
             # a role written after an earlier mention of the same name
             last = text[spk.start:spk.end].split()[-1:]
-            for p in persons:
-                if p.role and p.start < spk.start and text[p.start:p.end].split()[-1:] == last:
+            for m in ctx.mentions:
+                p = m.spk
+                if (m.kind == "PERSON" and p is not None and p.role and p.start < spk.start
+                        and text[p.start:p.end].split()[-1:] == last):
                     spk.role = p.role
         return spk
-    low = text[spk.start:spk.end].lower()
+    if spk.kind is SpeakerKind.PHRASE:
+        # a definite description the parse took as a plain noun phrase ('the campaign', 'the commission'):
+        # the organisation or person it repeats when one is in the document, else the phrase as written
+        words = text[spk.start:spk.end].split()
+        if 2 <= len(words) <= 4 and words[0].lower() == "the" and words[-1][:1].islower():
+            return ctx.description(spk) or spk
+        return spk
     if spk.kind is SpeakerKind.PRONOUN:
-        if low not in EN.person_pronouns:
-            return None
-        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < current().quotes.pronoun_window]
-        return prior[-1] if prior else None
+        return ctx.pronoun(spk)
     if spk.kind is SpeakerKind.DESCRIPTION:
-        noun = low.split()[-1]
-        prior = [p for p in persons if p.end <= spk.start and spk.start - p.end < current().quotes.description_window]
-        if noun == "latter":
-            return prior[-1] if prior else None
-        if noun == "former":
-            return None
-        for p in reversed(prior):
-            if p.role and re.search(r"\b" + re.escape(noun.rstrip("s")), text[p.role[0]:p.role[1]].lower()):
-                return p
-        return None
+        return ctx.description(spk)
     return None
 
 

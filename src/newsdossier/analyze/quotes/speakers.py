@@ -169,8 +169,8 @@ def _role_fwd(s: str, toks: list[_Tok], k: int, *, to_end: bool = False) -> tupl
         or fl in EN.role_nouns or fl in EN.titles or fl in _PREPS_ROLE
         or (first.w[:1].islower() and not re.search(r"(ing|ed)$", fl) and fl not in _FORM2LEMMA)
     )
-    if not ok or fl in EN.non_role_openers:
-        return None, k
+    if not ok or fl in EN.non_role_openers or (fl in EN.discourse_adverbs and j + 1 < n and toks[j + 1].w == ","):
+        return None, k  # ', however,' is an aside, not a role
     e = j
     while e < n and e - j < 30:
         w = toks[e].w

@@ -103,6 +103,56 @@ ROLE_NOUNS: frozenset[str] = frozenset({
 # Personal pronouns that can be resolved to a preceding person.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them"})
+# The grammatical gender of the person pronouns: a 'he' speaker never resolves to a person known to be a 'she'.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset({"he", "him"})
+FEMININE_PRONOUNS: frozenset[str] = frozenset({"she", "her"})
+# Words written with a name that say which pronoun its bearer takes: honorifics and gendered titles or roles
+# ("Mr. Roe", "Congresswoman Roe", "Roe, his wife,"). Lower-case, abbreviations with and without the stop.
+MASCULINE_NAME_WORDS: frozenset[str] = frozenset({
+    "mr", "mr.", "sir", "lord", "king", "prince", "duke", "emperor", "congressman", "spokesman", "chairman",
+    "businessman", "councilman", "assemblyman", "alderman", "policeman", "father", "husband", "son", "brother",
+    "grandfather", "uncle", "nephew", "boyfriend", "widower", "actor", "sheikh", "pope", "monsignor",
+})
+FEMININE_NAME_WORDS: frozenset[str] = frozenset({
+    "mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "duchess",
+    "empress", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "councilwoman", "assemblywoman",
+    "policewoman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "girlfriend", "widow",
+    "actress",
+})
+# Given names borne (almost) only by men or only by women, the most frequent of each among English-speaking
+# adults (U.S. Social Security and census first-name tables of the birth years 1930-1990, names with a
+# clear majority of one sex). A 'she' speaker never resolves to "John Roe". Lower-case.
+MASCULINE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+    "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+    "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+    "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+    "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold",
+    "keith", "christian", "roger", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
+    "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne",
+    "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill",
+    "bob", "jim", "mike", "tom", "dave", "steve", "chris", "dan", "tim", "jeff", "greg", "ted", "fred", "howard",
+    "martin", "craig", "todd", "barry", "glenn", "leon", "marco", "mario", "luis", "carlos", "jorge", "miguel",
+    "pedro", "antonio", "francisco", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "ivan", "sergei",
+    "vladimir", "dmitry", "igor", "pierre", "hans", "klaus", "giuseppe", "giovanni", "hugh", "ian", "neil",
+    "stuart", "nigel", "graham", "colin", "duncan", "simon", "oliver", "harry", "rick", "mitchell",
+})
+FEMININE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+    "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+    "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+    "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+    "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane",
+    "virginia", "julie", "joyce", "victoria", "olivia", "christina", "lauren", "joan", "evelyn", "judith", "megan",
+    "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
+    "janice", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+    "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte",
+    "rose", "alexis", "kayla", "susie", "sue", "kate", "katie", "jane", "liz", "beth", "ellen", "eleanor", "louise",
+    "claire", "caroline", "sally", "wendy", "tina", "tammy", "valerie", "monica", "vanessa", "erica", "erin",
+    "stacey", "kristen", "kirsten", "elaine", "irene", "nora", "paula", "rita", "lucy", "nina", "carmen", "ana",
+    "rosa", "sofia", "fatima", "aisha", "olga", "natalia", "svetlana", "irina", "tatiana", "ursula",
+})
 # Subjects that are never speakers of their own (quantifiers, expletives).
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({
     "it", "this", "that", "these", "those", "which", "what", "who", "there", "many", "some",
@@ -442,3 +492,24 @@ ATTRIBUTION_TAILS: tuple[str, ...] = ("said", "says", "added", "told reporters",
 ATTRIBUTION_TAIL_TIME_OPENERS: tuple[str, ...] = ("on", "last", "this")
 # Past reporting verbs whose object points back to the sentence before ("said this", "announced it").
 ANAPHORIC_REPORT_VERBS: tuple[str, ...] = ("stated", "said", "reported", "announced")
+
+# Abbreviated titles and the title a later description repeats ("Sen. Roe ... the senator said"). Lower-case,
+# without the full stop.
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "capt": "captain", "adm": "admiral", "sgt": "sergeant", "pres": "president",
+    "sec": "secretary", "atty": "attorney", "supt": "superintendent", "del": "delegate", "cmdr": "commander",
+    "maj": "major", "prof": "professor", "dr": "doctor", "amb": "ambassador", "rev": "reverend",
+}
+
+# Words that make a title another office ("Vice President", "deputy director", "former senator"): a later
+# "the president" does not repeat "Vice President Roe". Lower-case.
+TITLE_RANK_MODIFIERS: frozenset[str] = frozenset({
+    "vice", "deputy", "assistant", "associate", "under", "acting", "interim", "former", "ex", "lieutenant",
+})
+
+# Sentence adverbs set off by commas after a name ("Roe, however, said"): an aside, never the person's role.
+DISCOURSE_ADVERBS: frozenset[str] = frozenset({
+    "however", "meanwhile", "though", "too", "also", "nonetheless", "nevertheless", "instead", "moreover",
+    "furthermore", "therefore", "indeed", "still", "then", "now", "again", "likewise", "otherwise",
+})
