@@ -11,7 +11,7 @@ from newsdossier.model import Document, Dossier, Sentence
 from newsdossier.summarize import assign_families, story_title, summarize
 from newsdossier.summarize.cite import find_support, passages
 from newsdossier.summarize.support import (FEATURES, ProfileIndex, features_against, fit, fitted_weights, pair_features,
-                                           probability, profile, supports)
+                                           probability, profile, rarity, supports)
 
 
 def bow_embed(texts):
@@ -67,12 +67,13 @@ def test_array_features_equal_the_pairwise_ones():
              "About 1,200 workers joined the Varnholm strike, the union said.",
              "Officials counted 3,400 strikers at the harbour.", "Nothing here names anyone at all today."]
     profs = [profile(t) for t in texts]
-    index = ProfileIndex(profs)
+    rare = rarity([[p] for p in profs])
+    index = ProfileIndex(profs, rare)
     cos = np.array([0.9, 0.7, 0.4, 0.1])
     for a in profs:
         x = features_against(cos, a, index)
         for j, b in enumerate(profs):
-            assert np.allclose(x[j], pair_features(float(cos[j]), a, b))
+            assert np.allclose(x[j], pair_features(float(cos[j]), a, b, rare))
 
 
 def test_fit_recovers_a_separable_signal():

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from ..summarize.support import FEATURES, fit, fitted_weights, log_loss, pair_features, probability, profile
+from ..summarize.support import FEATURES, fit, fitted_weights, log_loss, pair_features, probability, profile, rarity
 from .entities import load_checked
 
 TUNE_TOPICS = tuple(range(1, 23))
@@ -112,12 +112,16 @@ def pairs(sentences: list[GoldSentence], embed=None) -> tuple[np.ndarray, np.nda
     for i, s in enumerate(sentences):
         by_topic[s.topic].append(i)
     for members in by_topic.values():
+        by_doc: dict[str, list] = defaultdict(list)
+        for i in members:
+            by_doc[sentences[i].doc].append(profs[i])
+        rare = rarity(list(by_doc.values()))  # the topic stands for a pile: its names' rarity among its documents
         for i in members:
             for j in members:
                 a, b = sentences[i], sentences[j]
                 if a.doc == b.doc:
                     continue
-                x.append(pair_features(float(vecs[i] @ vecs[j]), profs[i], profs[j]))
+                x.append(pair_features(float(vecs[i] @ vecs[j]), profs[i], profs[j], rare))
                 y.append(1.0 if a.sub == b.sub and a.chains & b.chains else 0.0)
                 idx.append((i, j))
     return np.array(x).reshape(-1, len(FEATURES)), np.array(y), idx

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..config import current
 from ..model import Document, Span
-from .support import Profile, ProfileIndex, features_against, fitted_weights, probability, profile
+from .support import Profile, ProfileIndex, features_against, fitted_weights, probability, profile, rarity
 
 MIN_PASSAGE_WORDS = 4  # shorter lines (datelines, bylines, captions) state nothing to support a sentence with
 
@@ -48,7 +48,11 @@ def passages(docs: list[Document], embed: Callable) -> Passages:
     vecs = embed([sp.text for sp in spans]) if spans else np.zeros((0, 512), dtype=np.float32)
     ids = [sp.doc for sp in spans]
     starts = np.array([j for j in range(len(ids)) if j == 0 or ids[j] != ids[j - 1]], dtype=int)
-    return Passages(spans, ids, vecs, ProfileIndex([profile(sp.text) for sp in spans]), starts)
+    profs = [profile(sp.text) for sp in spans]
+    by_doc: dict[str, list[Profile]] = {}
+    for d, pr in zip(ids, profs):
+        by_doc.setdefault(d, []).append(pr)
+    return Passages(spans, ids, vecs, ProfileIndex(profs, rarity(list(by_doc.values()))), starts)
 
 
 def find_support(vec: np.ndarray, prof: Profile, own_doc: str, family: dict[str, str], original: dict[str, str],

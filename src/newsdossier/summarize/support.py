@@ -70,18 +70,43 @@ def profile(text: str) -> Profile:
     return Profile(frozenset(names), frozenset(x for x in numbers if x), frozenset(stems))
 
 
-def pair_features(cos: float, a: Profile, b: Profile) -> np.ndarray:
+Rarity = dict[str, dict[str, float]]  # {"names": {name: weight}, "stems": {stem: weight}}
+
+
+def rarity(documents: list[list[Profile]]) -> Rarity:
+    """How distinctive each name and stem is within the pile: 1 for a word of one document, 0 for a word of every
+    document (normalised inverse document frequency, log N/df / log N). Why: in a pile about one story its
+    central names ("Yemen", "Trump") are in every report, so sharing them says nothing about sharing a point;
+    the same normalisation holds for an ECB+ topic in training and a pile in use."""
+    n = len(documents)
+    out: Rarity = {"names": {}, "stems": {}}
+    for kind in out:
+        df: dict[str, int] = {}
+        for profs in documents:
+            for key in set().union(*(getattr(p, kind) for p in profs)) if profs else ():
+                df[key] = df.get(key, 0) + 1
+        out[kind] = {k: (np.log(n / c) / np.log(n) if n > 1 else 1.0) for k, c in df.items()}
+    return out
+
+
+def _weight(keys, table: dict[str, float] | None) -> float:
+    return float(sum(table.get(k, 1.0) for k in keys)) if table is not None else float(len(keys))
+
+
+def pair_features(cos: float, a: Profile, b: Profile, rare: Rarity | None = None) -> np.ndarray:
     """The feature vector of (sentence A, passage B), in the order of ``FEATURES``. Directed: how much of what A
-    says (its names, figures, content words) B also says."""
-    inter_names = len(a.names & b.names)
+    says (its names, figures, content words) B also says; names and stems weighted by their ``rarity`` in the
+    pile when given."""
+    names_w, stems_w = (rare or {}).get("names"), (rare or {}).get("stems")
+    a_names, a_stems = _weight(a.names, names_w), _weight(a.stems, stems_w)
     inter_stems = len(a.stems & b.stems)
     missing = a.numbers - b.numbers
     return np.array([
         1.0,
         cos,
-        inter_names / len(a.names) if a.names else 0.0,
+        _weight(a.names & b.names, names_w) / a_names if a_names > 0 else 0.0,
         0.0 if a.names else 1.0,
-        inter_stems / len(a.stems) if a.stems else 0.0,
+        _weight(a.stems & b.stems, stems_w) / a_stems if a_stems > 0 else 0.0,
         2 * inter_stems / (len(a.stems) + len(b.stems)) if a.stems or b.stems else 0.0,
         1.0 if a.numbers & b.numbers else 0.0,
         len(missing) / len(a.numbers) if a.numbers else 0.0,
@@ -93,42 +118,46 @@ class ProfileIndex:
     """Many passages' profiles, indexed so the features of one sentence against all of them are array
     operations (an inverted index from each name, figure and stem to the passages holding it)."""
 
-    def __init__(self, profiles: list[Profile]) -> None:
+    def __init__(self, profiles: list[Profile], rare: Rarity | None = None) -> None:
         self.size = len(profiles)
-        self.n_names = np.array([len(p.names) for p in profiles], dtype=float)
+        self.rare = rare or {}
         self.n_numbers = np.array([len(p.numbers) for p in profiles], dtype=float)
         self.n_stems = np.array([len(p.stems) for p in profiles], dtype=float)
-        self._index: dict[str, dict[str, list[int]]] = {"names": {}, "numbers": {}, "stems": {}}
+        index: dict[str, dict[str, list[int]]] = {"names": {}, "numbers": {}, "stems": {}}
         for j, p in enumerate(profiles):
-            for kind in self._index:
+            for kind in index:
                 for key in getattr(p, kind):
-                    self._index[kind].setdefault(key, []).append(j)
-        self._arrays = {kind: {k: np.array(v) for k, v in idx.items()} for kind, idx in self._index.items()}
+                    index[kind].setdefault(key, []).append(j)
+        self._arrays = {kind: {k: np.array(v) for k, v in idx.items()} for kind, idx in index.items()}
 
-    def shared(self, kind: str, keys: frozenset[str]) -> np.ndarray:
-        """For every passage: how many of ``keys`` (names, numbers or stems of one sentence) it holds."""
+    def shared(self, kind: str, keys: frozenset[str], weighted: bool = False) -> np.ndarray:
+        """For every passage: how many of ``keys`` (names, numbers or stems of one sentence) it holds (their
+        summed rarity when ``weighted``)."""
         out = np.zeros(self.size)
         arrays = self._arrays[kind]
+        table = self.rare.get(kind) if weighted else None
         for k in keys:
             if k in arrays:
-                out[arrays[k]] += 1
+                out[arrays[k]] += table.get(k, 1.0) if table is not None else 1.0
         return out
 
 
 def features_against(cos: np.ndarray, a: Profile, index: ProfileIndex) -> np.ndarray:
-    """``pair_features(cos[j], a, passage j)`` for every passage j of ``index`` at once (same values)."""
+    """``pair_features(cos[j], a, passage j, index.rare)`` for every passage j of ``index`` at once."""
     n = index.size
-    names = index.shared("names", a.names)
+    names = index.shared("names", a.names, weighted=True)
+    stems_w = index.shared("stems", a.stems, weighted=True)
     stems = index.shared("stems", a.stems)
     nums = index.shared("numbers", a.numbers)
-    na, ns, nn = len(a.names), len(a.stems), len(a.numbers)
+    a_names, a_stems = _weight(a.names, index.rare.get("names")), _weight(a.stems, index.rare.get("stems"))
+    ns, nn = len(a.stems), len(a.numbers)
     missing = nn - nums
     x = np.empty((n, len(FEATURES)))
     x[:, 0] = 1.0
     x[:, 1] = cos
-    x[:, 2] = names / na if na else 0.0
-    x[:, 3] = 0.0 if na else 1.0
-    x[:, 4] = stems / ns if ns else 0.0
+    x[:, 2] = names / a_names if a_names > 0 else 0.0
+    x[:, 3] = 0.0 if a.names else 1.0
+    x[:, 4] = stems_w / a_stems if a_stems > 0 else 0.0
     denom = ns + index.n_stems
     x[:, 5] = np.divide(2 * stems, denom, out=np.zeros(n), where=denom > 0)
     x[:, 6] = (nums > 0).astype(float)
@@ -154,10 +183,11 @@ def fitted_weights() -> np.ndarray:
     return np.array([WEIGHTS[f] for f in FEATURES], dtype=float)
 
 
-def supports(cos: float, a: Profile, b: Profile, weights: np.ndarray | None = None) -> float:
+def supports(cos: float, a: Profile, b: Profile, rare: Rarity | None = None, weights: np.ndarray | None = None
+             ) -> float:
     """P(passage B says what sentence A says)."""
     w = fitted_weights() if weights is None else weights
-    return float(probability(w, pair_features(cos, a, b)))
+    return float(probability(w, pair_features(cos, a, b, rare)))
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50) -> np.ndarray:
@@ -181,5 +211,5 @@ def log_loss(w: np.ndarray, x: np.ndarray, y: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
-__all__ = ["FEATURES", "Profile", "ProfileIndex", "profile", "pair_features", "features_against", "probability", "fitted_weights", "supports", "fit",
+__all__ = ["FEATURES", "Profile", "ProfileIndex", "Rarity", "rarity", "profile", "pair_features", "features_against", "probability", "fitted_weights", "supports", "fit",
            "log_loss"]

@@ -18,5 +18,5 @@ Model card
   Names are capitalised words, so scripts without case give the name features nothing.
 """
 
-WEIGHTS = {"bias": -2.0637, "cos": 1.3723, "name_share": 1.0687, "no_names": 0.8142, "stem_share": -0.1933,
-           "stem_dice": 4.2085, "num_shared": 1.5101, "num_missing": 0.1543, "num_contradict": -0.8287}
+WEIGHTS = {"bias": -2.0958, "cos": 1.5785, "name_share": 1.1044, "no_names": 0.7554, "stem_share": 2.5361,
+           "stem_dice": 2.6645, "num_shared": 1.5755, "num_missing": 0.2172, "num_contradict": -0.842}
