@@ -22,7 +22,7 @@ import numpy as np
 
 from newsdossier.config import current
 from newsdossier.embed import embed
-from newsdossier.summarize.support import profile, supports
+from newsdossier.summarize.support import profile, rarity, supports
 
 
 def citations(data: dict) -> tuple[list[dict], list[dict]]:
@@ -38,6 +38,8 @@ def citations(data: dict) -> tuple[list[dict], list[dict]]:
         for d in others:
             sp = passages.get(d)
             cited.append({"sentence": n, "text": s["text"], "doc": d, "passage": sp["text"] if sp else None})
+    # each name's and stem's rarity among the documents (whole texts: the dossier keeps no sentence layer)
+    rare = rarity([[profile(d.get("text") or "")] for d in data.get("documents", [])])
     texts = list(dict.fromkeys([c["text"] for c in cited] + [c["passage"] for c in cited if c["passage"]]))
     vec = dict(zip(texts, embed(texts))) if texts else {}
     for c in cited:
@@ -46,7 +48,7 @@ def citations(data: dict) -> tuple[list[dict], list[dict]]:
             continue
         cos = float(vec[c["text"]] @ vec[c["passage"]])
         c["cosine"] = round(cos, 3)
-        c["score"] = round(supports(cos, profile(c["text"]), profile(c["passage"])), 3)
+        c["score"] = round(supports(cos, profile(c["text"]), profile(c["passage"]), rare), 3)
     return per_sentence, cited
 
 

@@ -175,6 +175,26 @@ def test_title_skips_labels_and_outliers():
                      "Dock workers strike at Varnholm port over shift system"}
 
 
+def test_a_title_several_independent_reports_share_is_a_series_label():
+    label = "Dock workers at the port of Varnholm: our special coverage"
+
+    def pile():
+        return [make_doc("a", STRIKE, title=label),
+                make_doc("b", "Ferries kept running across the bay while the dock workers strike went on at Varnholm "
+                              "port.", title=label),
+                make_doc("c", "The Varnholm port strike held for a second day as talks on the shift system stalled.",
+                         title="Talks stall as the Varnholm port strike holds")]
+
+    one = pile()
+    for d in one:
+        d.family = "F1"  # one report and its copies: a shared title is simply its headline
+    assert story_title(one, embed=bow_embed) == label
+    docs = pile()
+    assign_families(docs)
+    assert len({d.family for d in docs}) == 3
+    assert story_title(docs, embed=bow_embed) == "Talks stall as the Varnholm port strike holds"
+
+
 def test_title_falls_back_to_a_lead_when_every_headline_is_a_label():
     docs = [make_doc("k", STRIKE, title="BREAKING NEWS"), make_doc("s", STRIKE, title="Update")]
     assert story_title(docs, embed=bow_embed).startswith("Dock workers at the port of Varnholm walked out")

@@ -53,6 +53,10 @@ def _lead(d: Document) -> str | None:
     return None
 
 
+def _key(title: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(title))
+
+
 def is_label(title: str) -> bool:
     """A kicker or section label rather than a headline that states something: too few words or content words,
     or shouted in capitals."""
@@ -69,6 +73,13 @@ def is_label(title: str) -> bool:
 def story_title(docs: list[Document], embed: Callable | None = None) -> str:
     """The headline nearest the centroid of headlines and leads, never a label or an outlier; else the nearest
     lead; '' when the pile has neither. An embedding failure raises (as everywhere here)."""
+    families: dict[str, set[str]] = {}
+    for d in docs:
+        if d.title and d.title.strip():
+            families.setdefault(_key(d.title), set()).add(d.family or d.id)
+    # a line that documents of different families all carry as their title is a series or section label
+    # ("This post is part of our special coverage ..."), not the headline of one report
+    recurring = {k for k, f in families.items() if len(f) > 1}
     titles = list(dict.fromkeys(d.title.strip() for d in docs if d.title and d.title.strip()))
     leads = list(dict.fromkeys(x for x in (_lead(d) for d in docs) if x))
     if not titles and not leads:
@@ -82,7 +93,7 @@ def story_title(docs: list[Document], embed: Callable | None = None) -> str:
     centre = centre / max(float(np.linalg.norm(centre)), 1e-9)
     near = vecs @ centre
     t_near, l_near = near[:len(titles)], near[len(titles):]
-    ok = [i for i, t in enumerate(titles) if not is_label(t)]
+    ok = [i for i, t in enumerate(titles) if not is_label(t) and _key(t) not in recurring]
     if len(ok) >= 4:  # an outlier headline is about another story (a round-up, a misfiled article)
         vals = t_near[ok]
         ok = [i for i in ok if t_near[i] >= float(vals.mean()) - OUTLIER_SD * float(vals.std())]
