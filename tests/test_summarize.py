@@ -83,7 +83,9 @@ def test_summary_budget_provenance_and_support():
         for sp in s.support:
             assert texts[sp.doc][sp.start:sp.end] == sp.text
     walked = [s for s in d.summary if "walked out on Monday" in s.text]
-    assert walked and {"a", "b"} <= set(walked[0].sources)  # the same fact, said by both
+    assert walked and {"a", "b"} <= set(walked[0].sources)  # the same fact, said by both (b's copy c not again)
+    held_by_b = {x.text for x in d.doc("b").sentences}
+    assert not any(s.doc == "c" and s.text in held_by_b for s in d.summary)  # a copy's sentence its original holds
     # legacy call: a sentence count
     summarize(d, n_sentences=2, embed=bow_embed)
     assert len(d.summary) == 2

@@ -17,6 +17,7 @@ EVAL_TASKS = {
     "timeline": "newsdossier.eval.timeline",
     "attribution": "newsdossier.eval.attribution",
     "summary": "newsdossier.eval.summary",
+    "support": "newsdossier.eval.support",
 }
 
 

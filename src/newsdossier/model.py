@@ -242,7 +242,7 @@ class Story:
     start: str | None = None
     end: str | None = None
     languages: list[str] = field(default_factory=list)
-    independent_sources: int | None = None  # documents minus syndicated/near-duplicate copies
+    independent_sources: int | None = None  # families: a report and its (near-)copies count once
 
 
 @dataclass

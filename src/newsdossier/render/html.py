@@ -311,7 +311,27 @@ def summary_passages(s: object) -> list[dict]:
     return own + [sp for sp in as_list(s, "support") if isinstance(sp, dict)]
 
 
+def document_families(dossier: dict) -> dict[str, str]:
+    """Document id -> family id (dossier@2); a document without one is a family of its own."""
+    out = {}
+    for d in as_list(dossier, "documents"):
+        if isinstance(d, dict) and d.get("id") is not None:
+            out[as_str(d.get("id"))] = as_str(d.get("family")) or as_str(d.get("id"))
+    return out
+
+
+def support_count(s: dict, families: dict[str, str]) -> int:
+    """How many families a summary sentence stands on: its own document's and each support passage's (copies of
+    one original count once)."""
+    docs = [as_str(sp.get("doc")) for sp in summary_passages(s) if sp.get("doc") is not None]
+    docs += [as_str(x) for x in as_list(s, "sources")]
+    return len({families.get(d, d) for d in docs if d})
+
+
 def _summary(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
+    """Each sentence with the number of sources (families) that support it and one chip per source, linking to
+    the passage of that source that says the same thing (the first chip: the sentence's own place)."""
+    families = document_families(dossier)
     items = []
     for s in as_list(dossier, "summary"):
         if not isinstance(s, dict):
@@ -331,8 +351,12 @@ def _summary(dossier: dict, idx: SpanIndex, titles: dict[str, str]) -> str:
                 chips.append(f'<a class="chip" href="{esc(target)}" title="{tip}">{esc(did)}</a>')
             else:
                 chips.append(f'<span class="chip missing" title="unknown document">{esc(did)}</span>')
+        n = support_count(s, families)
+        label = f"{n} sources say this" if n > 1 else "1 source"
+        count = (f'<span class="badge support" title="independent sources (copies of one report count once) '
+                 f'holding a passage that says this">{esc(label)}</span>')
         items.append(f'<li data-docs="{_docs_attr(sources)}"><span class="sent">{esc(s.get("text"))}</span> '
-                     f'<span class="chips">{"".join(chips)}</span></li>')
+                     f'{count} <span class="chips">{"".join(chips)}</span></li>')
     body = f'<ol class="summary">{"".join(items)}</ol>' if items else '<p class="empty">No summary.</p>'
     return f'<section id="summary" aria-labelledby="h-summary">\n<h2 id="h-summary">Summary</h2>\n{body}\n</section>\n'
 

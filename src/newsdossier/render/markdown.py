@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .html import _claim_sentence, as_dict, as_list, as_str, fmt_number, safe_url
+from .html import _claim_sentence, as_dict, as_list, as_str, document_families, fmt_number, safe_url, support_count
 
 __all__ = ["render_markdown", "md_escape"]
 
@@ -72,7 +72,9 @@ def _header(dossier: dict, story: dict, docs: list[dict]) -> list[str]:
 
 
 def _summary(dossier: dict) -> list[str]:
-    """Summary sentences, each cited by every document that says the same thing."""
+    """Summary sentences, each with the number of sources (families: copies count once) that say it and a
+    citation per source; each support passage is quoted below its sentence, so a reader can check it."""
+    families = document_families(dossier)
     L = ["## Summary", ""]
     summ = [s for s in as_list(dossier, "summary") if isinstance(s, dict)]
     for s in summ:
@@ -81,7 +83,12 @@ def _summary(dossier: dict) -> list[str]:
             if isinstance(sp, dict) and sp.get("doc") is not None and as_str(sp.get("doc")) not in srcs:
                 srcs.append(as_str(sp.get("doc")))
         cites = " ".join(_cite(x) for x in srcs)
-        L.append(f"- {md_escape(s.get('text'))} {cites}".rstrip())
+        n = support_count(s, families)
+        count = f"({n} sources)" if n > 1 else "(1 source)"
+        L.append(f"- {md_escape(s.get('text'))} {count} {cites}".rstrip())
+        for sp in as_list(s, "support"):
+            if isinstance(sp, dict) and sp.get("doc") is not None:
+                L.append(f"  - {_cite(sp.get('doc'))} “{md_escape(sp.get('text'))}”")
     if not summ:
         L.append("_No summary._")
     L.append("")
