@@ -27,11 +27,12 @@ def link_quotes(dossier: Dossier) -> None:
             ent = None
             if q.speaker_start is not None:
                 # the resolved mention may coincide with an NER mention that already has its entity
-                ent_id = next((m.entity for m in d.mentions
-                               if m.start < q.speaker_end and q.speaker_start < m.end and m.entity), None)
-                ent = by_id.get(ent_id)
-                if ent is not None and ent.type not in _SPEAKER_TYPES:
-                    ent = None
+                hit = next((m for m in d.mentions
+                            if m.start < q.speaker_end and q.speaker_start < m.end and m.entity), None)
+                ent = by_id.get(hit.entity) if hit is not None else None
+                if ent is not None and (ent.type not in _SPEAKER_TYPES or (ent.type != "PERSON" and not (
+                        hit.start <= q.speaker_start and q.speaker_end <= hit.end))):
+                    ent = None  # 'An expert from the Center ...' is not the Center
             if ent is None and q.speaker_text and any(w[:1].isupper() for w in q.speaker_text.split()):
                 ent = resolve_name(dossier.entities, q.speaker_text, doc=d.id)
                 if ent is not None and ent.type not in _SPEAKER_TYPES:
