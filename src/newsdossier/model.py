@@ -83,8 +83,8 @@ class Quantity:
     # What the figure is about, read from the parse at analysis (analyze/quantities/about.py); each is
     # (start, end, text) in Document.text or None. Claims compare figures only when these agree.
     subject: tuple[int, int, str] | None = None  # the name (or short phrase) the figure is about
-    subject_role: str | None = None  # "inner": named in the counted phrase ("CSTO troops"); "clause": an argument of its verb
-    place: tuple[int, int, str] | None = None  # the place it holds for ("in Almaty")
+    subject_role: str | None = None  # "inner": named in the counted phrase ("NATO troops"); "clause": an argument of its verb
+    place: tuple[int, int, str] | None = None  # the place it holds for ("in Lyon")
     source: tuple[int, int, str] | None = None  # the poll or survey named in its sentence
     time: tuple[int, int, str] | None = None  # the dated temporal expression of its clause
     tense: str | None = None  # past|present|future|would of its clause verb (present perfect: present)

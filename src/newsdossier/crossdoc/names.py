@@ -253,8 +253,8 @@ def given_names_agree(raw_a: str, key_a: str, raw_b: str, key_b: str, rules: Nam
 
 
 def spelling_variant(a: str, b: str) -> bool:
-    """Two folded tokens that are one word spelled two ways (Aleksandr / Aleksander, Bettie / Betty, Kazakhstan /
-    Kazakstan): close by Jaro-Winkler, but neither a cut-short form of the other (Alex / Alexander is a short
+    """Two folded tokens that are one word spelled two ways (Aleksandr / Aleksander, Bettie / Betty, Tunisia /
+    Tunesia): close by Jaro-Winkler, but neither a cut-short form of the other (Alex / Alexander is a short
     form, for the short-form table and the uniqueness of candidates to decide) nor an alternation of a final
     -a (Alexander / Alexandra, Mario / Maria, Daniel / Daniela: two names, often a man's and a woman's)."""
     if a == b:

@@ -7,14 +7,14 @@ figures only when these agree, so each `model.Quantity` records them here, where
 
 All of them are read from the clause of the figure: the *focus* is the counted noun (or, without one, the
 number's attachment token); the *clause verb* is the first verb above the focus.
-  * subject: a name inside the counted phrase ("2,000 CSTO troops", "Russia's troops", "percent of
+  * subject: a name inside the counted phrase ("2,000 NATO troops", "Russia's troops", "percent of
     Republicans"; role "inner"); else a name that is the subject or object of the clause verb ("Clinton leads
     with 45 percent", "Moscow deployed 2,000"; role "clause"); else the short noun phrase of the clause's
     subject ("the death toll"); else none. Only the clause of the figure: a speech verb above it ("police
     said") is not its subject. The role is kept because the two name different things: the owner of what
-    is counted ("CSTO troops") and an actor of the event ("Moscow deployed"); both can be true of one figure.
+    is counted ("NATO troops") and an actor of the event ("Moscow deployed"); both can be true of one figure.
   * place: a name of a place (GPE/LOC/FAC) after a locative preposition of the language attached to the
-    focus or the clause verb ("killed in Almaty").
+    focus or the clause verb ("killed in Lyon").
   * source: a poll or survey named in the sentence (a name inside the phrase of one of the language's
     `POLL_NOUNS`: "a Quinnipiac University poll", "the NBC/WSJ survey", "a poll by Monmouth").
   * time: the temporal expression of the same clause (its tokens hang on the clause verb or the focus
@@ -69,7 +69,7 @@ def _clause_verb(focus):
 
 
 def _ent_in(tok, doc, skip: set[int]):
-    """The first name in the phrase of `tok` (its subtree): "Collective Security Treaty Organization (CSTO)"."""
+    """The first name in the phrase of `tok` (its subtree): "North Atlantic Treaty Organization (NATO)"."""
     for t in tok.subtree:
         e = _ent_of(t, doc)
         if e is not None and not any(x.i in skip for x in e):

@@ -245,7 +245,7 @@ class Antecedents:
 
     def _share_gender(self) -> None:
         """A bare surname takes the gender its fuller mentions agree on ('Mrs. Roe' ... 'Roe'), only when one
-        person bears that surname in the document (two Brekkes: the bare 'Brekke' stays unknown)."""
+        person bears that surname in the document (two Smiths: the bare 'Smith' stays unknown)."""
         by_key: dict[str, set[str]] = {}
         full: dict[str, set[str]] = {}
         for m in self.mentions:

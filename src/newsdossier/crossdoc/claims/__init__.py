@@ -16,7 +16,7 @@ Two items are scored by
     equal values (+), orders of magnitude apart when the ranges do not overlap (-), same
     sentence of the same document (-: "dozens dead and thousands injured" are two things),
     same subject entity (+), two different named subjects in the same role (-: "Russian troops" /
-    "Belarusian troops"; an owner and an actor, "CSTO troops" / "Moscow deployed", are no evidence).
+    "Belarusian troops"; an owner and an actor, "NATO troops" / "Moscow deployed", are no evidence).
 Some pairs never group, however alike their words (a figure is only comparable with a report of the same
 thing):
   * percentages, money and counts never mix;
