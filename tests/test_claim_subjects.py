@@ -3,24 +3,24 @@ and how these decide grouping (polls, places, holders of a share) and status (up
 
 from __future__ import annotations
 
-import hashlib
-
-import numpy as np
 import pytest
 
+from builders import hashed_embed as fake_embed
 from newsdossier import lang
 from newsdossier.crossdoc.claims import build_claims
-from newsdossier.model import Claim, ClaimValue, Dossier, Document, Entity, Mention, Quantity, Sentence, SentenceRef, Timex
+from newsdossier.model import (
+    Claim,
+    ClaimValue,
+    Document,
+    Dossier,
+    Entity,
+    Mention,
+    Quantity,
+    Sentence,
+    SentenceRef,
+    Timex,
+)
 from newsdossier.render import render_html, render_markdown
-
-
-def fake_embed(texts):
-    out = np.zeros((len(texts), 128), dtype=np.float32)
-    for i, t in enumerate(texts):
-        for w in t.lower().replace(",", " ").replace(".", " ").split():
-            out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % 128] += 1
-    n = np.linalg.norm(out, axis=1, keepdims=True)
-    return out / np.maximum(n, 1e-9)
 
 
 def span(text, needle):

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-
-import numpy as np
 import pytest
-from conftest import REFERENCE, need_shared
 
+from builders import hashed_embed as fake_embed
+from conftest import REFERENCE, need_shared
 from newsdossier import config
 from newsdossier.crossdoc.claims import build_claims
 from newsdossier.model import Document, Quantity, Sentence, Timex
-
-
-def fake_embed(texts):
-    """Deterministic hashed bag of words, L2-normalised (no model needed)."""
-    out = np.zeros((len(texts), 128), dtype=np.float32)
-    for i, t in enumerate(texts):
-        for w in t.lower().replace(",", " ").replace(".", " ").split():
-            out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % 128] += 1
-    n = np.linalg.norm(out, axis=1, keepdims=True)
-    return out / np.maximum(n, 1e-9)
 
 
 def make_doc(doc_id, text, quantities, timexes=()):

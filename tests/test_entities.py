@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
+from builders import doc_with_mentions as _doc
 from newsdossier.crossdoc.entities import declared_aliases, group_entities, name_key, phonetic, resolve_name
 from newsdossier.model import Document, Mention
-
-
-def _doc(doc_id: str, text: str, names: list[tuple[str, str]]) -> Document:
-    d = Document(id=doc_id, text=text)
-    pos = 0
-    for surface, label in names:
-        i = text.index(surface, pos)
-        d.mentions.append(Mention(i, i + len(surface), surface, label))
-        pos = i + len(surface)
-    return d
 
 
 def _same(ents, a, b):

@@ -3,19 +3,10 @@ surnames per document, one entity per name, the type vote. Invented names only."
 
 from __future__ import annotations
 
+from builders import doc_with_mentions as _doc
 from newsdossier.crossdoc.entities import group_entities, name_key, resolve_name
 from newsdossier.crossdoc.names import default_rules, given_names_agree
-from newsdossier.model import Document, Mention
-
-
-def _doc(doc_id: str, text: str, names: list[tuple[str, str]]) -> Document:
-    d = Document(id=doc_id, text=text)
-    pos = 0
-    for surface, label in names:
-        i = text.index(surface, pos)
-        d.mentions.append(Mention(i, i + len(surface), surface, label))
-        pos = i + len(surface)
-    return d
+from newsdossier.model import Document
 
 
 def _entity_of(ents, doc: Document, surface: str, nth: int = 0):

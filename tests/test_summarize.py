@@ -8,30 +8,15 @@ import re
 import threading
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
-from newsdossier.model import Document, Dossier, Sentence
+from builders import bow_embed, sentence_doc
+from newsdossier.model import Document, Dossier
 from newsdossier.summarize import compress, distinctive_terms, find_duplicates, summarize, unsupported_tokens
 
 
-def bow_embed(texts):
-    """A deterministic stand-in for the sentence encoder: hashed bag of lower-cased words."""
-    out = np.zeros((len(texts), 256), dtype=np.float32)
-    for i, t in enumerate(texts):
-        for w in re.findall(r"\w+", t.lower()):
-            out[i, hash(w) % 256] += 1.0
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-
-
 def make_doc(doc_id: str, text: str, published: str = "2025-03-04") -> Document:
-    d = Document(id=doc_id, text=text, published=published, language="en", title=f"title {doc_id}")
-    for m in re.finditer(r"[^.!?\n]+[.!?]", text):
-        s, e = m.start(), m.end()
-        while text[s].isspace():
-            s += 1
-        d.sentences.append(Sentence(s, e, text[s:e]))
-    return d
+    return sentence_doc(doc_id, text, published, title=f"title {doc_id}")
 
 
 A = ("Dock workers at the port of Varnholm walked out on Monday over a new shift system. "

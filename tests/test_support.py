@@ -3,35 +3,25 @@ the rendered support counts and the ECB+ reader of `eval support`."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
-from newsdossier.model import Document, Dossier, Sentence
+from builders import bow_embed
+from builders import sentence_doc as make_doc
+from newsdossier.model import Document, Dossier
 from newsdossier.summarize import assign_families, story_title, summarize
 from newsdossier.summarize.cite import find_support, passages
-from newsdossier.summarize.support import (FEATURES, ProfileIndex, features_against, fit, fitted_weights, pair_features,
-                                           probability, profile, rarity, supports)
-
-
-def bow_embed(texts):
-    """A deterministic stand-in for the sentence encoder: hashed bag of lower-cased words."""
-    out = np.zeros((len(texts), 256), dtype=np.float32)
-    for i, t in enumerate(texts):
-        for w in re.findall(r"\w+", t.lower()):
-            out[i, hash(w) % 256] += 1.0
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-
-
-def make_doc(doc_id: str, text: str, published: str = "2025-03-04", title: str | None = None) -> Document:
-    d = Document(id=doc_id, text=text, published=published, language="en", title=title)
-    for m in re.finditer(r"[^.!?\n]+[.!?]", text):
-        s, e = m.start(), m.end()
-        while text[s].isspace():
-            s += 1
-        d.sentences.append(Sentence(s, e, text[s:e]))
-    return d
-
+from newsdossier.summarize.support import (
+    FEATURES,
+    ProfileIndex,
+    features_against,
+    fit,
+    fitted_weights,
+    pair_features,
+    probability,
+    profile,
+    rarity,
+    supports,
+)
 
 # --- the decision ---------------------------------------------------------------------------------
 

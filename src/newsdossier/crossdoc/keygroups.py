@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from ..config import current
+from ..disjoint import DisjointSets
 from ..model import Document, Mention
 from .names import NameParts, NameRules, given_names_agree, is_acronym
 
@@ -83,18 +84,6 @@ def conflict(a: Profile, b: Profile, rules: NameRules) -> str | None:
     return None
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-
 def group_key(parts: NameParts) -> str:
     """One string per name: its folded tokens, and its generational suffix after a '+' ("donald trump+jr")."""
     return " ".join(parts.tokens) + (f"+{parts.suffix}" if parts.suffix else "")
@@ -110,7 +99,7 @@ class KeyGroups:
     votes: dict[str, Counter] = field(default_factory=dict)  # key -> labels of its mentions
     types: dict[str, str] = field(default_factory=dict)  # key -> the story-level type vote
     docs: dict[str, set[str]] = field(default_factory=dict)  # key -> ids of the documents naming it
-    uf: _UnionFind = field(default_factory=_UnionFind)
+    uf: DisjointSets = field(default_factory=DisjointSets)
     profiles: dict[str, Profile] = field(default_factory=dict)  # cluster root -> its profile
     refused: Counter = field(default_factory=Counter)  # reason -> merges the guard refused
 
@@ -155,7 +144,7 @@ class KeyGroups:
         if reason:
             self.refused[reason] += 1
             return False
-        self.uf.parent[rb] = ra
+        self.uf.join(ra, rb)
         self.profiles[ra] = self.profiles[ra].merged(self.profiles.pop(rb))
         return True
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..config import current
+from ..disjoint import DisjointSets
 from ..model import Document
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -50,22 +51,16 @@ def find_duplicates(docs: list[Document], threshold: float | None = None) -> dic
     lsh = MinHashLSH(threshold=threshold, num_perm=128)
     for did, m in sigs.items():
         lsh.insert(did, m)
-    parent = {did: did for did in sigs}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
     for did, m in sigs.items():
+        sets.find(did)
         for other in lsh.query(m):
             if other != did and m.jaccard(sigs[other]) >= threshold:
-                parent[find(other)] = find(did)
-    order = {d.id: (d.published or "9999", -len(d.text), n) for n, d in enumerate(docs)}
+                sets.join(did, other)
+    order = _original_order(docs)
     clusters: dict[str, list[str]] = {}
     for did in sigs:
-        clusters.setdefault(find(did), []).append(did)
+        clusters.setdefault(sets.find(did), []).append(did)
     out = {}
     for members in clusters.values():
         if len(members) < 2:
@@ -74,6 +69,10 @@ def find_duplicates(docs: list[Document], threshold: float | None = None) -> dic
         out.update({x: orig for x in members if x != orig})
     return out
 
+
+def _original_order(docs: list[Document]) -> dict[str, tuple]:
+    """Sort key choosing a group's original: earliest published, then longest, then first given."""
+    return {d.id: (d.published or "9999", -len(d.text), n) for n, d in enumerate(docs)}
 
 
 def _normalised_hash(text: str) -> str:
@@ -91,26 +90,20 @@ def assign_families(docs: list[Document]) -> dict[str, str]:
     document order of their first member; a document without copies is a family of its own. A document with no
     text gets its own family and no original.
     """
-    order = {d.id: (d.published or "9999", -len(d.text), n) for n, d in enumerate(docs)}
-    parent = {d.id: d.id for d in docs}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    order = _original_order(docs)
+    sets = DisjointSets()
+    find = sets.find
     by_hash: dict[str, str] = {}
     for d in docs:
         if not d.text.strip():
             continue
         h = _normalised_hash(d.text)
         if h in by_hash:
-            parent[find(d.id)] = find(by_hash[h])
+            sets.join(by_hash[h], d.id)
         else:
             by_hash[h] = d.id
     for copy, orig in find_duplicates([d for d in docs if d.text.strip()]).items():
-        parent[find(copy)] = find(orig)
+        sets.join(orig, copy)
     members: dict[str, list[str]] = {}
     for d in docs:
         members.setdefault(find(d.id), []).append(d.id)

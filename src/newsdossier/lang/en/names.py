@@ -4,6 +4,7 @@ Source: compiled by the project from general usage (honorifics, titles, corporat
 suffixes, transliteration habits); moved from data/names.py, the other languages' words moved to their own
 packages (lang/<code>/names.py). Entity grouping reads every language's lists together: a name travels
 between languages ("M. Dupont" in an English report), so a title of any language is not part of a name.
+Given names by sex: U.S. Social Security and census first-name tables (see the note above the lists).
 """
 
 # Honorifics: forms of address written before a name and kept with it in a speaker's written name ("Mr Smith"),
@@ -149,3 +150,38 @@ PHONETIC_RULES = [
 # Words that turn a place name into its formal name without changing what it names ("Republic of X" = "X").
 GENERIC_PLACE_WORDS = {"republic", "of", "the", "state", "kingdom", "federation", "federal", "democratic",
                        "people", "peoples", "islamic", "united", "principality", "grand", "duchy", "city"}
+
+# Given names borne (almost) only by men or only by women, the most frequent of each among English-speaking
+# adults (U.S. Social Security and census first-name tables of the birth years 1930-1990, names with a
+# clear majority of one sex). A 'she' speaker never resolves to "John Roe". Lower-case.
+MASCULINE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+    "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+    "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+    "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+    "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold",
+    "keith", "christian", "roger", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
+    "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne",
+    "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill",
+    "bob", "jim", "mike", "tom", "dave", "steve", "chris", "dan", "tim", "jeff", "greg", "ted", "fred", "howard",
+    "martin", "craig", "todd", "barry", "glenn", "leon", "marco", "mario", "luis", "carlos", "jorge", "miguel",
+    "pedro", "antonio", "francisco", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "ivan", "sergei",
+    "vladimir", "dmitry", "igor", "pierre", "hans", "klaus", "giuseppe", "giovanni", "hugh", "ian", "neil",
+    "stuart", "nigel", "graham", "colin", "duncan", "simon", "oliver", "harry", "rick", "mitchell",
+})
+FEMININE_GIVEN_NAMES: frozenset[str] = frozenset({
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+    "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
+    "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+    "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+    "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane",
+    "virginia", "julie", "joyce", "victoria", "olivia", "christina", "lauren", "joan", "evelyn", "judith", "megan",
+    "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
+    "janice", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+    "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte",
+    "rose", "alexis", "kayla", "susie", "sue", "kate", "katie", "jane", "liz", "beth", "ellen", "eleanor", "louise",
+    "claire", "caroline", "sally", "wendy", "tina", "tammy", "valerie", "monica", "vanessa", "erica", "erin",
+    "stacey", "kristen", "kirsten", "elaine", "irene", "nora", "paula", "rita", "lucy", "nina", "carmen", "ana",
+    "rosa", "sofia", "fatima", "aisha", "olga", "natalia", "svetlana", "irina", "tatiana", "ursula",
+})

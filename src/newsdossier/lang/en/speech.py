@@ -78,7 +78,6 @@ INTRO_VERBS: frozenset[str] = frozenset({"see", "sees", "saw", "view", "views", 
 # Multi-word attribution prepositions.
 ACCORDING: tuple[str, ...] = ("according to", "in the words of", "as quoted by", "quoting")
 
-
 # Nouns that denote a person by role (for "the analyst said", appositions, noun-phrase speakers).
 ROLE_NOUNS: frozenset[str] = frozenset({
     "analyst", "expert", "specialist", "researcher", "scholar", "scientist", "academic",
@@ -119,40 +118,6 @@ FEMININE_NAME_WORDS: frozenset[str] = frozenset({
     "policewoman", "mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "girlfriend", "widow",
     "actress",
 })
-# Given names borne (almost) only by men or only by women, the most frequent of each among English-speaking
-# adults (U.S. Social Security and census first-name tables of the birth years 1930-1990, names with a
-# clear majority of one sex). A 'she' speaker never resolves to "John Roe". Lower-case.
-MASCULINE_GIVEN_NAMES: frozenset[str] = frozenset({
-    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
-    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
-    "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
-    "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
-    "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
-    "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold",
-    "keith", "christian", "roger", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
-    "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne",
-    "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill",
-    "bob", "jim", "mike", "tom", "dave", "steve", "chris", "dan", "tim", "jeff", "greg", "ted", "fred", "howard",
-    "martin", "craig", "todd", "barry", "glenn", "leon", "marco", "mario", "luis", "carlos", "jorge", "miguel",
-    "pedro", "antonio", "francisco", "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "ivan", "sergei",
-    "vladimir", "dmitry", "igor", "pierre", "hans", "klaus", "giuseppe", "giovanni", "hugh", "ian", "neil",
-    "stuart", "nigel", "graham", "colin", "duncan", "simon", "oliver", "harry", "rick", "mitchell",
-})
-FEMININE_GIVEN_NAMES: frozenset[str] = frozenset({
-    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
-    "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol",
-    "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
-    "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
-    "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane",
-    "virginia", "julie", "joyce", "victoria", "olivia", "christina", "lauren", "joan", "evelyn", "judith", "megan",
-    "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
-    "janice", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
-    "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte",
-    "rose", "alexis", "kayla", "susie", "sue", "kate", "katie", "jane", "liz", "beth", "ellen", "eleanor", "louise",
-    "claire", "caroline", "sally", "wendy", "tina", "tammy", "valerie", "monica", "vanessa", "erica", "erin",
-    "stacey", "kristen", "kirsten", "elaine", "irene", "nora", "paula", "rita", "lucy", "nina", "carmen", "ana",
-    "rosa", "sofia", "fatima", "aisha", "olga", "natalia", "svetlana", "irina", "tatiana", "ursula",
-})
 # Subjects that are never speakers of their own (quantifiers, expletives).
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({
     "it", "this", "that", "these", "those", "which", "what", "who", "there", "many", "some",
@@ -182,7 +147,6 @@ NAME_CONNECTORS: frozenset[str] = frozenset({
     "de", "da", "di", "du", "del", "della", "dos", "das", "van", "von", "der", "den", "ter",
     "la", "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "af",
 })
-
 
 # ----------------------------------------------------------------------------- broad attribution
 # Attribution in the wide sense used by attribution corpora: besides saying, the reported
