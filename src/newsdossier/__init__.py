@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 SCHEMA = "newsdossier/dossier@2"
+INDEX_SCHEMA = "newsdossier/index@1"

@@ -18,6 +18,7 @@ EVAL_TASKS = {
     "attribution": "newsdossier.eval.attribution",
     "summary": "newsdossier.eval.summary",
     "support": "newsdossier.eval.support",
+    "stories": "newsdossier.eval.stories",
 }
 
 

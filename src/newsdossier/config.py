@@ -121,6 +121,17 @@ class SummarySettings:
 
 
 @dataclass(frozen=True)
+class StorySettings:
+    threshold: float = 0.45  # score at which a report joins the best open story (ECB+ tune topics 1-22: B3 F1 0.881)
+    entity_weight: float = 0.5  # share of the score from rarity-weighted shared names (the rest: title+lead cosine)
+    window_days: int = 7  # a report joins only a story with a member this close in days; older stories close (not tuned: ECB+ is undated)
+    lead_chars: int = 400  # the opening characters embedded with the title: a news lead states the event
+    name_prefix: int = 4  # names compare on this many folded letters, so inflected forms meet (Brexitu/Brexit)
+    max_active: int = 5000  # open stories kept for matching; the least recently grown close beyond this (flat memory)
+    min_documents: int = 2  # a story with fewer reports is listed as unassigned in a mixed pile's index
+
+
+@dataclass(frozen=True)
 class Settings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     clean: CleanSettings = field(default_factory=CleanSettings)
@@ -132,6 +143,7 @@ class Settings:
     timeline: TimelineSettings = field(default_factory=TimelineSettings)
     claims: ClaimSettings = field(default_factory=ClaimSettings)
     summary: SummarySettings = field(default_factory=SummarySettings)
+    stories: StorySettings = field(default_factory=StorySettings)
 
     def to_dict(self) -> dict[str, dict[str, Any]]:
         return {f.name: {g.name: getattr(getattr(self, f.name), g.name) for g in fields(getattr(self, f.name))}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
-from . import SCHEMA, __version__
+from . import INDEX_SCHEMA, SCHEMA, __version__
 
 
 @dataclass
@@ -281,6 +281,39 @@ class Dossier:
             "rejected": list(self.rejected),
             "errors": list(self.errors),
         }
+
+
+@dataclass
+class Corpus:
+    """A pile grouped into stories: one dossier per story, and the documents that fit none.
+
+    `pile` holds every document read (and the inputs rejected, the pile-level timings); each story's dossier
+    holds its own documents only. `single` is True when the pile forms at most one story: it is then built as
+    one dossier over all its documents, as a one-story pile always was (`OUT/dossier.*` stays where it was).
+    """
+
+    pile: Dossier
+    stories: list[tuple[str, Dossier]] = field(default_factory=list)  # (story id, its dossier)
+    unassigned: list[str] = field(default_factory=list)
+    single: bool = False
+
+    def index_dict(self) -> dict[str, Any]:
+        """The index (`newsdossier/index@1`): every input document once, in a story or in `unassigned`."""
+        story_of: dict[str, str] = {}
+        entries = []
+        for sid, dossier in self.stories:
+            ids = [d.id for d in dossier.documents if d.id not in self.unassigned]
+            story_of.update({i: sid for i in ids})
+            entries.append({"id": sid, "title": dossier.story.title, "path": f"stories/{sid}", "documents": ids,
+                            "languages": list(dossier.story.languages), "start": dossier.story.start,
+                            "end": dossier.story.end, "independent_sources": dossier.story.independent_sources,
+                            "errors": list(dossier.errors)})
+        return {"schema": INDEX_SCHEMA, "generated_by": f"newsdossier {__version__}", "stories": entries,
+                "unassigned": list(self.unassigned),
+                "document_info": [{"id": d.id, "title": d.title, "published": d.published, "language": d.language,
+                                   "source": d.source, "story": story_of.get(d.id), "errors": list(d.errors)}
+                                  for d in self.pile.documents],
+                "rejected": list(self.pile.rejected)}
 
 
 _INTERNAL = {"nlp", "lemmas", "dateline_date"}  # Document layers that are not part of the contract

@@ -15,11 +15,12 @@ from typing import Callable, Iterable
 
 from . import config
 from .failures import on_document, on_story
-from .model import Dossier
+from .model import Corpus, Dossier
 
 # Named steps in the order they run; `Dossier.timings` has one entry per step.
 STEPS = ("ingest", "clean", "model-load", "analyze", "publication-dates", "entities", "quotes", "timeline",
          "claims", "summarize")
+# `build_stories` adds one step after publication-dates: "stories" (copies over the pile, then the grouping).
 
 
 class Progress:
@@ -51,6 +52,13 @@ def build(paths: Iterable[str | Path], *, progress: Progress | None = None, summ
 
 
 def _build(paths, progress, summary_sentences, summary_words, llm_url, llm_model, embed, limits) -> Dossier:
+    dossier, usable = _prepare(paths, progress, embed, limits)
+    _story(dossier, usable, progress, summary_sentences, summary_words, llm_url, llm_model, embed)
+    return dossier
+
+
+def _prepare(paths, progress, embed, limits) -> tuple[Dossier, list]:
+    """The per-document steps and the publication dates: ingest, clean, model-load, analyze, publication-dates."""
     from .analyze import analyze_documents, load_nlp
     from .clean import clean_documents
     from .ingest import ingest
@@ -72,13 +80,62 @@ def _build(paths, progress, summary_sentences, summary_words, llm_url, llm_model
         analyze_documents(dossier.documents, progress=lambda doc_id: progress.advance("analyze", doc_id))
     with _timed(dossier, "publication-dates", progress):
         publication_dates(usable)
+    return dossier, usable
+
+
+def _story(dossier, usable, progress, summary_sentences, summary_words, llm_url, llm_model, embed) -> None:
+    """The story-level steps and the summary of one story's dossier."""
     story_steps(dossier, usable, embed, progress)
     with _timed(dossier, "summarize", progress), on_story(dossier, "summarize"):
         from .summarize import summarize
 
         summarize(dossier, n_sentences=summary_sentences, n_words=summary_words, embed=embed, llm_url=llm_url,
                   llm_model=llm_model)
-    return dossier
+
+
+def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = None,
+                  summary_sentences: int | None = None, summary_words: int | None = None, llm_url: str | None = None,
+                  llm_model: str | None = None, embed: Callable | None = None, limits=None,
+                  settings: config.Settings | None = None) -> Corpus:
+    """Build a pile that may mix stories: group it into stories, then one dossier per story.
+
+    Copies are found over the whole pile first (a copy joins its original's story), then the reports are
+    grouped (`crossdoc.stories`). A story of fewer than `stories.min_documents` reports is listed as unassigned.
+    When at most one story remains, the pile is built as one dossier over all its documents, as `build` does
+    (`Corpus.single`): a one-story pile's dossier does not change because a stray report stood apart.
+    """
+    with config.use(settings or config.current()):
+        progress = progress or Progress()
+        pile, usable = _prepare(paths, progress, embed, limits)
+        with _timed(pile, "stories", progress):
+            from .crossdoc.stories import group_stories
+            from .summarize import assign_families
+
+            assign_families(pile.documents)
+            assignment, _ = group_stories(pile.documents, embed=embed)
+        members: dict[str, list] = {}
+        for d in usable:
+            if assignment.get(d.id) is not None:
+                members.setdefault(assignment[d.id], []).append(d)
+        minimum = config.current().stories.min_documents
+        kept = [(sid, docs) for sid, docs in members.items() if len(docs) >= minimum]
+        args = (progress, summary_sentences, summary_words, llm_url, llm_model, embed)
+        if len(kept) <= 1:
+            sid = kept[0][0] if kept else max(members, key=lambda k: len(members[k]), default="S1")
+            _story(pile, usable, *args)
+            return Corpus(pile=pile, stories=[(sid, pile)] if usable else [],
+                          unassigned=[d.id for d in pile.documents if not d.text.strip()], single=True)
+        kept.sort(key=lambda kv: (-len(kv[1]), int(kv[0][1:]) if kv[0][1:].isdigit() else 0))
+        corpus = Corpus(pile=pile)
+        for sid, docs in kept:
+            dossier = Dossier(documents=docs)
+            _story(dossier, docs, *args)
+            for step, seconds in dossier.timings.items():
+                pile.timings[step] = round(pile.timings.get(step, 0.0) + seconds, 3)
+            corpus.stories.append((sid, dossier))
+        placed = {d.id for _, docs in kept for d in docs}
+        corpus.unassigned = [d.id for d in pile.documents if d.id not in placed]
+        return corpus
 
 
 def publication_dates(docs) -> None:
@@ -109,4 +166,4 @@ def story_steps(dossier: Dossier, docs, embed, progress: Progress) -> None:
         dossier.claims = build_claims(docs, **kwargs)
 
 
-__all__ = ["STEPS", "Progress", "build", "publication_dates", "story_steps"]
+__all__ = ["STEPS", "Progress", "build", "build_stories", "publication_dates", "story_steps"]

@@ -1,4 +1,5 @@
-"""Render stage: turns the contract dict into dossier.json, dossier.md and dossier.html.
+"""Render stage: turns the contract dict into dossier.json, dossier.md and dossier.html, and a pile's index
+(index.json, index.html).
 
 Reads only the contract dict (``Dossier.to_dict()``); never imports other stages.
 """
@@ -12,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from .html import render_html
+from .index import render_index_html
 from .markdown import render_markdown
 
-__all__ = ["write_outputs", "render_html", "render_markdown", "render_json"]
+__all__ = ["write_outputs", "write_index", "render_html", "render_index_html", "render_markdown", "render_json"]
 
 OUTPUT_NAMES = {"json": "dossier.json", "md": "dossier.md", "html": "dossier.html"}
 
@@ -63,4 +65,19 @@ def write_outputs(dossier: dict[str, Any], outdir: Path) -> dict[str, Path]:
         path = outdir / name
         _atomic_write(path, contents[key])
         paths[key] = path
+    return paths
+
+
+INDEX_NAMES = {"json": "index.json", "html": "index.html"}
+
+
+def write_index(index: dict[str, Any], outdir: Path) -> dict[str, Path]:
+    """Write index.json and index.html into ``outdir`` (both rendered before either is written)."""
+    outdir = Path(outdir)
+    contents = {"json": render_json(index), "html": render_index_html(index)}
+    outdir.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
+    for key, name in INDEX_NAMES.items():
+        _atomic_write(outdir / name, contents[key])
+        paths[key] = outdir / name
     return paths
