@@ -209,7 +209,11 @@ def test_output_folder_is_not_wiped_and_nothing_written_outside(tmp_path):
     assert r.returncode == 0, r.stderr
     after = {p for p in tmp_path.rglob("*")}
     assert (out / "keep-me.txt").read_text() == "mine"
-    assert after - before == {out / "dossier.json", out / "dossier.md", out / "dossier.html"}
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    story = out / index["stories"][0]["path"]  # a one-story pile: its dossier at the top and under stories/
+    assert after - before == {out / "dossier.json", out / "dossier.md", out / "dossier.html", out / "index.json",
+                              out / "index.html", out / "stories", story, story / "dossier.json",
+                              story / "dossier.md", story / "dossier.html"}
 
 
 def test_strict_turns_document_errors_into_exit_1(tmp_path):

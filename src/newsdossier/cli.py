@@ -90,8 +90,7 @@ def _settings(args):
 def cmd_build(args) -> int:
     from .config import SettingsError
     from .ingest import InputError, Limits
-    from .pipeline import build
-    from .render import write_outputs
+    from .pipeline import build_stories
 
     try:
         settings = _settings(args)
@@ -103,9 +102,9 @@ def cmd_build(args) -> int:
                     follow_symlinks=s.follow_symlinks, skip_dirs=(Path(args.output),))
     progress = _RichProgress() if sys.stderr.isatty() and not args.quiet else None
     try:
-        dossier = build(args.inputs, progress=progress, summary_sentences=args.summary_sentences,
-                        summary_words=args.summary_words, llm_url=args.llm, llm_model=args.llm_model, limits=limits,
-                        settings=settings)
+        corpus = build_stories(args.inputs, progress=progress, summary_sentences=args.summary_sentences,
+                               summary_words=args.summary_words, llm_url=args.llm, llm_model=args.llm_model,
+                               limits=limits, settings=settings)
     except InputError as exc:
         if progress:
             progress.stop()
@@ -113,23 +112,60 @@ def cmd_build(args) -> int:
         return 2
     if progress:
         progress.stop()
-    data = dossier.to_dict()
-    outputs = write_outputs(data, Path(args.output))
+    data, outputs = _write_corpus(corpus, Path(args.output))
     if not args.quiet:
-        print(_digest(data, outputs))
+        print(_digest(data, outputs) if corpus.single else _corpus_digest(corpus, outputs))
     if args.timings:
-        total = sum(v for k, v in dossier.timings.items())
-        warm = sum(v for k, v in dossier.timings.items() if k != "model-load")
-        print("timings    " + "  ".join(f"{k} {v:.2f}s" for k, v in dossier.timings.items())
+        timings = corpus.pile.timings
+        total = sum(v for k, v in timings.items())
+        warm = sum(v for k, v in timings.items() if k != "model-load")
+        print("timings    " + "  ".join(f"{k} {v:.2f}s" for k, v in timings.items())
               + f"  | total {total:.2f}s, without model load {warm:.2f}s")
-    usable = [x for x in data["documents"] if x["text"].strip()]
-    if not usable:
+    if not any(d.text.strip() for d in corpus.pile.documents):
         print("newsdossier: error: no usable document in the input", file=sys.stderr)
         return 1
-    if args.strict and (data["errors"] or any(x["errors"] for x in data["documents"])):
+    failed = any(d.errors for d in corpus.pile.documents) or any(x.errors for _, x in corpus.stories)
+    if args.strict and failed:
         print("newsdossier: error: some documents or steps failed (--strict)", file=sys.stderr)
         return 1
     return 0
+
+
+def _write_corpus(corpus, out: Path) -> tuple[dict, dict[str, Path]]:
+    """Every story's dossier under stories/<id>/, the index beside them; a one-story pile also keeps its dossier
+    at the top (OUT/dossier.*), as before. A mixed pile removes a top-level dossier an earlier one-story build
+    left there, so it cannot pass for this pile's."""
+    from .render import OUTPUT_NAMES, write_index, write_outputs
+
+    outputs: dict[str, Path] = {}
+    data = corpus.pile.to_dict()
+    for sid, dossier in corpus.stories:
+        story_data = data if corpus.single else dossier.to_dict()
+        written = write_outputs(story_data, out / "stories" / sid)
+        if not corpus.single:
+            outputs[sid] = written["html"]
+    if corpus.single:
+        outputs.update(write_outputs(data, out))
+    else:
+        for name in OUTPUT_NAMES.values():
+            (out / name).unlink(missing_ok=True)
+    outputs.update({f"index-{k}": v for k, v in write_index(corpus.index_dict(), out).items()})
+    return data, outputs
+
+
+def _corpus_digest(corpus, outputs: dict[str, Path]) -> str:
+    docs = corpus.pile.documents
+    lines = [f"stories    {len(corpus.stories)} from {len(docs)} documents, {len(corpus.unassigned)} in no story"
+             + (f", {len(corpus.pile.rejected)} files rejected" if corpus.pile.rejected else "")]
+    for sid, d in corpus.stories:
+        lines.append(f"  {sid:<6} {len(d.documents):>4} docs  [{d.story.start or '?'} .. {d.story.end or '?'}]  "
+                     f"{d.story.title or '(untitled)'}")
+        for e in d.errors:
+            lines.append(f"    ! step {e['stage']} failed: {e['message']}")
+    for b in [d for d in docs if d.errors][:5]:
+        lines.append(f"  ! {b.id}: {b.errors[0]}")
+    lines.append("written    " + "  ".join(str(outputs[k]) for k in ("index-json", "index-html")))
+    return "\n".join(lines)
 
 
 def cmd_eval(args) -> int:
@@ -151,7 +187,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build the dossier of one story")
+    b = sub.add_parser("build", help="group a pile into stories and build each story's dossier")
     b.add_argument("inputs", nargs="+", help="files or directories (.txt .md .html .json .jsonl)")
     b.add_argument("-o", "--output", required=True, help="output folder")
     b.add_argument("--timings", action="store_true", help="print per-stage wall times")

@@ -57,8 +57,9 @@ def _build(paths, progress, summary_sentences, summary_words, llm_url, llm_model
     return dossier
 
 
-def _prepare(paths, progress, embed, limits) -> tuple[Dossier, list]:
-    """The per-document steps and the publication dates: ingest, clean, model-load, analyze, publication-dates."""
+def _prepare(paths, progress, embed, limits, dates: bool = True) -> tuple[Dossier, list]:
+    """The per-document steps and (with `dates`) the publication dates: ingest, clean, model-load, analyze,
+    publication-dates."""
     from .analyze import analyze_documents, load_nlp
     from .clean import clean_documents
     from .ingest import ingest
@@ -78,8 +79,9 @@ def _prepare(paths, progress, embed, limits) -> tuple[Dossier, list]:
     usable = [d for d in dossier.documents if d.text.strip()]
     with _timed(dossier, "analyze", progress, total=len(usable)):
         analyze_documents(dossier.documents, progress=lambda doc_id: progress.advance("analyze", doc_id))
-    with _timed(dossier, "publication-dates", progress):
-        publication_dates(usable)
+    if dates:
+        with _timed(dossier, "publication-dates", progress):
+            publication_dates(usable)
     return dossier, usable
 
 
@@ -100,13 +102,16 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
     """Build a pile that may mix stories: group it into stories, then one dossier per story.
 
     Copies are found over the whole pile first (a copy joins its original's story), then the reports are
-    grouped (`crossdoc.stories`). A story of fewer than `stories.min_documents` reports is listed as unassigned.
+    grouped (`crossdoc.stories`) on the dates they carry (metadata, file name): the publication-dates step
+    infers a missing date from the story's other dates and its year from the story's median, which on a
+    mixed pile would be another story's, so it runs per story after the grouping. A story of fewer than
+    `stories.min_documents` reports is listed as unassigned.
     When at most one story remains, the pile is built as one dossier over all its documents, as `build` does
     (`Corpus.single`): a one-story pile's dossier does not change because a stray report stood apart.
     """
     with config.use(settings or config.current()):
         progress = progress or Progress()
-        pile, usable = _prepare(paths, progress, embed, limits)
+        pile, usable = _prepare(paths, progress, embed, limits, dates=False)
         with _timed(pile, "stories", progress):
             from .crossdoc.stories import group_stories
             from .summarize import assign_families
@@ -122,6 +127,8 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
         args = (progress, summary_sentences, summary_words, llm_url, llm_model, embed)
         if len(kept) <= 1:
             sid = kept[0][0] if kept else max(members, key=lambda k: len(members[k]), default="S1")
+            with _timed(pile, "publication-dates", progress):
+                publication_dates(usable)
             _story(pile, usable, *args)
             return Corpus(pile=pile, stories=[(sid, pile)] if usable else [],
                           unassigned=[d.id for d in pile.documents if not d.text.strip()], single=True)
@@ -129,6 +136,8 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
         corpus = Corpus(pile=pile)
         for sid, docs in kept:
             dossier = Dossier(documents=docs)
+            with _timed(dossier, "publication-dates", progress):
+                publication_dates(docs)
             _story(dossier, docs, *args)
             for step, seconds in dossier.timings.items():
                 pile.timings[step] = round(pile.timings.get(step, 0.0) + seconds, 3)

@@ -135,7 +135,7 @@ class _Grouper:
 
     def _idf(self, key: str) -> float:
         """Rarity of a name over the reports seen: a name in every report tells no story from another."""
-        return math.log((1 + self.state.n_docs) / (1 + self.state.df.get(key, 0)))
+        return 1.0 + math.log((1 + self.state.n_docs) / (1 + self.state.df.get(key, 0)))
 
     def _norm(self, r: StoryRecord) -> float:
         return math.sqrt(sum((w * self._idf(k)) ** 2 for k, w in r.entities.items()))

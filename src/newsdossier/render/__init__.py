@@ -16,7 +16,7 @@ from .html import render_html
 from .index import render_index_html
 from .markdown import render_markdown
 
-__all__ = ["write_outputs", "write_index", "render_html", "render_index_html", "render_markdown", "render_json"]
+__all__ = ["OUTPUT_NAMES", "write_outputs", "write_index", "render_html", "render_index_html", "render_markdown", "render_json"]
 
 OUTPUT_NAMES = {"json": "dossier.json", "md": "dossier.md", "html": "dossier.html"}
 
