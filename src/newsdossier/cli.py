@@ -112,7 +112,7 @@ def cmd_build(args) -> int:
         return 2
     if progress:
         progress.stop()
-    data, outputs = _write_corpus(corpus, Path(args.output))
+    data, outputs = write_corpus(corpus, Path(args.output))
     if not args.quiet:
         print(_digest(data, outputs) if corpus.single else _corpus_digest(corpus, outputs))
     if args.timings:
@@ -131,7 +131,7 @@ def cmd_build(args) -> int:
     return 0
 
 
-def _write_corpus(corpus, out: Path) -> tuple[dict, dict[str, Path]]:
+def write_corpus(corpus, out: Path) -> tuple[dict, dict[str, Path]]:
     """Every story's dossier under stories/<id>/, the index beside them; a one-story pile also keeps its dossier
     at the top (OUT/dossier.*), as before. A mixed pile removes a top-level dossier an earlier one-story build
     left there, so it cannot pass for this pile's."""

@@ -42,7 +42,7 @@ class StoryRecord:
     id: str
     size: int = 0
     vector: list[float] = field(default_factory=list)  # sum of the members' title+lead vectors
-    entities: dict[str, float] = field(default_factory=dict)  # name key -> summed weight over the members
+    entities: dict[str, float] = field(default_factory=dict)  # name key -> summed weight x rarity when each joined
     first: str | None = None
     last: str | None = None
     language: str | None = None  # the language of its first report
@@ -137,8 +137,9 @@ class _Grouper:
         """Rarity of a name over the reports seen: a name in every report tells no story from another."""
         return 1.0 + math.log((1 + self.state.n_docs) / (1 + self.state.df.get(key, 0)))
 
-    def _norm(self, r: StoryRecord) -> float:
-        return math.sqrt(sum((w * self._idf(k)) ** 2 for k, w in r.entities.items()))
+    @staticmethod
+    def _norm(r: StoryRecord) -> float:
+        return math.sqrt(sum(w * w for w in r.entities.values()))
 
     def sync(self) -> None:
         for sid, i in self.pos.items():
@@ -182,7 +183,7 @@ class _Grouper:
         if doc_norm > 0:
             for k, w in keys.items():
                 for sid, c in self.index.get(k, {}).items():
-                    ent[self.pos[sid]] += w * c * idf[k] ** 2
+                    ent[self.pos[sid]] += w * idf[k] * c
             ent /= np.maximum(self.norms, 1e-9) * doc_norm
         score = (1 - s.entity_weight) * cos + s.entity_weight * ent
         if day is not None:
@@ -211,7 +212,8 @@ class _Grouper:
         r.size += 1
         self.sums[i] += vec
         for k, w in keys.items():
-            r.entities[k] = r.entities.get(k, 0.0) + w
+            # rarity as of now: a story's name profile is what its reports said, weighted as names stood then
+            r.entities[k] = r.entities.get(k, 0.0) + w * self._idf(k)
             self.index.setdefault(k, {})[sid] = r.entities[k]
         if keys:
             self.norms[i] = self._norm(r)
