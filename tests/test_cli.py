@@ -38,6 +38,11 @@ def test_build_example_writes_three_outputs_and_digest(tmp_path):
         assert word in r.stdout
     assert str(out / "dossier.html") in r.stdout
     assert "Traceback" not in r.stderr
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))  # a one-story pile also gets its index
+    assert index["schema"] == "newsdossier/index@1" and len(index["stories"]) == 1 and index["unassigned"] == []
+    story = index["stories"][0]
+    assert sorted(story["documents"]) == sorted(x["id"] for x in data["documents"])
+    assert json.loads((out / story["path"] / "dossier.json").read_text(encoding="utf-8")) == data
 
 
 def test_build_with_no_usable_document_exits_1(tmp_path):
@@ -47,6 +52,8 @@ def test_build_with_no_usable_document_exits_1(tmp_path):
     assert r.returncode == 1
     data = json.loads((tmp_path / "out" / "dossier.json").read_text())
     assert data["documents"][0]["errors"] == ["empty document"]
+    index = json.loads((tmp_path / "out" / "index.json").read_text())
+    assert index["stories"] == [] and index["unassigned"] == ["empty"]
 
 
 def test_output_folder_inside_the_input_is_not_read_back(tmp_path):

@@ -125,6 +125,7 @@ class _Grouper:
         self.pos = {sid: i for i, sid in enumerate(self.order)}
         recs = [state.stories[i] for i in self.order]
         self.sums = np.asarray([r.vector for r in recs], dtype=np.float32) if recs else None
+        self.lengths = np.linalg.norm(self.sums, axis=1) if recs else np.zeros(0)  # centroid lengths, kept in step
         self.first = np.asarray([_ordinal(r.first) for r in recs], dtype=np.float64)
         self.last = np.asarray([_ordinal(r.last) for r in recs], dtype=np.float64)
         self.index: dict[str, dict[str, float]] = {}  # name key -> {story id: summed weight}
@@ -166,6 +167,7 @@ class _Grouper:
         self.order = [self.order[i] for i in keep]
         self.pos = {sid: i for i, sid in enumerate(self.order)}
         self.sums, self.first, self.last = self.sums[keep], self.first[keep], self.last[keep]
+        self.lengths = self.lengths[keep]
         self.norms = self.norms[keep]
 
     def best(self, vec: np.ndarray, keys: dict[str, float], day: date | None,
@@ -176,7 +178,7 @@ class _Grouper:
         if not self.order:
             return None, 0.0
         s = self.s
-        cos = (self.sums @ vec) / np.maximum(np.linalg.norm(self.sums, axis=1), 1e-9)
+        cos = (self.sums @ vec) / np.maximum(self.lengths, 1e-9)
         ent = np.zeros(len(self.order), dtype=np.float64)
         idf = {k: self._idf(k) for k in keys}
         doc_norm = math.sqrt(sum((w * idf[k]) ** 2 for k, w in keys.items()))
@@ -204,6 +206,7 @@ class _Grouper:
             self.order.append(sid)
             row = np.zeros((1, len(vec)), dtype=np.float32)
             self.sums = row if self.sums is None else np.vstack([self.sums, row])
+            self.lengths = np.append(self.lengths, 0.0)
             self.first = np.append(self.first, np.nan)
             self.last = np.append(self.last, np.nan)
             self.norms = np.append(self.norms, 0.0)
@@ -211,6 +214,7 @@ class _Grouper:
         r, i = st.stories[sid], self.pos[sid]
         r.size += 1
         self.sums[i] += vec
+        self.lengths[i] = float(np.linalg.norm(self.sums[i]))
         for k, w in keys.items():
             # rarity as of now: a story's name profile is what its reports said, weighted as names stood then
             r.entities[k] = r.entities.get(k, 0.0) + w * self._idf(k)
