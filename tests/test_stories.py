@@ -100,6 +100,8 @@ def test_settings_change_the_grouping_and_bad_state_is_a_clear_error():
     assert len(set(assign.values())) == 8  # nothing is that close: every report alone
     with pytest.raises(ValueError, match="expected version"):
         StoryState.from_json('{"version": 99}')
+    with pytest.raises(ValueError, match="malformed"):
+        StoryState.from_json('{"version": 1, "stories": []}')
 
 
 def test_story_metrics_on_a_hand_counted_example():

@@ -76,6 +76,13 @@ class StoryState:
         if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
             raise ValueError(f"story state: expected version {STATE_VERSION}, got "
                              f"{data.get('version') if isinstance(data, dict) else type(data).__name__}")
+        try:
+            return cls._from_dict(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"story state: malformed ({type(exc).__name__}: {exc})") from exc
+
+    @classmethod
+    def _from_dict(cls, data: dict) -> StoryState:
         stories = {s["id"]: StoryRecord(id=s["id"], size=int(s["size"]), vector=list(s["vector"]),
                                         entities=dict(s["entities"]), first=s["first"], last=s["last"],
                                         touched=int(s["touched"]), language=s["language"]) for s in data["stories"]}
@@ -265,6 +272,9 @@ def group_stories(docs: list[Document], state: StoryState | None = None, setting
     grouper = _Grouper(state, s)
     by_family: dict[str, str] = {}
     for d, vec in zip(stream, vectors):
+        if d.id in state.assigned:  # the same id twice in one batch: placed once
+            out[d.id] = state.assigned[d.id]
+            continue
         vec = np.asarray(vec, dtype=np.float32)
         day = _day(d.published)
         if day is not None and (state.latest is None or str(day) > state.latest):
