@@ -216,43 +216,50 @@ def run_ours(docs: list[Document], settings=None) -> tuple[dict[str, str], dict[
 
 
 def run_news_tls(docs: list[Document], max_days: int = 1, min_sim: float = 0.5) -> tuple[dict[str, str], dict]:
-    """news-tls's OnlineClusterer on the same stream (publication order; undated documents count as one day)."""
+    """news-tls's OnlineClusterer on the same stream (publication order; undated documents count as one day).
+
+    As there: a cluster's centroid is the mean of its members' TF-IDF vectors and its time the last member's;
+    only clusters at most `max_days` from the document compete (sparse vectors: only those are compared)."""
     from datetime import date
 
+    from scipy import sparse
+    from scipy.sparse.linalg import norm as sparse_norm
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     t0 = time.perf_counter()
     order = sorted(range(len(docs)), key=lambda i: docs[i].published or "")
-    X = TfidfVectorizer().fit_transform([f"{docs[i].title or ''} {docs[i].text}" for i in order])
-    centroids: list[np.ndarray] = []
-    sums: list[np.ndarray] = []
+    X = TfidfVectorizer().fit_transform([f"{docs[i].title or ''} {docs[i].text}" for i in order]).tocsr()
+    sums: list = []  # sparse 1 x V sums of the members' vectors
     sizes: list[int] = []
     times: list[int] = []
     pred: dict[str, str] = {}
     for row, i in enumerate(order):
-        x = X[row].toarray().ravel()
+        x = X[row]
         d = docs[i]
-        t = date.fromisoformat(d.published[:10]).toordinal() if d.published else 0
+        t = date.fromisoformat(d.published[:10]).toordinal() if _has_day(d.published) else 0
+        near = [c for c in range(len(sums)) if abs(times[c] - t) <= max_days]
         best, best_sim = -1, -1.0
-        if centroids:
-            C = np.vstack(centroids)
-            sims = C @ x / np.maximum(np.linalg.norm(C, axis=1) * max(np.linalg.norm(x), 1e-9), 1e-9)
-            sims[np.abs(np.asarray(times) - t) > max_days] = 0.0
-            best = int(np.argmax(sims))
-            best_sim = float(sims[best])
+        if near:
+            C = sparse.vstack([sums[c] for c in near]).tocsr()
+            norms = np.sqrt(np.asarray(C.multiply(C).sum(axis=1)).ravel())
+            sims = np.asarray((C @ x.T).todense()).ravel() / np.maximum(norms * max(sparse_norm(x), 1e-9), 1e-9)
+            k = int(np.argmax(sims))
+            best, best_sim = near[k], float(sims[k])
         if best >= 0 and best_sim >= min_sim:
             sums[best] = sums[best] + x
             sizes[best] += 1
-            centroids[best] = sums[best] / sizes[best]
             times[best] = t
         else:
-            best = len(centroids)
-            centroids.append(x)
+            best = len(sums)
             sums.append(x.copy())
             sizes.append(1)
             times.append(t)
         pred[d.id] = f"T{best}"
     return pred, {"docs_per_s": round(len(docs) / max(time.perf_counter() - t0, 1e-9), 1)}
+
+
+def _has_day(value: str | None) -> bool:
+    return bool(value) and len(value) >= 10 and value[4] == "-"
 
 
 # ---------------------------------------------------------------- task
