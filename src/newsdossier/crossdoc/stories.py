@@ -29,7 +29,7 @@ import numpy as np
 
 from ..config import Settings, current
 from ..model import Document
-from .names import name_key
+from .names import NameRules, default_rules, name_key
 
 STATE_VERSION = 1
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "OTHER")  # NORP (nationalities) is common to many stories
@@ -109,14 +109,15 @@ def profile_text(d: Document, lead_chars: int) -> str:
     return f"{title}\n{lead}" if title else lead
 
 
-def name_keys(d: Document, prefix: int) -> dict[str, float]:
+def name_keys(d: Document, prefix: int, rules: NameRules | None = None) -> dict[str, float]:
     """Folded name tokens of the report's named entities, cut to `prefix` letters (inflection-tolerant), each
     weighted 1 + log(mentions): a name the report keeps naming is what it is about, a passing one counts less."""
     counts: dict[str, int] = {}
+    rules = rules or default_rules()
     for m in d.mentions:
         if m.label not in _NAME_LABELS:
             continue
-        for tok in dict.fromkeys(name_key(m.text)):
+        for tok in dict.fromkeys(name_key(m.text, rules)):
             if len(tok) >= 3:
                 counts[tok[:prefix]] = counts.get(tok[:prefix], 0) + 1
     return {k: 1.0 + math.log(c) for k, c in counts.items()}
@@ -271,6 +272,7 @@ def group_stories(docs: list[Document], state: StoryState | None = None, setting
     vectors = embed([profile_text(d, s.lead_chars) for d in stream]) if stream else np.zeros((0, 1))
     grouper = _Grouper(state, s)
     by_family: dict[str, str] = {}
+    rules = default_rules()  # once: it reads which languages exist
     for d, vec in zip(stream, vectors):
         if d.id in state.assigned:  # the same id twice in one batch: placed once
             out[d.id] = state.assigned[d.id]
@@ -280,7 +282,7 @@ def group_stories(docs: list[Document], state: StoryState | None = None, setting
         if day is not None and (state.latest is None or str(day) > state.latest):
             state.latest = str(day)
             grouper.close_old(day)
-        keys = name_keys(d, s.name_prefix)
+        keys = name_keys(d, s.name_prefix, rules)
         state.n_docs += 1
         for k in keys:
             state.df[k] = state.df.get(k, 0) + 1
