@@ -9,7 +9,7 @@ import pytest
 from builders import doc_with_mentions, hashed_embed
 
 from newsdossier import config
-from newsdossier.crossdoc.stories import StoryState, group_stories
+from newsdossier.crossdoc.stories import StoryState, group_stories, grown_stories
 from newsdossier.eval.stories import b_cubed, language_pair_recall, pairwise
 
 # Two invented events, four reports each: a harbour strike and a river flood, told with different words and names.
@@ -68,6 +68,7 @@ def test_ids_are_stable_when_documents_are_added_and_the_state_round_trips_json(
     assert {second[f"flood{i}"] for i in (2, 3)} == {flood_id}
     assert second["other0"] not in (strike_id, flood_id)  # a new event gets a new id, not a reused one
     assert state2.assigned["strike0"] == strike_id and state.assigned == {**state.assigned, **first}
+    assert grown_stories(state, state2) == {strike_id, flood_id, second["other0"]}  # what must be rebuilt
     again, _ = group_stories(pile, state2, embed=hashed_embed)  # a document seen before keeps its story
     assert all(again[d] == state2.assigned[d] for d in again)
 

@@ -303,4 +303,11 @@ def group_stories(docs: list[Document], state: StoryState | None = None, setting
     return out, state
 
 
-__all__ = ["StoryRecord", "StoryState", "group_stories", "name_keys", "profile_text"]
+def grown_stories(before: StoryState | None, after: StoryState) -> set[str]:
+    """Ids of the stories that gained a report between two states: the only ones whose dossier must be rebuilt
+    (membership never shrinks: a placed report keeps its story)."""
+    seen = before.assigned if before is not None else {}
+    return {sid for doc, sid in after.assigned.items() if doc not in seen}
+
+
+__all__ = ["StoryRecord", "StoryState", "group_stories", "grown_stories", "name_keys", "profile_text"]
