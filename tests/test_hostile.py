@@ -83,9 +83,12 @@ def _hostile_corpus(root: Path) -> dict[str, str]:
     return made
 
 
-def _build(inputs: list[Path], out: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsdossier", "build", *map(str, inputs), "-o", str(out), *extra],
-                          capture_output=True, text=True, timeout=600)
+def _build(inputs: list[Path], out: Path, *extra: str, one_story: bool = True) -> subprocess.CompletedProcess:
+    """These tests are about reading hostile input, so by default the pile is one story (`--one-story`): its
+    one dossier lists every document; `test_hostile_pile_through_the_story_grouping` runs the grouping."""
+    flags = ["--one-story"] if one_story else []
+    return subprocess.run([sys.executable, "-m", "newsdossier", "build", *map(str, inputs), "-o", str(out), *flags,
+                           *extra], capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +106,19 @@ def hostile(tmp_path_factory):
     data = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
     clean = json.loads((root.parent / "clean-out" / "dossier.json").read_text(encoding="utf-8"))
     return {"root": root, "made": made, "run": r, "data": data, "clean": clean, "clean_run": r_clean, "out": out}
+
+
+def test_hostile_pile_through_the_story_grouping(hostile, tmp_path):
+    """The same pile grouped into stories: exit 0, and the index places every document read exactly once."""
+    out = tmp_path / "grouped"
+    r = _build([hostile["root"]], out, one_story=False)
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-2000:]
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    placed = [d for s in index["stories"] for d in s["documents"]] + index["unassigned"]
+    assert sorted(placed) == sorted(d["id"] for d in hostile["data"]["documents"])
+    assert {Path(r["path"]).name for r in index["rejected"]} == {Path(r["path"]).name for r in hostile["data"]["rejected"]}
+    for s in index["stories"]:
+        assert (out / s["path"] / "dossier.json").exists()
 
 
 def test_build_survives_and_exits_0(hostile):

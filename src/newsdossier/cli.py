@@ -104,7 +104,7 @@ def cmd_build(args) -> int:
     try:
         corpus = build_stories(args.inputs, progress=progress, summary_sentences=args.summary_sentences,
                                summary_words=args.summary_words, llm_url=args.llm, llm_model=args.llm_model,
-                               limits=limits, settings=settings)
+                               limits=limits, settings=settings, one_story=args.one_story)
     except InputError as exc:
         if progress:
             progress.stop()
@@ -196,6 +196,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--llm", metavar="URL", default=None,
                    help="OpenAI-compatible endpoint for an abstractive summary checked against its cited spans (off)")
     b.add_argument("--llm-model", default=None, help="model name to ask the --llm endpoint for")
+    b.add_argument("--one-story", action="store_true",
+                   help="the pile is one story: skip the grouping, build one dossier over every document")
     b.add_argument("--strict", action="store_true", help="exit 1 if any document or story-level step failed")
     b.add_argument("--config", metavar="FILE", default=None,
                    help="settings file (TOML or JSON, sections as in newsdossier/config.py) over the defaults")

@@ -98,7 +98,7 @@ def _story(dossier, usable, progress, summary_sentences, summary_words, llm_url,
 def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = None,
                   summary_sentences: int | None = None, summary_words: int | None = None, llm_url: str | None = None,
                   llm_model: str | None = None, embed: Callable | None = None, limits=None,
-                  settings: config.Settings | None = None) -> Corpus:
+                  settings: config.Settings | None = None, one_story: bool = False) -> Corpus:
     """Build a pile that may mix stories: group it into stories, then one dossier per story.
 
     Copies are found over the whole pile first (a copy joins its original's story), then the reports are
@@ -108,16 +108,19 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
     `stories.min_documents` reports is listed as unassigned.
     When at most one story remains, the pile is built as one dossier over all its documents, as `build` does
     (`Corpus.single`): a one-story pile's dossier does not change because a stray report stood apart.
+    `one_story` skips the grouping: the user says the pile is one story (the grouping can split one).
     """
     with config.use(settings or config.current()):
         progress = progress or Progress()
         pile, usable = _prepare(paths, progress, embed, limits, dates=False)
-        with _timed(pile, "stories", progress):
-            from .crossdoc.stories import group_stories
-            from .summarize import assign_families
+        assignment: dict[str, str | None] = {d.id: "S1" for d in usable}
+        if not one_story:
+            with _timed(pile, "stories", progress):
+                from .crossdoc.stories import group_stories
+                from .summarize import assign_families
 
-            assign_families(pile.documents)
-            assignment, _ = group_stories(pile.documents, embed=embed)
+                assign_families(pile.documents)
+                assignment, _ = group_stories(pile.documents, embed=embed)
         members: dict[str, list] = {}
         for d in usable:
             if assignment.get(d.id) is not None:

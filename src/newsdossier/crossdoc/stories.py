@@ -195,6 +195,10 @@ class _Grouper:
                 for sid, c in self.index.get(k, {}).items():
                     ent[self.pos[sid]] += w * idf[k] * c
             ent /= np.maximum(self.norms, 1e-9) * doc_norm
+        # no names on either side is no evidence either way (a short notice, a story of nameless reports): the
+        # cosine then stands in for the name term instead of counting as a disagreement
+        blind = (self.norms <= 0) if doc_norm > 0 else np.ones(len(self.order), dtype=bool)
+        ent = np.where(blind, cos, ent)
         score = (1 - s.entity_weight) * cos + s.entity_weight * ent
         if day is not None:
             today = day.toordinal()
