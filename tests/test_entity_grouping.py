@@ -43,6 +43,19 @@ def test_given_names_agree_by_identity_initial_short_form_or_transliteration():
     assert agree("Ted", "Edward") and agree("Ted", "Theodore") and not agree("Edward", "Theodore")
 
 
+
+def test_given_names_that_end_differently_are_two_names_not_two_spellings():
+    """A transliteration variant ends alike; a different last letter makes another name (often a man's and a
+    woman's), however close the rest is."""
+    r = default_rules()
+
+    def agree(a: str, b: str) -> bool:
+        return given_names_agree(a, r.phonetic(a), b, r.phonetic(b), r)
+
+    assert not agree("Louis", "Louise") and not agree("Mario", "Marie") and not agree("Denis", "Denise")
+    a = _doc("a", "Louis Varga spoke. Louise Varga left.", [("Louis Varga", "PERSON"), ("Louise Varga", "PERSON")])
+    assert not _same(group_entities([a]), "Louis Varga", "Louise Varga")
+
 def test_two_people_of_one_surname_never_share_an_entity_and_each_document_reads_its_own():
     a = _doc("a", "Bernard Kallio spoke. Kallio left.", [("Bernard Kallio", "PERSON"), ("Kallio", "PERSON")])
     b = _doc("b", "Felicity Kallio wept. Kallio stayed.", [("Felicity Kallio", "PERSON"), ("Kallio", "PERSON")])
