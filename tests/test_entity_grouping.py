@@ -97,6 +97,16 @@ def test_generational_suffixes_never_merge_with_the_bare_name_or_another_suffix(
     assert default_rules().parts("Harlan Brisco Jr.") != default_rules().parts("Harlan Brisco")
 
 
+
+def test_a_bare_surname_never_stands_for_a_name_with_a_generational_suffix():
+    """The only full name of the surname has a suffix: the bare surname is not read as the son (or father); it
+    keeps its own entity."""
+    a = _doc("a", "Harlan Brisco Jr. spoke. Brisco left.", [("Harlan Brisco Jr.", "PERSON"), ("Brisco", "PERSON")])
+    ents = group_entities([a])
+    assert not _same(ents, "Harlan Brisco Jr.", "Brisco")
+    assert _entity_of(ents, a, "Brisco") is not None and _entity_of(ents, a, "Brisco").name == "Brisco"
+    assert _provenance_holds([a], ents)
+
 # --- places and organisations ---------------------------------------------------------------------------------
 
 def test_an_agency_in_a_dateline_never_merges_with_the_place():
