@@ -4,6 +4,7 @@ surnames per document, one entity per name, the type vote. Invented names only."
 from __future__ import annotations
 
 from builders import doc_with_mentions as _doc
+from newsdossier.crossdoc.aliases import declared_aliases
 from newsdossier.crossdoc.entities import group_entities, name_key, resolve_name
 from newsdossier.crossdoc.names import default_rules, given_names_agree
 from newsdossier.model import Document
@@ -125,6 +126,36 @@ def test_declared_alias_of_an_organisation_still_links():
              [("Baltic Harbour Authority", "ORG"), ("BHA", "ORG"), ("BHA", "ORG")])
     assert _same(group_entities([a]), "Baltic Harbour Authority", "BHA")
 
+
+
+def test_a_wire_dateline_declares_no_alias():
+    """"PLACE (AGENCY) —" opening a line is where and by whom a report was filed, not a name and its short form,
+    in capitals or title case, after a headline line, with two agencies; mid-sentence the bracket still declares."""
+    for text in ("KESTREL BAY (XPA) — The port reopened on Monday.",
+                 "Storm Closes Docks\nKESTREL BAY (XPA) - The port reopened.",
+                 "Port Selby (NWA) – The port reopened.",
+                 "  NORTH VARDEN (XPA/NWA) -- Talks resumed."):
+        assert declared_aliases(text) == [], text
+    assert declared_aliases("Ships left KESTREL BAY (KB) at dawn.") == [("KESTREL BAY", "KB")]
+
+
+def test_a_real_bracket_declaration_is_still_an_alias_even_where_a_dateline_could_stand():
+    mid = "Six ports joined the Joint Harbour Defence Compact Organisation (JHDCO) in March."
+    opening = "Joint Harbour Defence Compact Organisation (JHDCO) — a bloc of six ports — met on Monday."
+    for text in (mid, opening):  # the short form is the name's initials: no agency is named so
+        assert ("Joint Harbour Defence Compact Organisation", "JHDCO") in declared_aliases(text), text
+
+
+def test_a_dateline_agency_typed_like_the_place_still_stays_apart():
+    """When NER gives the place and the agency one type, the guard cannot tell them apart: the dateline must not
+    have declared them one."""
+    text = "KESTREL BAY (XPA) — The port reopened. XPA said so."
+    a = _doc("a", text, [("KESTREL BAY", "ORG"), ("XPA", "ORG"), ("XPA", "ORG")])
+    b = _doc("b", "The Joint Harbour Council (JHC) met. The JHC agreed.",
+             [("Joint Harbour Council", "ORG"), ("JHC", "ORG"), ("JHC", "ORG")])
+    ents = group_entities([a, b])
+    assert not _same(ents, "KESTREL BAY", "XPA")
+    assert _same(ents, "Joint Harbour Council", "JHC")
 
 # --- bare surnames --------------------------------------------------------------------------------------------
 
