@@ -67,7 +67,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _date_line() -> re.Pattern:
-    """"Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..." (keys from lang/)."""
+    """"Date: 14 March 2031", "Published: 2031-03-14", "Datum: 14.03.2031", "Дата: ..." (keys from lang/)."""
     # every language's keys: a file's language is not known at ingest, and one language's key is no prose
     # word in another
     keys = "|".join(lang.every("DATE_LINE_CUES"))

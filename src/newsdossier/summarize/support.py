@@ -76,7 +76,7 @@ Rarity = dict[str, dict[str, float]]  # {"names": {name: weight}, "stems": {stem
 def rarity(documents: list[list[Profile]]) -> Rarity:
     """How distinctive each name and stem is within the pile: 1 for a word of one document, 0 for a word of every
     document (normalised inverse document frequency, log N/df / log N). Why: in a pile about one story its
-    central names ("Yemen", "Trump") are in every report, so sharing them says nothing about sharing a point;
+    central names ("Tessaly", "Quenby") are in every report, so sharing them says nothing about sharing a point;
     the same normalisation holds for an ECB+ topic in training and a pile in use."""
     n = len(documents)
     out: Rarity = {"names": {}, "stems": {}}

@@ -155,7 +155,7 @@ def _plan(t, fr) -> _Plan | None:
         return _Plan(obj + [c for c in kids if c.dep_ == "prep" and c.i > p.i and not _circumstance(c)], "v-prep",
                      cue_e=p.idx + len(p.text))
     if lem in SPEECH_LEMMAS:
-        # a short answer said ('75 percent said yes', 'said the same of Clinton', 'says so')
+        # a short answer said ('75 percent said yes', 'said the same of Quenby', 'says so')
         return _Plan([c for c in kids if c.left_edge.i == t.i + 1 + fr.n_prt and c.dep_ in ("intj", "npadvmod", "advmod")
                       and c.lower_ in EN.short_answers][:1], "v-answer")
     return None
@@ -244,8 +244,8 @@ def _raising(doc, text, t, direct, mask):
 
 
 def _passive_object(doc, text, t, direct, mask):
-    """'The move was hotly criticized (by economists)', 'Clinton's position was supported by
-    Feinstein': the passive subject is what the attitude is about, the agent (when written) holds it."""
+    """'The move was hotly criticized (by economists)', 'Quenby's position was supported by
+    Marlowe': the passive subject is what the attitude is about, the agent (when written) holds it."""
     kids = list(t.children)
     subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < t.i]
     if not subj or lemma_of(t) not in _DOBJ_V or subj[0].lower_ in RELPRON | {"it", "there"}:

@@ -61,7 +61,7 @@ WEAK_SPEECH: frozenset[str] = frozenset({
     "continue", "point", "put", "sum", "post", "fear", "hope", "expect", "feel", "consider",
     "doubt", "object", "counter", "report", "repeat", "answer", "ask", "describe", "judge",
 })
-# ... except after the clause they report ('X was headed to Cairo, the Guardian reported').
+# ... except after the clause they report ('X was headed to Olbeck, the Courier reported').
 WEAK_AFTER_CLAUSE: frozenset[str] = frozenset({"report"})
 
 # Verbs that characterise what someone said ("X described it as a '...'"); they license a
@@ -223,7 +223,7 @@ DOBJ_ATTRIB_VERBS: frozenset[str] = frozenset({
     "trash", "float", "foreshadow", "cheer", "boo",
     "post", "publish", "credit", "state", "deem", "withdraw", "withhold", "rip", "explore",
     "indicate", "disparage", "assert", "affirm", "justify",
-    # showing, weighing and taking a position on something ('polls show Clinton ahead',
+    # showing, weighing and taking a position on something ('polls show Quenby ahead',
     # 'compared the plan to ...', 'ignored the warnings', 'accepted the nomination')
     "show", "display", "offer", "compare", "contrast", "accept", "ignore", "identify",
     "understand", "recognize", "recognise", "consider", "expect", "expose", "remind",
