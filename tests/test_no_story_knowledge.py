@@ -30,9 +30,16 @@ FORBIDDEN = [
     r"varnholm", r"estrava", r"maarvik", r"halvorsen", r"brekke",
 ]
 
+# People several shared stories name at once (ECB+ topics of 2008, the US-election articles, BSNLP, TempEval):
+# no single story holds most of their uses, so `distinctive_names` misses them. Whole words, case-sensitive.
+RECURRING = ["Obama", "Barack", "Bush", "Putin", "Merkel", "Pence", "Lohan", "Elian", "Castro"]
+
 # A word: letters, inner apostrophes or hyphens ("Kassym-Jomart", "O'Neill"); a trailing possessive is dropped.
 WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 POSSESSIVE = re.compile(r"['’]s$")
+# Web addresses, e-mail addresses, hashtags and handles: their lower-case names ("lindsay-lohan") are no use of
+# a word in lower case.
+ADDRESS = re.compile(r"\S*(?:https?://|www\.)\S*|\S+@\S+|[#@]\w+")
 
 # Thresholds of "distinctive of one story" (see distinctive_names).
 MIN_COUNT = 3          # seen at least this often in the story
@@ -71,7 +78,10 @@ def _capitalised(word: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """Long enough to mean something: four letters, or an acronym of three capitals ("NFC", "GOP")."""
+    """Long enough to mean something: four letters, or an acronym of three capitals ("NFC", "GOP"); a
+    contraction of "I" ("I’ve") is no name."""
+    if re.match(r"I['’]", word):
+        return False
     return len(word) >= 4 or (len(word) == 3 and word.isupper())
 
 
@@ -113,7 +123,7 @@ def distinctive_names() -> dict[str, str]:
     lower: Counter = Counter()
     for story, texts in _stories().items():
         for text in texts:
-            words = _words(text)
+            words = _words(ADDRESS.sub(" ", text))
             size[story] += len(words)
             for i, (w, start, end) in enumerate(words):
                 if not _capitalised(w):
@@ -182,6 +192,10 @@ def test_src_has_no_story_specific_names():
         for pat in FORBIDDEN:
             if re.search(pat, text):
                 hits.append(f"{path.relative_to(SRC)}: {pat}")
+        original = path.read_text(encoding="utf-8", errors="replace")
+        for name in RECURRING:
+            if re.search(rf"\b{name}\b", original):
+                hits.append(f"{path.relative_to(SRC)}: {name}")
     assert hits == []
 
 
@@ -212,7 +226,7 @@ def test_the_derived_list_catches_story_names_and_spares_general_words():
     if not (SHARED / "benchmarks").is_dir() or not (SHARED / "corpora").is_dir():
         pytest.skip(f"shared corpora not available: {SHARED} (clone the project with ../shared beside it)")
     names = distinctive_names()
-    for story_name in ("Trump", "Clinton", "Tokayev", "Rancho", "Betty Ford", "Sanaa"):
+    for story_name in ("Trump", "Clinton", "Tokayev", "Rancho", "Betty Ford", "Sanaa", "Ryanair", "Nord Stream"):
         assert story_name in names, story_name
     for general_word in ("Wednesday", "January", "Russian", "Smith", "John", "President", "Reuters"):
         assert general_word not in names, general_word

@@ -74,7 +74,7 @@ def _date_line() -> re.Pattern:
     return re.compile(r"^\s*(" + keys + r")\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$", re.I)
 
 
-# "KESTREL BAY, March 4 (XPA) –", "MOSCOW –", "PARIS, 3 mars (AFP) -"
+# "KESTREL BAY, March 4 (XPA) –", "OLBECK –", "PARIS, 3 mars (AFP) -"
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ .'\-]{1,40})"
     r"(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{1,20})\))?\s*[–—-]{1,2}\s",

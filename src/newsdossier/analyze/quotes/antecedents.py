@@ -340,7 +340,7 @@ class Antecedents:
 
     def _described(self, spk: _Spk) -> Mention | None:
         """The mention a definite description repeats: its head noun seen as a title or role with that name,
-        and every modifier too ('the Labour nominee' is not the person seen as 'Liberal nominee')."""
+        and every modifier too ('the Civic nominee' is not the person seen as 'Liberal nominee')."""
         words = [EN.title_abbreviations.get(w, w) for w in _name_words(self.text[spk.start:spk.end])]
         words = [w for w in words if w not in EN.articles]
         if not words:
