@@ -11,7 +11,7 @@ from newsdossier.titles import learn_affixes, settle_titles, strip_affixes
 def _doc(i, title, url="https://www.kestrelgazette.test/a", headlines=None, source=None):
     d = Document(id=str(i), title=title, url=url, source=source)
     if headlines is not None:
-        d.meta["headlines"] = headlines
+        d.headlines = headlines
     return d
 
 

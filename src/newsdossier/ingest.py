@@ -220,10 +220,9 @@ def _from_html(doc: Document, html: str) -> None:
     doc.raw_text = normalize_text(ext["text"])
     if not doc.raw_text.strip() and not ext.get("error"):
         doc.errors.append("no article text found in the HTML page")
-    if not doc.title:  # a record's own title is its publisher's word; the page's headlines compete with the page's title
+    if not doc.title:  # a record's own title is its publisher's word; <h1> headlines compete with the page's title
         doc.title = ext["title"]
-        if ext["headlines"]:
-            doc.meta["headlines"] = ext["headlines"]
+        doc.headlines = ext["headlines"]
     doc.url = doc.url or ext["url"]
     doc.source = doc.source or ext["sitename"]
     doc.author = ext["author"]

@@ -201,7 +201,7 @@ def settle_titles(docs: list[Document], *, prefer_headline: bool = True) -> None
     """Set every document's final title from what ingest read; pile-level, run once all documents are read.
 
     Per site (`site_key`): learn the repeated affixes and the repeated <h1> banners, strip the affixes,
-    then take the page's headline (`meta["headlines"]`, the <h1> texts) when it differs.
+    then take the page's headline (`Document.headlines`, the <h1> texts) when it differs.
     """
     groups: dict[str | None, list[Document]] = defaultdict(list)
     for d in docs:
@@ -212,7 +212,7 @@ def settle_titles(docs: list[Document], *, prefer_headline: bool = True) -> None
         if key:
             seen = Counter()
             for d in members:
-                seen.update({_norm(h) for h in d.meta.get("headlines", [])})
+                seen.update({_norm(h) for h in d.headlines})
             banners = {h for h, n in seen.items() if n >= 2}
         for d in members:
             _settle(d, learned, banners, prefer_headline)
@@ -225,7 +225,7 @@ def _settle(doc: Document, learned: set[tuple[str, bool]], banners: set[str], pr
     if original:
         title, basis = strip_affixes(original, learned, names)
     if prefer_headline:
-        head = choose_headline(doc.meta.get("headlines", []), original, banners, names)
+        head = choose_headline(doc.headlines, original, banners, names)
         if head and (title is None or _norm(head) != _norm(title)):
             title, basis = head, "headline"
     if basis and title != original:
