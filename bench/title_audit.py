@@ -10,6 +10,10 @@ Because the method itself may take an <h1> (prefer the headline), the same pages
 the headline preference off (affix stripping only) and with the titles as read before this step (the
 baseline: trafilatura's title), so the figure is not only the reference agreeing with itself.
 
+A second reference, independent of the <h1>: the schema.org `headline` in the page's JSON-LD, where
+there is one ("exact_vs_jsonld"); publishers sometimes put a different (search) headline there, so
+it is a noisier reference.
+
 "site name kept": share of ALL pages whose final title still has a separated segment that spells the
 site's name or host (`titles._names_site`) — no reference needed.
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 import argparse
 import copy
 import gzip
+import html as html_lib
 import json
 import re
 import sys
@@ -67,6 +72,37 @@ def reference(html: str, names: set[str]) -> str | None:
     return best
 
 
+def ld_headline(html: str) -> str | None:
+    """The schema.org `headline` of the page's JSON-LD (the first one found), or None."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+
+    def find(obj):
+        if isinstance(obj, dict):
+            h = obj.get("headline")
+            if isinstance(h, str) and h.strip():
+                return h
+            obj = list(obj.values())
+        if isinstance(obj, list):
+            for x in obj:
+                h = find(x)
+                if h:
+                    return h
+        return None
+
+    for s in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            h = find(json.loads(s))
+        except ValueError:  # a page's broken JSON-LD: no reference from it
+            continue
+        if h:
+            return html_lib.unescape(" ".join(h.split()))
+    return None
+
+
 def read(data: Path) -> list[tuple[Document, str | None]]:
     gt = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     out = []
@@ -75,6 +111,7 @@ def read(data: Path) -> list[tuple[Document, str | None]]:
         html, _ = decode_bytes(gzip.decompress(f.read_bytes()))
         doc = Document(id=name, url=gt.get(name, {}).get("url"))
         _from_html(doc, html)
+        doc.meta["_ld"] = ld_headline(html)  # the second reference, read by `score` (bench only)
         out.append((doc, reference(html, _site_names(doc))))
     return out
 
@@ -90,9 +127,13 @@ def score(pairs, label: str, show: bool) -> dict:
         refd = [(d, r) for d, r in sel if r]
         exact = sum(_norm(d.title or "") == _norm(r) for d, r in refd)
         site = sum(keeps_site_name(d) for d, _ in sel)
+        ld = [d for d, _ in sel if d.meta.get("_ld")]
+        ld_exact = sum(_norm(d.title or "") == _norm(d.meta["_ld"]) for d in ld)
         res[part] = {"pages": len(sel), "with_reference": len(refd), "exact": exact,
                      "exact_share": round(exact / max(1, len(refd)), 3), "site_name_kept": site,
-                     "site_name_kept_share": round(site / max(1, len(sel)), 3)}
+                     "site_name_kept_share": round(site / max(1, len(sel)), 3),
+                     "with_jsonld_headline": len(ld), "exact_vs_jsonld": ld_exact,
+                     "exact_vs_jsonld_share": round(ld_exact / max(1, len(ld)), 3)}
         if show and part == "tune":
             for d, r in refd:
                 if _norm(d.title or "") != _norm(r):

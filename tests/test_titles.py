@@ -87,3 +87,13 @@ def test_pile_step_on_ingested_html_pages_learns_the_site_suffix(tmp_path):
     settle_pile(docs)
     titles = sorted(d.title for d in docs)
     assert titles == ["Dockworkers vote to end strike", "Ferry fares rise after strike"]
+
+
+def test_a_title_that_is_the_sites_banner_gives_way_to_the_page_title():
+    docs = [_doc(1, "Tide Weekly", "https://tideweekly.test/1", ["Tide Weekly"]),
+            _doc(2, "Tide Weekly", "https://tideweekly.test/2", ["Tide Weekly"])]
+    docs[0].page_title = "Ferry fares rise again - Tide Weekly"
+    docs[1].page_title = "Dock strike enters third week - Tide Weekly"
+    settle_titles(docs)
+    assert [d.title for d in docs] == ["Ferry fares rise again", "Dock strike enters third week"]
+    assert "banner" in docs[0].meta["title_basis"] and docs[0].meta["title_original"] == "Tide Weekly"

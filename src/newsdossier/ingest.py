@@ -157,7 +157,7 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     import trafilatura
 
     out: dict[str, Any] = {"text": "", "title": None, "date": None, "sitename": None, "author": None, "url": url,
-                           "headlines": []}
+                           "headlines": [], "page_title": None}
     try:
         res = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # best effort: trafilatura (outside library) raises on some malformed pages; reported
@@ -174,21 +174,25 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
         author=d.get("author"),
         url=d.get("url") or url,
     )
-    out["headlines"] = headlines(html)
+    out["page_title"], out["headlines"] = page_heads(html)
     return out
 
 
-def headlines(html: str, limit: int = 5) -> list[str]:
-    """The page's <h1> texts (first `limit`, spaces collapsed): where the article's own headline is.
+def page_heads(html: str, limit: int = 5) -> tuple[str | None, list[str]]:
+    """The page's <title> tag and its <h1> texts (first `limit`), spaces collapsed: where the article's own
+    headline is.
 
-    trafilatura's title is the social-media title (og:title) first; the visible headline is kept beside it
-    so the pile-level step (`titles.settle_titles`) can prefer it, once it knows which <h1> are site banners.
+    trafilatura's title is the social-media title (og:title) first, or a lone <h1> that may be the site's
+    logo; the visible headlines and the tab title are kept beside it so the pile-level step
+    (`titles.settle_titles`) can choose, once it knows which <h1> are site banners.
     """
     from trafilatura.utils import load_html
 
     tree = load_html(html)
     if tree is None:
-        return []
+        return None, []
+    t = tree.find(".//title")
+    title = " ".join(t.text_content().split()) if t is not None else ""
     out = []
     for h in tree.iter("h1"):
         text = " ".join(" ".join(h.itertext()).split())
@@ -196,7 +200,7 @@ def headlines(html: str, limit: int = 5) -> list[str]:
             out.append(text)
         if len(out) >= limit:
             break
-    return out
+    return title or None, out
 
 
 def _from_text(doc: Document, text: str) -> None:
@@ -222,7 +226,7 @@ def _from_html(doc: Document, html: str) -> None:
         doc.errors.append("no article text found in the HTML page")
     if not doc.title:  # a record's own title is its publisher's word; <h1> headlines compete with the page's title
         doc.title = ext["title"]
-        doc.headlines = ext["headlines"]
+        doc.headlines, doc.page_title = ext["headlines"], ext["page_title"]
     doc.url = doc.url or ext["url"]
     doc.source = doc.source or ext["sitename"]
     doc.author = ext["author"]

@@ -207,10 +207,12 @@ def settle_titles(docs: list[Document], *, prefer_headline: bool = True) -> None
     for d in docs:
         groups[site_key(d)].append(d)
     for key, members in groups.items():
-        learned = learn_affixes([d.title for d in members if d.title]) if key else set()
+        learned: set[tuple[str, bool]] = set()
         banners: set[str] = set()
         if key:
-            seen = Counter()
+            learned = learn_affixes([d.title for d in members if d.title])
+            learned |= learn_affixes([d.page_title for d in members if d.page_title])
+            seen: Counter = Counter()
             for d in members:
                 seen.update({_norm(h) for h in d.headlines})
             banners = {h for h, n in seen.items() if n >= 2}
@@ -222,10 +224,15 @@ def _settle(doc: Document, learned: set[tuple[str, bool]], banners: set[str], pr
     original = doc.title
     names = _site_names(doc)
     title, basis = (original, None)
-    if original:
+    if original and doc.page_title and (_norm(original) in banners or _names_site(original, names)):
+        # the title read is the site's banner (a lone logo <h1>, repeated on the site's pages, or the site's
+        # name): the page's <title> tag, without its affixes, is the article's
+        title, _ = strip_affixes(doc.page_title, learned, names)
+        basis = "page <title>: the title read was the site's banner"
+    elif original:
         title, basis = strip_affixes(original, learned, names)
     if prefer_headline:
-        head = choose_headline(doc.headlines, original, banners, names)
+        head = choose_headline(doc.headlines, title or original, banners, names)
         if head and (title is None or _norm(head) != _norm(title)):
             title, basis = head, "headline"
     if basis and title != original:
