@@ -485,3 +485,28 @@ def test_a_note_broken_over_lines_is_removed_piece_by_piece() -> None:
     assert "authority" not in docs[2].text and "declined to comment" not in docs[2].text
     assert len(docs[2].removed) == 4
     assert boilerplate_lines([d.raw_text for d in docs], 4) == {}
+
+
+def test_a_headline_repeated_by_outlets_rewriting_one_story_is_kept() -> None:
+    head = "Harbour union calls ferry strike over night pay"
+    bodies = [
+        "The harbour union called a ferry strike on Monday after talks on night pay failed, its leader told members.",
+        "Ferry crews will strike from Friday, the harbour union said, because the operator refused to raise night pay.",
+        "A strike on the ferries is due this week: the union wants higher night pay and the operator says it cannot.",
+    ]
+    docs = [Document(id=f"o{i}", raw_text="\n\n".join([head, b, f"Closing remark number {i} about the weather."]))
+            for i, b in enumerate(bodies)]
+    clean_documents(docs)
+    assert all(d.text.startswith(head) for d in docs)
+    assert all(not r.reason.startswith("repeated-across-") for d in docs for r in d.removed)
+
+
+def test_a_headline_quoted_inside_a_credit_line_is_not_a_piece_of_it() -> None:
+    credit = "Source: Tide Weekly - {} Reproduction of this article is allowed only under the terms of use."
+    heads = ["Ferry fares rise for the third time", "Dock strike enters its third week", "Council closes the bridge"]
+    docs = [Document(id=f"c{i}", raw_text="\n\n".join([h, a, b, credit.format(h)]))
+            for i, (h, (a, b)) in enumerate(zip(heads, _BODIES))]
+    clean_documents(docs)
+    for d, h in zip(docs, heads):
+        assert d.text.startswith(h)  # the headline stays, whether or not the credit lines go
+        assert all(r.text != h for r in d.removed)
