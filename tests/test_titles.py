@@ -39,10 +39,10 @@ def test_copies_of_one_page_teach_no_affix():
 
 
 def test_colon_prefix_shared_by_pages_is_a_rubric_not_a_site_name():
-    learned = learn_affixes(["Fact Check: Is the bridge closed?", "Fact Check: Did fares double?"])
+    learned = learn_affixes(["Analysis: Is the bridge closed?", "Analysis: Did fares double?"])
     assert learned == set()
-    assert strip_affixes("Fact Check: Is the bridge closed?", learned, {"harbourvoice"})[0] == \
-        "Fact Check: Is the bridge closed?"
+    assert strip_affixes("Analysis: Is the bridge closed?", learned, {"harbourvoice"})[0] == \
+        "Analysis: Is the bridge closed?"
 
 
 def test_single_page_strips_only_a_segment_spelling_the_site_name():

@@ -469,7 +469,7 @@ def clean_text(raw: str, *, lang: str | None = None, repeated: frozenset[str] = 
 def _mark_boilerplate(nb: list[_Line], boilerplate: dict[tuple[str, ...], int]) -> None:
     """After the classifier: a line repeated across the pile goes, even as the first line (a header above
     every post is no headline); so does a short line next to such a line when the two read on as one
-    repeated line (a few words the layout broke off, "incites" between two pieces of one note)."""
+    repeated line (a few words the layout broke off, a lone verb between two pieces of one note)."""
     keys = [line_key(ln.s) for ln in nb]
     hits = [boilerplate.get(k) for k in keys]
     for ln, n in zip(nb, hits):
@@ -503,8 +503,8 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
 _QUOTED = re.compile(r"[\"“”„«»]\s*(?:\w+\W+){2,}\w+\W*[\"“”„«»]")
 _MIN_TOKENS, _MAX_TOKENS = 4, 80  # shorter lines: the "repeated" rule above; longer: paragraphs, not boilerplate
 # Two lines are one line with words added when the shorter's words are all in the longer and make up this
-# share of it ("our coverage of X" / "our central coverage of X in 2011"); a word swapped ("attack in Kabul" /
-# "attack in Kandahar": two headlines) never makes them one.
+# share of it ("part of our coverage of X" / "part of our full coverage of X this year"); a word swapped ("fire in the north" /
+# "fire in the south": two headlines) never makes them one.
 _NEAR = 0.6
 # Two documents are copies of one text when this share of the smaller one's word 4-grams is in the other
 # (rewrites of one wire report measured 0.69-0.95; pages sharing only a footer 0.02-0.11)
@@ -578,8 +578,8 @@ def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
 
 
 def _join_pieces(keys: list[tuple[str, ...]], texts: list[str], sets: DisjointSets, index: dict) -> None:
-    """A line broken over several lines by one page's layout ("Editor's note: ..." whole on two pages, in
-    three lines on two others) is one line: a line joins a longer one when its words run inside it
+    """A line broken over several lines by one page's layout (a note whole on two pages, in three
+    lines on two others) is one line: a line joins a longer one when its words run inside it
     together with its neighbour's words (the piece and the next or previous piece read on inside the
     longer line). A line that merely occurs inside a longer one (a headline quoted in a credit line) does not.
     """

@@ -39,7 +39,7 @@ def _norm(s: str) -> str:
 
 
 def _compact(s: str) -> str:
-    """A name as letters and digits only ("SpaceNews.com" -> "spacenewscom"), to compare names with hosts."""
+    """A name as letters and digits only ("Example.com" -> "examplecom"), to compare names with hosts."""
     return _ALNUM.sub("", _norm(s)).replace("_", "")
 
 
@@ -76,9 +76,9 @@ def _site_names(doc: Document) -> set[str]:
 
 def _names_site(segment: str, names: set[str]) -> bool:
     """True when a title segment spells the site's name: equal in compact form, or one starts with the
-    other, the shorter has at least 5 characters and the longer adds at most 4 ("Smithsonian" for
-    smithsonianmag.com, "SpaceNews.com" for SpaceNews). A headline that merely opens with the site's name
-    ("The Guardian view on ...") adds far more, so it is no site name."""
+    other, the shorter has at least 5 characters and the longer adds at most 4 ("Kestrel" for
+    kestrelmag.example, "Kestrel.com" for Kestrel). A headline that merely opens with the site's name
+    ("The Kestrel view on ...") adds far more, so it is no site name."""
     seg = _compact(segment)
     if not seg:
         return False
@@ -98,7 +98,7 @@ class _Split:
     rest: str
     affix: str  # the text of the affix, separator excluded
     suffix: bool
-    colon: bool  # the separator is a colon (weaker: "Fact Check: ...", "Opinion: ..." are often the headline's own)
+    colon: bool  # the separator is a colon (weaker: "Analysis: ...", "Live: ..." are often the headline's own)
 
 
 def _splits(title: str) -> list[_Split]:
@@ -121,7 +121,7 @@ def learn_affixes(titles: list[str]) -> set[tuple[str, bool]]:
     """The (normalised affix, is-suffix) pairs one site's titles repeat: each on >= 2 titles whose remaining
     parts differ and on >= MIN_SHARE of the titles. Identical titles (copies of one page) teach nothing.
 
-    A colon prefix is never learned ("Fact Check: ..." on two pages is a rubric of the headline itself);
+    A colon prefix is never learned ("Analysis: ..." on two pages is a rubric of the headline itself);
     a colon suffix is.
     """
     rests: dict[tuple[str, bool], set[str]] = defaultdict(set)
