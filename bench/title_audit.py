@@ -33,6 +33,7 @@ import html as html_lib
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,7 +134,8 @@ def score(pairs, label: str, show: bool) -> dict:
                      "exact_share": round(exact / max(1, len(refd)), 3), "site_name_kept": site,
                      "site_name_kept_share": round(site / max(1, len(sel)), 3),
                      "with_jsonld_headline": len(ld), "exact_vs_jsonld": ld_exact,
-                     "exact_vs_jsonld_share": round(ld_exact / max(1, len(ld)), 3)}
+                     "exact_vs_jsonld_share": round(ld_exact / max(1, len(ld)), 3),
+                     "changed_by": dict(Counter(d.meta["title_basis"] for d, _ in sel if d.meta.get("title_basis")))}
         if show and part == "tune":
             for d, r in refd:
                 if _norm(d.title or "") != _norm(r):

@@ -97,3 +97,11 @@ def test_a_title_that_is_the_sites_banner_gives_way_to_the_page_title():
     settle_titles(docs)
     assert [d.title for d in docs] == ["Ferry fares rise again", "Dock strike enters third week"]
     assert "banner" in docs[0].meta["title_basis"] and docs[0].meta["title_original"] == "Tide Weekly"
+
+
+def test_the_longest_affix_wins_when_the_site_name_has_a_motto():
+    docs = [_doc(i, f"Tide Weekly | The coast's own paper: {h}", f"https://tideweekly.test/{i}",
+                 source="Tide Weekly | The coast's own paper")
+            for i, h in enumerate(["Ferry fares rise again", "Dock strike enters third week"])]
+    settle_titles(docs)
+    assert [d.title for d in docs] == ["Ferry fares rise again", "Dock strike enters third week"]

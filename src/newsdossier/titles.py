@@ -139,22 +139,20 @@ def learn_affixes(titles: list[str]) -> set[tuple[str, bool]]:
 def strip_affixes(title: str, learned: set[tuple[str, bool]], names: set[str]) -> tuple[str, str | None]:
     """`title` without its site affixes, and why (None when unchanged).
 
-    Learned affixes go first, the longest first (" | News | Example.com" before " | Example.com"); then a
-    segment that spells the site's name. Repeated: "Rubric | Site" loses both when both are known.
+    An affix is a learned one or a segment that spells the site's name; the longest goes first
+    (" | News | Example.com" before " | Example.com"; "Site | Its motto: " whole when that is the site's
+    name, before "Site | "). Repeated: "Rubric | Site" loses both when both are known.
     """
     basis = None
     for _ in range(4):  # a title has at most a few affixes; the bound keeps a pathological title cheap
         best = None
         for sp in _splits(title):
-            key = (_norm(sp.affix), sp.suffix)
-            if key in learned and _has_words(sp.rest):
-                if best is None or len(sp.affix) > len(best[0].affix):
-                    best = (sp, "site affix learned from the site's pages")
-        if best is None:
-            for sp in _splits(title):
-                if _has_words(sp.rest) and _names_site(sp.affix, names):
-                    if best is None or len(sp.affix) > len(best[0].affix):
-                        best = (sp, "site name")
+            if not _has_words(sp.rest) or (best is not None and len(sp.affix) <= len(best[0].affix)):
+                continue
+            if (_norm(sp.affix), sp.suffix) in learned:
+                best = (sp, "site affix learned from the site's pages")
+            elif _names_site(sp.affix, names):
+                best = (sp, "site name")
         if best is None:
             break
         title, basis = best[0].rest, best[1]
