@@ -37,6 +37,7 @@ class CleanSettings:
     threshold: float = 0.5  # a line is removed when its junk score reaches this
     block_gap: int = 4  # this many consecutive non-paragraph lines separate two text blocks
     keep_fraction: float = 0.3  # blocks weighing at least this share of the heaviest block are body
+    boilerplate_documents: int = 3  # a line (near-)verbatim in this many independent documents is boilerplate
 
 
 @dataclass(frozen=True)
