@@ -196,7 +196,8 @@ def summarize(dossier: Dossier, *, n_sentences: int | None = None, n_words: int 
     group = np.array([families.index(family[d.id]) for d, _ in cands])
     pool = passages(docs, embed)
     profs = [profile(t) for t in texts]
-    support = [find_support(vecs[k], profs[k], cands[k][0].id, family, original, pool) for k in range(len(cands))]
+    support = [find_support(vecs[k], profs[k], cands[k][0].id, family, original, pool, language=cands[k][0].language)
+               for k in range(len(cands))]
 
     dated = {(e.doc, e.start) for t in dossier.timeline for e in t.evidence}
     disputed = {(v.doc, v.start) for c in dossier.claims if c.status in {"conflict", "compatible"} for v in c.values}
