@@ -13,8 +13,8 @@ from newsdossier.summarize.cite import find_support, passages
 from newsdossier.summarize.support import (
     FEATURES,
     MONOTONE,
-    cross_language_weights,
     ProfileIndex,
+    cross_language_weights,
     features_against,
     fit,
     fit_support,

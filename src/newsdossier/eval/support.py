@@ -23,7 +23,18 @@ from typing import Any
 
 import numpy as np
 
-from ..summarize.support import CROSS_LANGUAGE_FEATURES, FEATURES, cross_language_weights, fit_support, fitted_weights, log_loss, pair_features, probability, profile, rarity
+from ..summarize.support import (
+    CROSS_LANGUAGE_FEATURES,
+    FEATURES,
+    cross_language_weights,
+    fit_support,
+    fitted_weights,
+    log_loss,
+    pair_features,
+    probability,
+    profile,
+    rarity,
+)
 from .entities import load_checked
 
 TUNE_TOPICS = tuple(range(1, 23))

@@ -17,8 +17,16 @@ import numpy as np
 
 from ..config import current
 from ..model import Document, Span
-from .support import (Profile, ProfileIndex, cross_language_weights, features_against, fitted_weights, probability,
-                      profile, rarity)
+from .support import (
+    Profile,
+    ProfileIndex,
+    cross_language_weights,
+    features_against,
+    fitted_weights,
+    probability,
+    profile,
+    rarity,
+)
 
 MIN_PASSAGE_WORDS = 4  # shorter lines (datelines, bylines, captions) state nothing to support a sentence with
 
