@@ -276,3 +276,16 @@ def test_eval_support_reads_ecbplus_pairs(tmp_path):
     assert ("1_1ecb", "1_2ecb", "Rebels seized the airport.") in pos
     assert not any("ecbplus" in a or "ecbplus" in b for a, b, _ in pos)
     assert not any(t.startswith("Markets") for _, _, t in pos)
+
+
+def test_a_sentence_its_chosen_twin_cites_is_not_chosen_again():
+    from newsdossier.summarize.core import select_sentences
+
+    texts = ["Talks will resume on Thursday at the ministry.", "Talks resumed on Thursday at the ministry offices.",
+             "A baker sold more bread near the gates."]
+    vecs = np.eye(3)  # wording apart: the embedding alone sees no redundancy
+    free = select_sentences(texts, vecs, [0, 1, 2], position=[0, 0, 0], n_sentences=3)
+    same = np.zeros((3, 3), dtype=bool)
+    same[0, 1] = same[1, 0] = True  # the support model judged them to say one thing
+    picked = select_sentences(texts, vecs, [0, 1, 2], position=[0, 0, 0], n_sentences=3, same_point=same)
+    assert len(free) == 3 and len(picked) == 2 and not {0, 1} <= set(picked)
