@@ -68,7 +68,7 @@ def profile(text: str) -> Profile:
         before = text[max(0, m.start() - 2):m.start()]
         opens = n == 0 or any(c in before for c in "\"“«„:") or prev.endswith((".", "!", "?"))
         if w[:1].isupper() and not opens and f not in stop and not w.isdigit():
-            names.add(anyascii(f).lower())  # one spelling across scripts: "Токаев" and "Tokaev" both "tokaev"
+            names.add(anyascii(f).lower())  # one spelling across scripts: "Дравник" and "Dravnik" both "dravnik"
         if len(f) >= 4 and f not in stop and not any(c.isdigit() for c in f):
             stems.add(f[:_STEM])
         prev = text[m.end():m.end() + 1]
