@@ -245,11 +245,11 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
     return None
 
 
-_BRACKET_MAX = 8  # tokens inside a bracketed aside after a name ('(R-Fla.)', '(pictured)', '(no relation)')
+_BRACKET_MAX = 8  # tokens inside a bracketed aside after a name ('(61)', '(pictured)', '(no relation)')
 
 
 def _skip_bracket(toks: list[_Tok], j: int) -> int:
-    """A short bracketed aside between the speaker and the verb ('Rep. Jane Roe (R-Fla.) said', 'Roe
+    """A short bracketed aside between the speaker and the verb ('Rep. Jane Roe (61) said', 'Roe
     (pictured) said'): news writing puts a party and state, an age or a short gloss after a name in
     brackets; it is no part of the attribution's wording, so the verb is looked for after it."""
     if j >= len(toks) or toks[j].w != "(":
