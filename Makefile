@@ -37,7 +37,7 @@ browser:
 	  echo "note: chromium not installed; browser tests will be skipped"; }
 
 # The store's PostgreSQL tests start a throw-away server from Debian's postgresql binaries (initdb, postgres) in a
-# temporary folder (tests/pgserver.py). Installing them needs root and Debian's registry; without them those tests
+# temporary folder (tests/throwaway_postgres.py). Installing them needs root and Debian's registry; without them those tests
 # skip with the reason.
 postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \

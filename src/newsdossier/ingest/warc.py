@@ -68,16 +68,48 @@ def warc_documents(path: Path, limits: Limits, seen: set[str], tally: Tally) -> 
         yield _error(path, stem, seen, f"cannot read file: {exc.strerror or exc}")
         return
     with fh:
-        try:
-            records = ArchiveIterator(fh)
-            for rec in records:
-                n += 1
-                doc = _response_document(rec, records.get_record_offset(), path, stem, n, max_bytes, limits, tally)
-                if doc is not None:
-                    doc.id = _unique_id(doc.id, seen)
-                    yield doc
-        except (ArchiveLoadFailed, OSError, EOFError, zlib.error) as exc:  # truncated or corrupt archive
-            yield _error(path, stem, seen, f"cannot read WARC after {n} records: {type(exc).__name__}: {exc}")
+        archive = ArchiveIterator(fh)
+        records = iter(archive)
+        while True:
+            try:
+                rec = next(records)
+            # AttributeError: warcio's header parser on a record cut short (it reads a missing line as None)
+            except (ArchiveLoadFailed, OSError, EOFError, zlib.error, AttributeError) as exc:
+                yield _error(path, stem, seen, f"cannot read WARC after {n} records: {type(exc).__name__}: {exc}")
+                return
+            except StopIteration:
+                break
+            n += 1
+            if rec.format != "warc":  # warcio reads anything else as an old-style ARC record
+                yield _error(path, stem, seen, f"not a WARC file: record {n} is no WARC record (ARC or other format)")
+                return
+            if not rec.rec_type:  # a header without WARC-Type: the archive is cut short or corrupt here
+                yield _error(path, stem, seen, f"cannot read WARC after {n - 1} records: record {n} has no WARC-Type")
+                return
+            doc = _response_document(rec, path, stem, n, max_bytes, limits, tally)
+            if doc is not None:
+                doc.path = f"{path}:{archive.get_record_offset()}"  # after the payload: this reads the record out
+                doc.id = _unique_id(doc.id, seen)
+                yield doc
+    problem = _gzip_problem(path)
+    if problem:
+        yield _error(path, stem, seen, f"WARC cut short after {n} records: {problem}")
+
+
+def _gzip_problem(path: Path) -> str | None:
+    """Why a compressed WARC is incomplete, or None. Why a second pass: warcio ends quietly at a truncated gzip
+    member, so a crawl cut off mid-write would otherwise lose its last records without a word."""
+    if not path.name.lower().endswith(".gz"):
+        return None
+    import gzip
+
+    try:
+        with gzip.open(path, "rb") as g:
+            while g.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error) as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return None
 
 
 def _error(path: Path, stem: str, seen: set[str], message: str) -> Document:
@@ -86,7 +118,7 @@ def _error(path: Path, stem: str, seen: set[str], message: str) -> Document:
     return doc
 
 
-def _response_document(rec, offset: int, path: Path, stem: str, n: int, max_bytes: int, limits: Limits,
+def _response_document(rec, path: Path, stem: str, n: int, max_bytes: int, limits: Limits,
                        tally: Tally) -> Document | None:
     """The document of one record, or None (and a count in `tally`) for a record that is no article."""
     if rec.rec_type != "response":
@@ -105,7 +137,7 @@ def _response_document(rec, offset: int, path: Path, stem: str, n: int, max_byte
         tally.skip("WARC response with an HTTP status other than 2xx")
         return None
     url = rec.rec_headers.get_header("WARC-Target-URI")
-    doc = Document(id=_url_stem(url) or f"{stem}-{n}", path=f"{path}:{offset}", url=url,
+    doc = Document(id=_url_stem(url) or f"{stem}-{n}", path=str(path), url=url,
                    meta={"crawled": rec.rec_headers.get_header("WARC-Date"), "warc_record": n})
     payload = rec.content_stream().read(max_bytes + 1)
     if len(payload) > max_bytes:
