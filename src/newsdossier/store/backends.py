@@ -104,7 +104,9 @@ class PostgresBackend(Backend):
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
 
     def execute(self, sql, params=()):
-        return self.conn.execute(sql.replace("?", "%s"), params)
+        if not params:  # no parameters: psycopg reads the SQL as it is ('%' literal)
+            return self.conn.execute(sql)
+        return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), params)
 
     @contextmanager
     def transaction(self):

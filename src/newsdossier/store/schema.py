@@ -24,7 +24,8 @@ _CORE = [
         inputs {JSON},
         counts {JSON}
     )""",
-    # seq: arrival order (and the full-text index's row number); id: the document id used everywhere else
+    # seq: arrival order (and the full-text index's row number); id: the document id used everywhere else;
+    # duplicate_of is checked at commit: a batch may store a copy before the original it points to
     """CREATE TABLE documents (
         seq {SERIAL},
         id TEXT NOT NULL UNIQUE,
@@ -40,7 +41,7 @@ _CORE = [
         text_hash TEXT,
         raw_text TEXT NOT NULL DEFAULT '',
         text TEXT NOT NULL DEFAULT '',
-        duplicate_of TEXT REFERENCES documents(id),
+        duplicate_of TEXT REFERENCES documents(id) DEFERRABLE INITIALLY DEFERRED,
         family TEXT,
         error TEXT,
         meta {JSON},
