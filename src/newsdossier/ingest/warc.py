@@ -129,7 +129,7 @@ def _response_document(rec, path: Path, stem: str, n: int, max_bytes: int, limit
         tally.skip("WARC response without HTTP headers")
         return None
     content_type = headers.get_header("Content-Type") or ""
-    if not content_type.lower().split(";")[0].strip() in HTML_TYPES:
+    if content_type.lower().split(";")[0].strip() not in HTML_TYPES:
         tally.skip("WARC response with a non-HTML payload")
         return None
     status = headers.get_statuscode() or ""
