@@ -230,3 +230,9 @@ def test_missing_input_is_reported_before_anything_is_written(store_spec, tmp_pa
     assert "input not found" in capsys.readouterr().err
     with open_store(store_spec) as store:
         assert store.count() == 0 and store.batches() == 0
+
+
+def test_batch_size_below_one_is_refused(tmp_path, capsys):
+    (tmp_path / "in.txt").write_text(FERRY)
+    assert main(["ingest", str(tmp_path / "in.txt"), "--store", str(tmp_path / "s.db"), "--batch-size", "0"]) == 2
+    assert "--batch-size must be at least 1" in capsys.readouterr().err

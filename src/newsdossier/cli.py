@@ -153,6 +153,8 @@ def cmd_ingest(args) -> int:
         settings = _settings(args)
     except SettingsError as exc:
         return _error(str(exc))
+    if args.batch_size < 1:
+        return _error(f"--batch-size must be at least 1 (got {args.batch_size})")
     s = settings.ingest
     limits = Limits(max_file_mb=s.max_file_mb, max_documents=s.max_documents, max_html_depth=s.max_html_depth,
                     follow_symlinks=s.follow_symlinks)

@@ -20,7 +20,6 @@ from dataclasses import asdict, dataclass, field
 from itertools import islice
 from typing import BinaryIO, Iterable, Iterator
 
-from .analyze import detect_language
 from .clean import clean_documents
 from .ingest import Limits, Tally, stream
 from .model import Document
@@ -89,6 +88,10 @@ def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> dict[str
         if hashes[d.id] not in known:
             known.add(hashes[d.id])  # the same record twice in one batch (a page crawled twice) is stored once
             new.append(d)
+    if not new:
+        return {"added": 0, "unchanged": len(chunk), "duplicates": 0, "failed": 0}
+    from .analyze import detect_language  # here: importing analyze loads spaCy, which a re-read of known input skips
+
     _rename_taken(store, new, hashes)
     clean_documents(new)
     for d in new:
