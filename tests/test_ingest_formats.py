@@ -82,7 +82,7 @@ def test_build_ingest_accepts_a_warc_and_sums_up_skipped_records(tmp_path):
     res = ingest([tmp_path / "crawl.warc"])
     assert len(res.documents) == 2
     assert res.skipped["WARC request record"] == 1
-    assert any("1 skipped: WARC revisit record" == r["reason"] for r in res.rejected)
+    assert {"path": str(tmp_path / "crawl.warc"), "reason": "1 record skipped: WARC revisit record"} in res.rejected
 
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>

@@ -236,3 +236,24 @@ def test_batch_size_below_one_is_refused(tmp_path, capsys):
     (tmp_path / "in.txt").write_text(FERRY)
     assert main(["ingest", str(tmp_path / "in.txt"), "--store", str(tmp_path / "s.db"), "--batch-size", "0"]) == 2
     assert "--batch-size must be at least 1" in capsys.readouterr().err
+
+
+def test_story_membership_is_listed_with_documents_and_stories(store_spec, tmp_path, capsys):
+    """The write side the story grouping will use (it is pending, so this test writes stories by hand)."""
+    with open_store(store_spec) as store:
+        ingest_into(store, [str(pile(tmp_path))])
+        with store.batch() as b:
+            b.put_story("S1", "Night ferry")
+            b.join_story("ferry", "S1")
+            b.join_story("ferry-copy", "S1")
+            b.put_story("S2", "Fish market")
+            b.join_story("market", "S2")
+        with store.batch() as b:
+            b.put_story("S1", "Night ferry returns")  # renamed, same id
+            b.join_story("ferry-copy", "S2")  # moved
+        assert [(s.id, s.title, s.documents) for s in store.stories()] == [("S1", "Night ferry returns", 1),
+                                                                             ("S2", "Fish market", 2)]
+        assert {r.id: r.story for r in store.documents()} == {"bad": None, "ferry-copy": "S2", "ferry": "S1",
+                                                              "market": "S2"}
+    assert main(["stories", "--store", store_spec, "--json"]) == 0
+    assert [s["id"] for s in json.loads(capsys.readouterr().out)] == ["S1", "S2"]

@@ -437,9 +437,11 @@ class Tally:
 
     rejected: list[dict[str, str]] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    by_file: dict[tuple[str, str], int] = field(default_factory=dict)  # (container file, reason) -> records
 
-    def skip(self, reason: str, n: int = 1) -> None:
-        self.skipped[reason] = self.skipped.get(reason, 0) + n
+    def skip(self, reason: str, path: str | Path) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+        self.by_file[(str(path), reason)] = self.by_file.get((str(path), reason), 0) + 1
 
 
 def stream(paths: Iterable[str | Path], limits: Limits | None = None, *, tally: Tally | None = None,
@@ -467,7 +469,8 @@ def ingest(paths: Iterable[str | Path], limits: Limits | None = None, *, stdin: 
     """All documents of the inputs in a list (`build`); skipped records are summed up per reason in `rejected`."""
     tally = Tally()
     docs = list(stream(paths, limits, tally=tally, stdin=stdin))
-    rejected = tally.rejected + [{"path": "(records)", "reason": f"{n} skipped: {why}"} for why, n in tally.skipped.items()]
+    rejected = tally.rejected + [{"path": path, "reason": f"{n} record{'s' if n > 1 else ''} skipped: {why}"}
+                                 for (path, why), n in tally.by_file.items()]
     return IngestResult(documents=docs, rejected=rejected, skipped=dict(tally.skipped))
 
 

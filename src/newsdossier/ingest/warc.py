@@ -122,19 +122,19 @@ def _response_document(rec, path: Path, stem: str, n: int, max_bytes: int, limit
                        tally: Tally) -> Document | None:
     """The document of one record, or None (and a count in `tally`) for a record that is no article."""
     if rec.rec_type != "response":
-        tally.skip(f"WARC {rec.rec_type} record")
+        tally.skip(f"WARC {rec.rec_type} record", path)
         return None
     headers = rec.http_headers
     if headers is None:  # a response without HTTP headers (dns:, whois:): no web page
-        tally.skip("WARC response without HTTP headers")
+        tally.skip("WARC response without HTTP headers", path)
         return None
     content_type = headers.get_header("Content-Type") or ""
     if content_type.lower().split(";")[0].strip() not in HTML_TYPES:
-        tally.skip("WARC response with a non-HTML payload")
+        tally.skip("WARC response with a non-HTML payload", path)
         return None
     status = headers.get_statuscode() or ""
     if not status.startswith("2"):
-        tally.skip("WARC response with an HTTP status other than 2xx")
+        tally.skip("WARC response with an HTTP status other than 2xx", path)
         return None
     url = rec.rec_headers.get_header("WARC-Target-URI")
     doc = Document(id=_url_stem(url) or f"{stem}-{n}", path=str(path), url=url,

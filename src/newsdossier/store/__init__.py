@@ -104,6 +104,19 @@ class Batch:
         self.db.execute("INSERT INTO analysis (doc_id, kind, result, created_at) VALUES (?, ?, ?, ?)",
                         (doc_id, kind, self.db.json_in(result), _now()))
 
+    def put_story(self, story_id: str, title: str | None, meta: dict | None = None) -> None:
+        """Create a story or update its title and meta (its id and creation time stay: ids are stable)."""
+        now = _now()
+        self.db.execute("INSERT INTO stories (id, title, created_at, updated_at, meta) VALUES (?, ?, ?, ?, ?) "
+                        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, updated_at = excluded.updated_at, "
+                        "meta = excluded.meta", (story_id, title, now, now, self.db.json_in(meta or {})))
+
+    def join_story(self, doc_id: str, story_id: str) -> None:
+        """Make a document a member of a story (a document belongs to one story at most: it moves)."""
+        self.db.execute("DELETE FROM story_members WHERE doc_id = ?", (doc_id,))
+        self.db.execute("INSERT INTO story_members (doc_id, story_id, joined_at) VALUES (?, ?, ?)",
+                        (doc_id, story_id, _now()))
+
     def finish(self, counts: dict[str, Any]) -> None:
         self.db.execute("UPDATE batches SET finished_at = ?, counts = ? WHERE id = ?",
                         (_now(), self.db.json_in(counts), self.id))
