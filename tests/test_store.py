@@ -232,6 +232,13 @@ def test_missing_input_is_reported_before_anything_is_written(store_spec, tmp_pa
         assert store.count() == 0 and store.batches() == 0
 
 
+def test_listing_a_missing_store_does_not_create_one(tmp_path, capsys):
+    for cmd in ("documents", "stories"):
+        assert main([cmd, "--store", str(tmp_path / "typo.db")]) == 2
+        assert "store not found" in capsys.readouterr().err
+    assert not (tmp_path / "typo.db").exists()
+
+
 def test_batch_size_below_one_is_refused(tmp_path, capsys):
     (tmp_path / "in.txt").write_text(FERRY)
     assert main(["ingest", str(tmp_path / "in.txt"), "--store", str(tmp_path / "s.db"), "--batch-size", "0"]) == 2

@@ -137,10 +137,11 @@ def _error(message: str, code: int = 2) -> int:
     return code
 
 
-def _open_store(spec: str):
+def _open_store(spec: str, create: bool = False):
+    """Listing commands read an existing store; only `ingest` creates one."""
     from .store import open_store
 
-    return open_store(spec)
+    return open_store(spec, create=create)
 
 
 def cmd_ingest(args) -> int:
@@ -159,7 +160,7 @@ def cmd_ingest(args) -> int:
     limits = Limits(max_file_mb=s.max_file_mb, max_documents=s.max_documents, max_html_depth=s.max_html_depth,
                     follow_symlinks=s.follow_symlinks)
     try:
-        with _open_store(args.store) as store, use(settings):
+        with _open_store(args.store, create=True) as store, use(settings):
             report = ingest_into(store, args.inputs, limits=limits, batch_size=args.batch_size)
     except (InputError, StoreError) as exc:
         return _error(str(exc))

@@ -294,10 +294,10 @@ def _chunks(items: list, n: int) -> Iterator[list]:
         yield items[i:i + n]
 
 
-def open_store(spec: str, *, migrate: bool = True) -> Store:
+def open_store(spec: str, *, migrate: bool = True, create: bool = True) -> Store:
     """Open (and create or bring up to date) the store at `spec`: a file path (SQLite) or a postgresql:// URL.
-    Raises StoreError with a one-line reason when it cannot."""
-    db = connect(spec)
+    `create=False` refuses a SQLite file that does not exist yet. Raises StoreError with a one-line reason."""
+    db = connect(spec, create)
     store = Store(db, str(spec))
     if migrate:
         try:

@@ -61,12 +61,14 @@ class SQLiteBackend(Backend):
     engine = "sqlite"
     errors = (sqlite3.Error,)
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, create: bool = True) -> None:
         p = Path(path)
         if p.is_dir():
             raise StoreError(f"store path is a folder, not a file: {path}")
         if not p.parent.exists():
             raise StoreError(f"store folder does not exist: {p.parent}")
+        if not create and not p.exists():
+            raise StoreError(f"store not found: {path} (`newsdossier ingest ... --store {path}` creates it)")
         with self.guarded(f"cannot open store {path}"):
             # autocommit mode: transactions are explicit (BEGIN IMMEDIATE ... COMMIT), one per batch
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
@@ -131,8 +133,9 @@ def _redact(url: str) -> str:
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-def connect(spec: str) -> Backend:
-    """A SQLite file path (the default) or a `postgresql://` URL; any other URL scheme is refused."""
+def connect(spec: str, create: bool = True) -> Backend:
+    """A SQLite file path (the default) or a `postgresql://` URL; any other URL scheme is refused. With
+    `create` false a missing SQLite file is an error (reading a store never creates one by a typo)."""
     spec = str(spec)
     if spec.startswith(POSTGRES_SCHEMES):
         return PostgresBackend(spec)
@@ -141,4 +144,4 @@ def connect(spec: str) -> Backend:
         raise StoreError(f"unsupported store URL scheme '{scheme}://' (use a file path for SQLite or postgresql://...)")
     if not spec.strip():
         raise StoreError("empty store path")
-    return SQLiteBackend(spec)
+    return SQLiteBackend(spec, create)
