@@ -139,6 +139,8 @@ class Document:
     # Layers for later stages that are not part of the contract (never serialised):
     dateline_date: str | None = None  # a dateline's day without a year ("March 4"), for the story-level date pass
     lemmas: list[str] = field(default_factory=list, repr=False, compare=False)  # content-word lemmas, text order
+    headlines: list[str] = field(default_factory=list, repr=False, compare=False)  # a page's <h1> texts, for titles
+    page_title: str | None = field(default=None, repr=False, compare=False)  # a page's <title> tag, for titles
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc; never serialised
 
     def span(self, start: int, end: int) -> Span:
@@ -283,7 +285,7 @@ class Dossier:
         }
 
 
-_INTERNAL = {"nlp", "lemmas", "dateline_date"}  # Document layers that are not part of the contract
+_INTERNAL = {"nlp", "lemmas", "dateline_date", "headlines", "page_title"}  # Document layers that are not part of the contract
 
 
 def _plain(obj: Any) -> Any:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import config
-from .failures import on_document, on_story
+from .failures import on_document, on_documents, on_story
 from .model import Dossier
 
 # Named steps in the order they run; `Dossier.timings` has one entry per step.
@@ -59,6 +59,7 @@ def _build(paths, progress, summary_sentences, summary_words, llm_url, llm_model
     with _timed(dossier, "ingest", progress):
         result = ingest(paths, limits)
         dossier.documents, dossier.rejected = result.documents, result.rejected
+        settle_titles(dossier.documents)
     with _timed(dossier, "clean", progress):
         clean_documents(dossier.documents)
     with _timed(dossier, "model-load", progress):
@@ -79,6 +80,15 @@ def _build(paths, progress, summary_sentences, summary_words, llm_url, llm_model
         summarize(dossier, n_sentences=summary_sentences, n_words=summary_words, embed=embed, llm_url=llm_url,
                   llm_model=llm_model)
     return dossier
+
+
+def settle_titles(docs) -> None:
+    """Pile-level titles once every document is read (site names learned from each site's pages,
+    `titles.settle_titles`); a failure is recorded on every document and the titles stay as read."""
+    from .titles import settle_titles as settle
+
+    with on_documents(docs, "ingest/titles"):
+        settle(docs)
 
 
 def publication_dates(docs) -> None:
@@ -109,4 +119,4 @@ def story_steps(dossier: Dossier, docs, embed, progress: Progress) -> None:
         dossier.claims = build_claims(docs, **kwargs)
 
 
-__all__ = ["STEPS", "Progress", "build", "publication_dates", "story_steps"]
+__all__ = ["STEPS", "Progress", "build", "publication_dates", "settle_titles", "story_steps"]

@@ -253,10 +253,11 @@ def given_names_agree(raw_a: str, key_a: str, raw_b: str, key_b: str, rules: Nam
 
 
 def spelling_variant(a: str, b: str) -> bool:
-    """Two folded tokens that are one word spelled two ways (Aleksandr / Aleksander, Bettie / Betty, Tunisia /
-    Tunesia): close by Jaro-Winkler, but neither a cut-short form of the other (Alex / Alexander is a short
-    form, for the short-form table and the uniqueness of candidates to decide) nor an alternation of a final
-    -a (Alexander / Alexandra, Mario / Maria, Daniel / Daniela: two names, often a man's and a woman's)."""
+    """Two folded tokens that are one word spelled two ways (Aleksandr / Aleksander, Tunisia / Tunesia): close by
+    Jaro-Winkler and ending alike, but not a cut-short form of the other (Alex / Alexander is a short form, for
+    the short-form table and the uniqueness of candidates to decide). Transliteration schemes differ inside a
+    word, not in its last letter; two words that end differently are two names, often a man's and a woman's
+    (Alexander / Alexandra, Mario / Marie, Louis / Louise, Denis / Denise)."""
     if a == b:
         return True
     if not (a and b) or JaroWinkler.similarity(a, b) < current().entities.variant_similarity:
@@ -264,7 +265,7 @@ def spelling_variant(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(long) - len(short) >= 2 and long.startswith(short):
         return False
-    return a[-1] == b[-1] or "a" not in (a[-1], b[-1])
+    return a[-1] == b[-1]
 
 
 def is_initial(token: str) -> bool:

@@ -172,7 +172,8 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     """Main text and metadata of an HTML page (trafilatura). Empty text when nothing was found."""
     import trafilatura
 
-    out: dict[str, Any] = {"text": "", "title": None, "date": None, "sitename": None, "author": None, "url": url}
+    out: dict[str, Any] = {"text": "", "title": None, "date": None, "sitename": None, "author": None, "url": url,
+                           "headlines": [], "page_title": None}
     try:
         res = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # best effort: trafilatura (outside library) raises on some malformed pages; reported
@@ -189,7 +190,33 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
         author=d.get("author"),
         url=d.get("url") or url,
     )
+    out["page_title"], out["headlines"] = page_heads(html)
     return out
+
+
+def page_heads(html: str, limit: int = 5) -> tuple[str | None, list[str]]:
+    """The page's <title> tag and its <h1> texts (first `limit`), spaces collapsed: where the article's own
+    headline is.
+
+    trafilatura's title is the social-media title (og:title) first, or a lone <h1> that may be the site's
+    logo; the visible headlines and the tab title are kept beside it so the pile-level step
+    (`titles.settle_titles`) can choose, once it knows which <h1> are site banners.
+    """
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None, []
+    t = tree.find(".//title")
+    title = " ".join(t.text_content().split()) if t is not None else ""
+    out = []
+    for h in tree.iter("h1"):
+        text = " ".join(" ".join(h.itertext()).split())
+        if text:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return title or None, out
 
 
 def _from_text(doc: Document, text: str) -> None:
@@ -213,7 +240,9 @@ def _from_html(doc: Document, html: str) -> None:
     doc.raw_text = normalize_text(ext["text"])
     if not doc.raw_text.strip() and not ext.get("error"):
         doc.errors.append("no article text found in the HTML page")
-    doc.title = doc.title or ext["title"]
+    if not doc.title:  # a record's own title is its publisher's word; <h1> headlines compete with the page's title
+        doc.title = ext["title"]
+        doc.headlines, doc.page_title = ext["headlines"], ext["page_title"]
     doc.url = doc.url or ext["url"]
     doc.source = doc.source or ext["sitename"]
     doc.author = ext["author"]

@@ -11,6 +11,8 @@ import hashlib
 import re
 import unicodedata
 
+from datasketch import MinHash, MinHashLSH
+
 from ..config import current
 from ..disjoint import DisjointSets
 from ..model import Document
@@ -34,10 +36,6 @@ def find_duplicates(docs: list[Document], threshold: float | None = None) -> dic
     """
     if threshold is None:
         threshold = current().summary.duplicate_jaccard
-    try:
-        from datasketch import MinHash, MinHashLSH
-    except ImportError:  # optional at run time: without it every document counts as independent
-        return {}
     sigs: dict[str, MinHash] = {}
     for d in docs:
         sh = _shingles(d.text)

@@ -83,7 +83,7 @@ GIVEN_NAME_SHORT_FORMS = {
     "frances": ("fran",), "joanne": ("jo",), "ann": ("annie",), "anne": ("annie",), "sarah": ("sally",),
     "mary": ("molly", "polly"), "virginia": ("ginny",), "carolyn": ("carol",), "randolph": ("randy",),
     "randall": ("randy",), "clifford": ("cliff",), "dennis": ("denny",), "russell": ("russ",),
-    "gwendolyn": ("wendy",), "montgomery": ("monty",), "howard": ("howie",), "maurice": ("mo", "maury"),
+    "gwendolyn": ("wendy",), "montgomery": ("monty",), "howard": ("howie",), "maurice": ("maury",),
 }
 
 # Abbreviated name words and their full form (lower-case, no dots): "Mt Cook" = "Mount Cook".
