@@ -1,7 +1,8 @@
 """Corpus mode: read inputs as a stream into a store, batch by batch — `newsdossier ingest INPUT... --store S`.
 
-Each batch of documents runs ingest -> clean -> language -> copies (exact and near, `summarize.families`) and is
-written in one transaction. Why a stream of batches: a crawl does not fit in memory, and a crash must not lose
+Each batch of documents runs ingest -> titles (site affixes learned from the batch's pages, as `build` does on
+its pile) -> clean -> language -> copies (exact and near, `summarize.families`) and is written in one
+transaction. Why a stream of batches: a crawl does not fit in memory, and a crash must not lose
 what was stored before it; why a content hash: inputs are re-read (a feed polled again, a crawl resumed), and
 what is already stored must not come back as a second document.
 
@@ -23,6 +24,7 @@ from typing import BinaryIO, Iterable, Iterator
 from .clean import clean_documents
 from .ingest import Limits, Tally, stream
 from .model import Document
+from .pipeline import settle_titles
 from .store import Batch, Store
 from .summarize.families import assign_families, text_hash
 
@@ -81,6 +83,7 @@ def ingest_into(store: Store, inputs: list[str], *, limits: Limits | None = None
 
 def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> dict[str, int]:
     """Store the new documents of one batch; counts of this batch."""
+    settle_titles(chunk)  # learned from every page of the batch, also those already stored (the same pile as before)
     hashes = {d.id: content_hash(d) for d in chunk}
     known = store.known_hashes(list(hashes.values()))
     new: list[Document] = []
