@@ -117,3 +117,9 @@ def assign_families(docs: list[Document]) -> dict[str, str]:
         if d.duplicate_of:
             dup_of[d.id] = d.duplicate_of
     return dup_of
+
+
+def text_hash(text: str) -> str:
+    """The exact-copy key `assign_families` groups by (normalised text hash), for callers that keep documents
+    between runs and look up copies of a new arrival among stored ones (the corpus store)."""
+    return _normalised_hash(text)
