@@ -46,6 +46,7 @@ MIN_COUNT = 3          # seen at least this often in the story
 MAX_LOWER_SHARE = 0.2  # a word written in lower case more often than this is general vocabulary ("Bush"/"bush")
 MIN_RATE_RATIO = 20    # used this many times more often in the story than in all the other text
 MIN_SHARE = 0.7        # the story holds this share of all its capitalised uses
+ENGLISH_STORIES = ("polnear", "ecb+", "corpus")  # stories whose text is English (the reference corpus is translated)
 MAX_LOWER_SHARE_IN_CODE = 0.02  # written in lower case this rarely: looked for in lower case in src/ too
 
 # General vocabulary that passes the statistics only because a story talks about it more than the rest of the
@@ -155,7 +156,10 @@ def distinctive_names() -> dict[str, str]:
                 names.setdefault(name, story)
                 # a name (almost) never written in lower case is a name in lower case too: a key or a lookup
                 # table in code folds names ("quenby+jr")
-                if " " not in name and len(name) >= 5 and lower[name.lower()] <= MAX_LOWER_SHARE_IN_CODE * cap[name]:
+                # (English stories only: the lower-case count says "general word" only where the text is English;
+                # in the Slavic and French stories "Stream" of a pipeline's name is seldom beside an English "stream")
+                if (story.startswith(ENGLISH_STORIES) and " " not in name and len(name) >= 5
+                        and lower[name.lower()] <= MAX_LOWER_SHARE_IN_CODE * cap[name]):
                     names.setdefault(name.lower(), story)
     return names
 
