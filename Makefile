@@ -14,7 +14,7 @@ for c in $(PY_CANDIDATES); do \
 done; exit 1
 endef
 
-.PHONY: demo test lint venv clean browser
+.PHONY: demo test lint venv clean browser postgres
 
 $(BIN)/.installed: pyproject.toml
 	@py=$$($(find_python)) || { echo "error: no working Python >= 3.12 found (tried: $(PY_CANDIDATES)). Install one or run 'make PYTHON=/path/to/python3.12 ...'." >&2; exit 1; }; \
@@ -36,7 +36,16 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	  echo "note: chromium not installed; browser tests will be skipped"; }
 
-test: venv browser
+# The store's PostgreSQL tests start a throw-away server from Debian's postgresql binaries (initdb, postgres) in a
+# temporary folder (tests/throwaway_postgres.py). Installing them needs root and Debian's registry; without them those tests
+# skip with the reason.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || \
+	  echo "note: PostgreSQL server binaries not installed; PostgreSQL store tests will be skipped"; }
+
+test: venv browser postgres
 	$(BIN)/python -m pytest -q
 
 lint: venv

@@ -13,7 +13,8 @@ same documents and NER mentions, so a change is measured on identical input with
                          (a wire agency + a city)
   same name, two ents    one normalised multi-word name standing in two entities of one type
   bare left unlinked     a bare surname mention not in the entity of the one full name with that surname that
-                         is in play: in its document (those without a suffix first), else in the story
+                         is in play (full names without a generational suffix): in its document, else in the
+                         story
   bare ambiguous         (information) bare surname mentions with two or more full names in play, left unlinked
 
 Names are normalised by the product's name rules (titles, honorifics, possessives, middle initials off;
@@ -65,7 +66,6 @@ def audit(data: dict, examples: int = 5) -> dict:
 
     full_names: dict[tuple, set[tuple[str, str]]] = defaultdict(set)  # (name, suffix, type) -> entity ids
     surname_of: dict[str, set[str]] = defaultdict(set)  # surname key -> ids of PERSON entities with a full name
-    suffixed_of: dict[str, set[str]] = defaultdict(set)  # ... with a full name that has a generational suffix
     ent_docs: dict[str, set[str]] = {}
     for e in ents:
         ent_docs[e["id"]] = {m["doc"] for m in e["mentions"]}
@@ -79,8 +79,8 @@ def audit(data: dict, examples: int = 5) -> dict:
         multi = [(t, s) for (t, s) in names if len(t) >= 2]
         for t, s in multi:
             full_names[(t, s, e["type"])].add(e["id"])
-            if e["type"] == "PERSON":
-                (suffixed_of if s else surname_of)[t[-1]].add(e["id"])
+            if e["type"] == "PERSON" and not s:
+                surname_of[t[-1]].add(e["id"])
         # given-name conflicts: two full names, one surname, given names that disagree (people only)
         by_sur = defaultdict(list)
         if e["type"] != "PERSON":
@@ -119,15 +119,15 @@ def audit(data: dict, examples: int = 5) -> dict:
     for d in data["documents"]:
         for m in d.get("mentions", []):
             toks, suf = parts(m["text"])
-            if len(toks) != 1 or suf or not (surname_of.get(toks[0]) or suffixed_of.get(toks[0])):
+            if len(toks) != 1 or suf or not surname_of.get(toks[0]):
                 continue
             if m["label"] not in {"PERSON", "ORG"} or (is_acronym(m["text"]) and ("." in m["text"] or len(m["text"]) <= 4)):
                 continue  # initials ("U.N.", "NASA") are not surnames
             n_bare += 1
-            # in the document: the full names without a suffix, else those with one; else the story's, all
-            plain, suffixed = surname_of.get(toks[0], set()), suffixed_of.get(toks[0], set())
-            in_doc = {c for c in plain if d["id"] in ent_docs[c]} or {c for c in suffixed if d["id"] in ent_docs[c]}
-            play = in_doc or (plain | suffixed)
+            # the full names without a suffix in the document, else in the story
+            plain = surname_of[toks[0]]
+            in_doc = {c for c in plain if d["id"] in ent_docs[c]}
+            play = in_doc or plain
             if len(play) == 1:
                 (target,) = play
                 if m.get("entity") != target:

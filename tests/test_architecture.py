@@ -1,5 +1,6 @@
 """The house reads top-down: ingest -> clean -> analyze -> crossdoc -> summarize -> render, with model, config,
-lang below them and pipeline, cli and eval on top. Checked on the import statements of src/, so a shortcut
+lang below them and pipeline, corpus, cli and eval on top; the corpus store stands beside the stages (it keeps
+their results as model types and plain values, imports only the base, and only the top uses it). Checked on the import statements of src/, so a shortcut
 between stages fails here rather than in review."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "newsdossier"
 BASE = {"model", "config", "lang", "failures", "textutil", "embed", "disjoint"}
 STAGES = ["ingest", "clean", "analyze", "crossdoc", "summarize", "render"]
-TOP = {"pipeline", "cli", "eval", "__main__", "__init__"}
+TOP = {"pipeline", "corpus", "cli", "eval", "__main__", "__init__"}
+SIDE = {"store"}
 MAX_MODULE_LINES = 800
 MAX_FUNCTION_LINES = 150
 
@@ -73,6 +75,10 @@ def test_imports_go_down_the_house(path):
             bad.append(f"line {line}: imports the eval side ({'.'.join(parts)})")
         elif target in TOP and target != "__init__":
             bad.append(f"line {line}: imports {target} from below it")
+        elif me in SIDE and target not in BASE:
+            bad.append(f"line {line}: {me} imports {target}; the store imports only the base")
+        elif target in SIDE and me not in TOP:
+            bad.append(f"line {line}: {me} imports {target}; only the top (pipeline, corpus, cli) uses the store")
         elif me not in TOP and _layer(target) >= _layer(me) and target != me:
             bad.append(f"line {line}: {me} imports {target}, which is not below it")
         if target != me and any(n.startswith("_") and n != "__version__" for n in names):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdossier.clean import CleanResult, clean_documents, clean_text
+from newsdossier.clean import CleanResult, boilerplate_lines, clean_documents, clean_text
 from newsdossier.model import Document
 from newsdossier.textutil import normalize_text
 
@@ -413,3 +413,100 @@ def test_the_removal_threshold_is_read_from_the_run_settings() -> None:
     assert "Share this article" not in clean_text(raw).text.split("\n")
     with use(override(DEFAULTS, {"clean": {"threshold": 1.01}})):  # nothing scores above 1: nothing removed
         assert clean_text(raw).removed == []
+
+
+# --------------------------------------------------------------------------- boilerplate repeated across documents
+
+_BODIES = [
+    ("Ferry crews stopped work at dawn on Monday after talks on night-shift pay broke down late on Sunday evening.",
+     "The operator said two of its five routes would run a reduced timetable until the end of the week."),
+    ("The regional court will hear the port authority's complaint against the dock union next Thursday morning.",
+     "Lawyers for the union said the strike notice had been filed within the legal deadline of seven days."),
+    ("Fishermen in the northern bay reported their best herring catch in a decade despite the late spring storms.",
+     "Prices at the morning auction fell by almost a fifth as buyers waited for the larger boats to come in."),
+]
+_FOOTER = "This post is part of our special coverage of the harbour dispute."
+
+
+def _pile(footers, *, first=False):
+    docs = []
+    for i, ((a, b), footer) in enumerate(zip(_BODIES, footers)):
+        parts = [footer, a, b] if first else [f"Headline number {i} of the pile", a, b, footer]
+        docs.append(Document(id=f"d{i}", raw_text="\n\n".join(parts), title=parts[0]))
+    return docs
+
+
+def test_a_footer_in_three_different_documents_is_removed_with_its_count() -> None:
+    docs = _pile([_FOOTER, _FOOTER.replace("special ", ""), _FOOTER.rstrip(".")])  # near-verbatim variants
+    clean_documents(docs)
+    for d in docs:
+        assert [r.reason for r in d.removed] == ["repeated-across-3-documents"], d.removed
+        assert "coverage of the harbour dispute" not in d.text
+        assert _BODIES[int(d.id[1])][0] in d.text
+
+
+def test_the_footer_as_first_line_goes_and_the_text_title_follows() -> None:
+    docs = _pile([_FOOTER] * 3, first=True)
+    clean_documents(docs)
+    for d in docs:
+        assert d.removed and d.removed[0].line == 0
+        assert d.title == _BODIES[int(d.id[1])][0]
+        assert d.meta["title_original"] == _FOOTER
+
+
+def test_two_documents_are_not_enough() -> None:
+    docs = _pile([_FOOTER, _FOOTER, "A closing line of the third document only, about boats."])
+    clean_documents(docs)
+    assert all(not r.reason.startswith("repeated-across-") for d in docs for r in d.removed)
+    assert all("coverage of the harbour dispute" in d.text for d in docs[:2])
+
+
+def test_wire_copies_share_all_lines_and_count_once() -> None:
+    a, b = _BODIES[0]
+    raw = "\n\n".join(["Ferry strike halts crossings", a, b, "The union will meet the operator again on Friday."])
+    docs = [Document(id=f"w{i}", raw_text=raw) for i in range(3)]
+    clean_documents(docs)
+    assert all(not r.reason.startswith("repeated-across-") for d in docs for r in d.removed)
+    assert all("meet the operator again on Friday" in d.text for d in docs)
+
+
+def test_a_quotation_shared_by_three_reports_is_not_boilerplate() -> None:
+    quote = "\u201cWe will not go back to work until the night shifts are paid fairly,\u201d the union leader said."
+    docs = _pile([quote] * 3)
+    clean_documents(docs)
+    assert all(quote in d.text for d in docs)
+
+
+def test_a_note_broken_over_lines_is_removed_piece_by_piece() -> None:
+    note = "Editor's note: the harbour authority declined to comment on the strike for this article."
+    broken = "Editor's note: the harbour\nauthority\ndeclined to comment on the strike\nfor this article."
+    docs = _pile([note, note, broken])
+    clean_documents(docs)
+    assert "authority" not in docs[2].text and "declined to comment" not in docs[2].text
+    assert len(docs[2].removed) == 4
+    assert boilerplate_lines([d.raw_text for d in docs], 4) == {}
+
+
+def test_a_headline_repeated_by_outlets_rewriting_one_story_is_kept() -> None:
+    head = "Harbour union calls ferry strike over night pay"
+    bodies = [
+        "The harbour union called a ferry strike on Monday after talks on night pay failed, its leader told members.",
+        "Ferry crews will strike from Friday, the harbour union said, because the operator refused to raise night pay.",
+        "A strike on the ferries is due this week: the union wants higher night pay and the operator says it cannot.",
+    ]
+    docs = [Document(id=f"o{i}", raw_text="\n\n".join([head, b, f"Closing remark number {i} about the weather."]))
+            for i, b in enumerate(bodies)]
+    clean_documents(docs)
+    assert all(d.text.startswith(head) for d in docs)
+    assert all(not r.reason.startswith("repeated-across-") for d in docs for r in d.removed)
+
+
+def test_a_headline_quoted_inside_a_credit_line_is_not_a_piece_of_it() -> None:
+    credit = "Source: Tide Weekly - {} Reproduction of this article is allowed only under the terms of use."
+    heads = ["Ferry fares rise for the third time", "Dock strike enters its third week", "Council closes the bridge"]
+    docs = [Document(id=f"c{i}", raw_text="\n\n".join([h, a, b, credit.format(h)]))
+            for i, (h, (a, b)) in enumerate(zip(heads, _BODIES))]
+    clean_documents(docs)
+    for d, h in zip(docs, heads):
+        assert d.text.startswith(h)  # the headline stays, whether or not the credit lines go
+        assert all(r.text != h for r in d.removed)

@@ -4,6 +4,7 @@ surnames per document, one entity per name, the type vote. Invented names only."
 from __future__ import annotations
 
 from builders import doc_with_mentions as _doc
+from newsdossier.crossdoc.aliases import declared_aliases
 from newsdossier.crossdoc.entities import group_entities, name_key, resolve_name
 from newsdossier.crossdoc.names import default_rules, given_names_agree
 from newsdossier.model import Document
@@ -42,6 +43,19 @@ def test_given_names_agree_by_identity_initial_short_form_or_transliteration():
     assert not agree("Bernard", "Felicity") and not agree("William", "Robert")
     assert agree("Ted", "Edward") and agree("Ted", "Theodore") and not agree("Edward", "Theodore")
 
+
+
+def test_given_names_that_end_differently_are_two_names_not_two_spellings():
+    """A transliteration variant ends alike; a different last letter makes another name (often a man's and a
+    woman's), however close the rest is."""
+    r = default_rules()
+
+    def agree(a: str, b: str) -> bool:
+        return given_names_agree(a, r.phonetic(a), b, r.phonetic(b), r)
+
+    assert not agree("Louis", "Louise") and not agree("Mario", "Marie") and not agree("Denis", "Denise")
+    a = _doc("a", "Louis Varga spoke. Louise Varga left.", [("Louis Varga", "PERSON"), ("Louise Varga", "PERSON")])
+    assert not _same(group_entities([a]), "Louis Varga", "Louise Varga")
 
 def test_two_people_of_one_surname_never_share_an_entity_and_each_document_reads_its_own():
     a = _doc("a", "Bernard Kallio spoke. Kallio left.", [("Bernard Kallio", "PERSON"), ("Kallio", "PERSON")])
@@ -84,6 +98,16 @@ def test_generational_suffixes_never_merge_with_the_bare_name_or_another_suffix(
     assert default_rules().parts("Harlan Brisco Jr.") != default_rules().parts("Harlan Brisco")
 
 
+
+def test_a_bare_surname_never_stands_for_a_name_with_a_generational_suffix():
+    """The only full name of the surname has a suffix: the bare surname is not read as the son (or father); it
+    keeps its own entity."""
+    a = _doc("a", "Harlan Brisco Jr. spoke. Brisco left.", [("Harlan Brisco Jr.", "PERSON"), ("Brisco", "PERSON")])
+    ents = group_entities([a])
+    assert not _same(ents, "Harlan Brisco Jr.", "Brisco")
+    assert _entity_of(ents, a, "Brisco") is not None and _entity_of(ents, a, "Brisco").name == "Brisco"
+    assert _provenance_holds([a], ents)
+
 # --- places and organisations ---------------------------------------------------------------------------------
 
 def test_an_agency_in_a_dateline_never_merges_with_the_place():
@@ -102,6 +126,36 @@ def test_declared_alias_of_an_organisation_still_links():
              [("Baltic Harbour Authority", "ORG"), ("BHA", "ORG"), ("BHA", "ORG")])
     assert _same(group_entities([a]), "Baltic Harbour Authority", "BHA")
 
+
+
+def test_a_wire_dateline_declares_no_alias():
+    """"PLACE (AGENCY) —" opening a line is where and by whom a report was filed, not a name and its short form,
+    in capitals or title case, after a headline line, with two agencies; mid-sentence the bracket still declares."""
+    for text in ("KESTREL BAY (XPA) — The port reopened on Monday.",
+                 "Storm Closes Docks\nKESTREL BAY (XPA) - The port reopened.",
+                 "Port Selby (NWA) – The port reopened.",
+                 "  NORTH VARDEN (XPA/NWA) -- Talks resumed."):
+        assert declared_aliases(text) == [], text
+    assert declared_aliases("Ships left KESTREL BAY (KB) at dawn.") == [("KESTREL BAY", "KB")]
+
+
+def test_a_real_bracket_declaration_is_still_an_alias_even_where_a_dateline_could_stand():
+    mid = "Six ports joined the Joint Harbour Defence Compact Organisation (JHDCO) in March."
+    opening = "Joint Harbour Defence Compact Organisation (JHDCO) — a bloc of six ports — met on Monday."
+    for text in (mid, opening):  # the short form is the name's initials: no agency is named so
+        assert ("Joint Harbour Defence Compact Organisation", "JHDCO") in declared_aliases(text), text
+
+
+def test_a_dateline_agency_typed_like_the_place_still_stays_apart():
+    """When NER gives the place and the agency one type, the guard cannot tell them apart: the dateline must not
+    have declared them one."""
+    text = "KESTREL BAY (XPA) — The port reopened. XPA said so."
+    a = _doc("a", text, [("KESTREL BAY", "ORG"), ("XPA", "ORG"), ("XPA", "ORG")])
+    b = _doc("b", "The Joint Harbour Council (JHC) met. The JHC agreed.",
+             [("Joint Harbour Council", "ORG"), ("JHC", "ORG"), ("JHC", "ORG")])
+    ents = group_entities([a, b])
+    assert not _same(ents, "KESTREL BAY", "XPA")
+    assert _same(ents, "Joint Harbour Council", "JHC")
 
 # --- bare surnames --------------------------------------------------------------------------------------------
 

@@ -132,3 +132,23 @@ def test_renderers_show_the_written_speaker_when_unresolved(renderer):
     out = render_markdown(dossier) if renderer == "markdown" else render_html(dossier)
     assert "unattributed" in out and "he" in out.split("We are not finished", 1)[1][:300]
     assert "not resolved" in out
+
+
+def test_a_bracketed_aside_after_the_name_does_not_hide_the_attribution(nlp):
+    # a party-and-state gloss between the name and the verb; the quote runs over two sentences, so
+    # the parse alone does not tie it to the verb
+    text = ('"We will not give up on this plan. They may not like it and they can say so," '
+            'Rep. Dana Whitfield (R-Ore.) said. "If we stop now, we lose the whole point."')
+    _, q = _quote(nlp, text, "We will not give up")
+    assert q.kind == "direct" and q.speaker_text == "Dana Whitfield"
+    _, q2 = _quote(nlp, text, "If we stop now")
+    assert q2.speaker_text == "Dana Whitfield"
+    # without the aside the same holds (the skip changes nothing else)
+    plain = text.replace(" (R-Ore.)", "")
+    assert _quote(nlp, plain, "We will not give up")[1].speaker_text == "Dana Whitfield"
+
+
+def test_an_unclosed_bracket_is_not_skipped(nlp):
+    text = '"The plan is a good one for the city," Dana Whitfield (who said nothing more.'
+    qs = find_quotes(text, spacy_doc=nlp(text))
+    assert all(q.cue != "said" or q.speaker_text != "Dana Whitfield" for q in qs)

@@ -12,9 +12,12 @@ from newsdossier.summarize import assign_families, story_title, summarize
 from newsdossier.summarize.cite import find_support, passages
 from newsdossier.summarize.support import (
     FEATURES,
+    MONOTONE,
     ProfileIndex,
+    cross_language_weights,
     features_against,
     fit,
+    fit_support,
     fitted_weights,
     pair_features,
     probability,
@@ -46,10 +49,30 @@ def test_shipped_model_rises_with_similarity_and_shared_names():
     a = profile("Rebels seized the airport of Sanaa on Tuesday after fighting with the army.")
     b = profile("The army lost control of the Sanaa airport to rebels on Tuesday.")
     c = profile("The army lost control of an airport to rebels.")
-    assert supports(0.9, a, b) > supports(0.5, a, b)  # a calibrated probability grows with the cosine
+    cross = cross_language_weights()
+    rare = rarity([[a], [b], [c]])
+    # across languages the embedding is the main evidence: the probability grows with the cosine
+    assert probability(cross, pair_features(0.9, a, b, rare)) > probability(cross, pair_features(0.5, a, b, rare))
     assert supports(0.7, a, b) > supports(0.7, a, c)  # ... and with the names both passages hold
     w = fitted_weights()
-    assert w.shape == (len(FEATURES),) and w[FEATURES.index("cos")] > 0
+    assert w.shape == (len(FEATURES),)
+    for f in MONOTONE:  # evidence that can only add never carries a negative weight
+        assert w[FEATURES.index(f)] >= 0 and cross[FEATURES.index(f)] >= 0
+    for f in FEATURES:  # the cross-language model has no use for content stems (other words in other languages)
+        if f.startswith("stem"):
+            assert cross[FEATURES.index(f)] == 0
+
+
+def test_a_sentence_that_shares_only_a_common_name_is_not_fully_matched():
+    # The story's central name is in every report: sharing it alone is not sharing a point.
+    a = profile("The minister Varga said the talks would go on.")
+    b = profile("In the north, Varga opened a new school.")
+    c = profile("Varga said the talks with Oltenburg would go on.")
+    rare = {"names": {"varga": 0.05, "oltenburg": 0.9}, "stems": {}}
+    xb = pair_features(0.5, a, b, rare)
+    assert xb[FEATURES.index("names_shared")] < 0.1  # absolute: little distinctive content in common
+    assert xb[FEATURES.index("name_share")] == 1.0  # while the share alone would say "all of A's names"
+    assert supports(0.6, a, c, rare) > supports(0.5, a, b, rare)
 
 
 def test_array_features_equal_the_pairwise_ones():
@@ -73,6 +96,20 @@ def test_fit_recovers_a_separable_signal():
     w = fit(x, y)
     assert w[1] > 0 and abs(w[2]) < w[1] / 3
     assert ((probability(w, x) >= 0.5) == (y == 1)).mean() > 0.95
+
+
+def test_fit_holds_monotone_evidence_at_zero_or_above():
+    # a monotone feature (the cosine) made to anti-correlate with the label gets weight 0, not a penalty
+    rng = np.random.default_rng(1)
+    x = np.zeros((400, len(FEATURES)))
+    x[:, 0] = 1.0
+    y = (rng.random(400) > 0.5).astype(float)
+    x[:, FEATURES.index("cos")] = 1.0 - y + 0.1 * rng.random(400)
+    x[:, FEATURES.index("stem_dice")] = y + 0.3 * rng.random(400)
+    w = fit_support(x, y)
+    assert w[FEATURES.index("cos")] == 0.0 and w[FEATURES.index("stem_dice")] > 0
+    only = fit_support(x, y, features=("bias", "stem_dice"))
+    assert all(only[k] == 0 for k, f in enumerate(FEATURES) if f not in ("bias", "stem_dice"))
 
 
 # --- families -------------------------------------------------------------------------------------
@@ -232,10 +269,23 @@ def test_eval_support_reads_ecbplus_pairs(tmp_path):
     (tmp_path / "ECBplus_coreference_sentences.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     sents = load_sentences(tmp_path, (1,))
     assert {s.text for s in sents} == {"Rebels seized the airport.", "Markets were calm all day."}
-    x, y, idx = pairs(sents, embed=bow_embed)
+    x, y, groups = pairs(sents, embed=bow_embed)
     assert x.shape[1] == len(FEATURES)
-    pos = {(sents[i].doc, sents[j].doc, sents[i].text) for (i, j), lab in zip(idx, y) if lab}
+    pos = {(sents[i].doc, doc, sents[i].text) for (i, doc), lab in zip(groups, y) if lab}
     # the shared action chain in one sub-topic is a positive; across sub-topics (ecb / ecbplus) never
     assert ("1_1ecb", "1_2ecb", "Rebels seized the airport.") in pos
     assert not any("ecbplus" in a or "ecbplus" in b for a, b, _ in pos)
     assert not any(t.startswith("Markets") for _, _, t in pos)
+
+
+def test_a_sentence_its_chosen_twin_cites_is_not_chosen_again():
+    from newsdossier.summarize.core import select_sentences
+
+    texts = ["Talks will resume on Thursday at the ministry.", "Talks resumed on Thursday at the ministry offices.",
+             "A baker sold more bread near the gates."]
+    vecs = np.eye(3)  # wording apart: the embedding alone sees no redundancy
+    free = select_sentences(texts, vecs, [0, 1, 2], position=[0, 0, 0], n_sentences=3)
+    same = np.zeros((3, 3), dtype=bool)
+    same[0, 1] = same[1, 0] = True  # the support model judged them to say one thing
+    picked = select_sentences(texts, vecs, [0, 1, 2], position=[0, 0, 0], n_sentences=3, same_point=same)
+    assert len(free) == 3 and len(picked) == 2 and not {0, 1} <= set(picked)

@@ -15,12 +15,14 @@ Conservative by design: wrongly removing body text is worse than leaving a junk 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lang
 from .config import current
+from .disjoint import DisjointSets
 from .failures import on_document, on_documents
 from .model import Document, Removed
 
@@ -449,7 +451,8 @@ def _assemble(lines: list[_Line]) -> CleanResult:
     return CleanResult(text=text, removed=removed)
 
 
-def clean_text(raw: str, *, lang: str | None = None, repeated: frozenset[str] = frozenset()) -> CleanResult:
+def clean_text(raw: str, *, lang: str | None = None, repeated: frozenset[str] = frozenset(),
+               boilerplate: dict[tuple[str, ...], int] | None = None) -> CleanResult:
     """Remove boilerplate lines from `raw` (any string; None reads as "").
 
     A failure here is a bug, and it raises: `clean_documents` records it on the document concerned.
@@ -458,7 +461,33 @@ def clean_text(raw: str, *, lang: str | None = None, repeated: frozenset[str] = 
         raw = "" if raw is None else str(raw)
     lines = _features(raw)
     _classify(lines, repeated or frozenset())
+    if boilerplate:
+        _mark_boilerplate(_nonblank(lines), boilerplate)
     return _assemble(lines)
+
+
+def _mark_boilerplate(nb: list[_Line], boilerplate: dict[tuple[str, ...], int]) -> None:
+    """After the classifier: a line repeated across the pile goes, even as the first line (a header above
+    every post is no headline); so does a short line next to such a line when the two read on as one
+    repeated line (a few words the layout broke off, a lone verb between two pieces of one note)."""
+    keys = [line_key(ln.s) for ln in nb]
+    hits = [boilerplate.get(k) for k in keys]
+    for ln, n in zip(nb, hits):
+        if n:
+            _mark(ln, f"repeated-across-{n}-documents", 0.8)
+    for k, ln in enumerate(nb):
+        if hits[k] or not keys[k] or len(keys[k]) >= _MIN_TOKENS:
+            continue
+        before = (k - 1, keys[k - 1] + keys[k]) if k else (k, ())
+        after = (k + 1, keys[k] + keys[k + 1]) if k + 1 < len(nb) else (k, ())
+        for j, joined in (before, after):
+            if joined and hits[j] and _inside_any(joined, boilerplate):
+                _mark(ln, f"repeated-across-{hits[j]}-documents", 0.7)
+                break
+
+
+def _inside_any(seq: tuple[str, ...], keys) -> bool:
+    return any(_contains(b, seq) for b in keys)
 
 
 def repeated_lines(texts: list[str]) -> frozenset[str]:
@@ -467,6 +496,174 @@ def repeated_lines(texts: list[str]) -> frozenset[str]:
     for t in texts:
         counts.update({normalize_line(ln) for ln in (t or "").split("\n") if _WORD.search(ln or "") or ln.strip()})
     return frozenset(k for k, v in counts.items() if v >= 2 and k)
+
+
+# --------------------------------------------------------------------------- boilerplate repeated across documents
+
+_QUOTED = re.compile(r"[\"“”„«»]\s*(?:\w+\W+){2,}\w+\W*[\"“”„«»]")
+_MIN_TOKENS, _MAX_TOKENS = 4, 80  # shorter lines: the "repeated" rule above; longer: paragraphs, not boilerplate
+# Two lines are one line with words added when the shorter's words are all in the longer and make up this
+# share of it ("part of our coverage of X" / "part of our full coverage of X this year"); a word swapped ("fire in the north" /
+# "fire in the south": two headlines) never makes them one.
+_NEAR = 0.6
+# Two documents are copies of one text when this share of the smaller one's word 4-grams is in the other
+# (rewrites of one wire report measured 0.69-0.95; pages sharing only a footer 0.02-0.11)
+_COPY_SHARE = 0.3
+
+
+def line_key(s: str) -> tuple[str, ...]:
+    """The tokens a line is compared by: casefolded words without accents, punctuation and spacing dropped."""
+    folded = unicodedata.normalize("NFKD", s.casefold())
+    return tuple(_WORD.findall("".join(c for c in folded if not unicodedata.combining(c))))
+
+
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    toks = line_key(text)
+    return frozenset(toks[i:i + 4] for i in range(len(toks) - 3))
+
+
+def _independent(docs: list[int], shingles: dict[int, frozenset], need: int) -> int:
+    """How many families the documents form, counted up to `need`: a document whose word 4-grams are
+    >= _COPY_SHARE contained in an earlier family's first document is a copy of it (a wire copy,
+    syndication, a lightly edited rewrite), not a further document."""
+    leaders: list[int] = []
+    for i in docs:
+        mine = shingles[i]
+        if not any(len(mine & shingles[j]) >= _COPY_SHARE * max(1, min(len(mine), len(shingles[j])))
+                   for j in leaders):
+            leaders.append(i)
+            if len(leaders) >= need:
+                break
+    return len(leaders)
+
+
+_OFF_TOPIC = 0.5  # a repeated line is boilerplate when, in the median document, under this share of its words recur there
+
+
+def _stems(keys) -> Counter:
+    """Content-word stems of lines (first 5 letters of words of 4+ letters, stop words aside): enough to see
+    whether a line's words recur in its document across inflection ("resigned"/"resignation")."""
+    stop = _lexicon().stopwords
+    out: Counter = Counter()
+    for k in keys:
+        out.update(t[:5] for t in k if len(t) >= 4 and t not in stop)
+    return out
+
+
+def _about_its_documents(members: set, docs: list[int], doc_keys: list[set], texts: list[str],
+                         stems: dict[int, Counter]) -> bool:
+    """True when the repeated line is about the documents it is in: in the median document, at least
+    _OFF_TOPIC of its content words recur in the document's other lines. A headline or lead repeated by
+    several outlets' rewrites of one story summarises each of them; a footer, a legal note or an editor's
+    note is about the site, not about the page it closes."""
+    shares = []
+    for i in docs:
+        mine = [k for k in doc_keys[i] if k in members]
+        line = _stems(mine)
+        if not line:
+            continue
+        if i not in stems:  # every line of the document, long paragraphs included
+            stems[i] = _stems(line_key(ln) for ln in (texts[i] or "").split("\n"))
+        rest = stems[i] - line
+        shares.append(sum(1 for t in line if rest.get(t, 0) > 0) / len(line))
+    if not shares:
+        return False
+    shares.sort()
+    return shares[len(shares) // 2] >= _OFF_TOPIC
+
+
+def _contains(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return len(long_) >= n and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+
+
+def _join_pieces(keys: list[tuple[str, ...]], texts: list[str], sets: DisjointSets, index: dict) -> None:
+    """A line broken over several lines by one page's layout (a note whole on two pages, in three
+    lines on two others) is one line: a line joins a longer one when its words run inside it
+    together with its neighbour's words (the piece and the next or previous piece read on inside the
+    longer line). A line that merely occurs inside a longer one (a headline quoted in a credit line) does not.
+    """
+    by_gram: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for k in keys:
+        for i in range(len(k) - _MIN_TOKENS + 1):
+            by_gram.setdefault(k[i:i + _MIN_TOKENS], []).append(k)
+    known = set(index)
+    for t in texts:
+        seq = [k for k in (line_key(ln) for ln in (t or "").split("\n")) if k]
+        for j, a in enumerate(seq):
+            if a not in known:
+                continue
+            holders = by_gram.get(a[:_MIN_TOKENS], [])
+            if len(holders) > 50:  # a common phrase opening many lines: no single note
+                continue
+            nxt = seq[j + 1] if j + 1 < len(seq) else ()
+            prev = seq[j - 1] if j else ()
+            for b in holders:
+                if len(b) > len(a) and ((nxt and _contains(b, a + nxt)) or (prev and _contains(b, prev + a))):
+                    sets.join(index[b], index[a])
+
+
+def boilerplate_lines(texts: list[str], min_documents: int | None = None) -> dict[tuple[str, ...], int]:
+    """Lines the sites repeat on their pages: `line_key` -> number of documents it occurs in.
+
+    A line counts when it occurs (near-)verbatim — the same words, or the same with a few words added
+    (`_NEAR`), or a piece of it broken off by the layout (`_join_pieces`) — in at least `min_documents`
+    independent documents (`CleanSettings.boilerplate_documents`): documents that are not copies of one
+    text (`_independent`), since wire copies and rewrites of one report share their headline and most lines,
+    whereas a footer ("This post is part of our special coverage ...") is shared by documents whose other
+    text differs. A line that quotes someone (words inside quotation marks) is never boilerplate: several
+    reports of one story quote the same words; nor is a line about its documents (`_about_its_documents`):
+    a story's headline or lead, repeated by outlets rewriting one report.
+    """
+    need = min_documents or current().clean.boilerplate_documents
+    doc_keys: list[set[tuple[str, ...]]] = []
+    for t in texts:
+        ks = set()
+        for ln in (t or "").split("\n"):
+            k = line_key(ln)
+            # a bare address (no space) is no line of text: pages' URLs differ and their slugs repeat headlines
+            if _MIN_TOKENS <= len(k) <= _MAX_TOKENS and " " in ln.strip() and not _QUOTED.search(ln):
+                ks.add(k)
+        doc_keys.append(ks)
+    docs_of: dict[tuple[str, ...], set[int]] = {}
+    for i, ks in enumerate(doc_keys):
+        for k in ks:
+            docs_of.setdefault(k, set()).add(i)
+    # near-verbatim lines: compared within blocks of lines opening (or closing) with the same three words
+    sets = DisjointSets()
+    blocks: dict[tuple, list[tuple[str, ...]]] = {}
+    for k in docs_of:
+        blocks.setdefault(("^",) + k[:3], []).append(k)
+        blocks.setdefault(("$",) + k[-3:], []).append(k)
+    index = {k: str(n) for n, k in enumerate(docs_of)}
+    for block in blocks.values():
+        if len(block) > 200:  # a very common opening ("the president said that"): no footer family
+            continue
+        toks = [set(k) for k in block]
+        for a in range(len(block)):
+            for b in range(a + 1, len(block)):
+                small, large = sorted((toks[a], toks[b]), key=len)
+                if small <= large and len(small) >= _NEAR * len(large):
+                    sets.join(index[block[a]], index[block[b]])
+    _join_pieces(list(docs_of), texts, sets, index)
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for k in docs_of:
+        groups.setdefault(sets.find(index[k]), []).append(k)
+    out: dict[tuple[str, ...], int] = {}
+    shingles: dict[int, frozenset] = {}
+    doc_stems: dict[int, Counter] = {}
+    for members in groups.values():
+        docs = sorted(set().union(*(docs_of[k] for k in members)))
+        if len(docs) < need:
+            continue
+        for i in docs:
+            if i not in shingles:
+                shingles[i] = _shingles(texts[i] or "")
+        if _independent(docs, shingles, need) >= need and not _about_its_documents(
+                set(members), docs, doc_keys, texts, doc_stems):
+            for k in members:
+                out[k] = len(docs)
+    return out
 
 
 def clean_documents(docs: list[Document]) -> None:
@@ -479,11 +676,35 @@ def clean_documents(docs: list[Document]) -> None:
     rep: frozenset = frozenset()
     with on_documents(docs, "clean/repeated-lines"):
         rep = repeated_lines([d.raw_text or "" for d in docs])
+    boiler: dict = {}
+    with on_documents(docs, "clean/boilerplate-lines"):
+        boiler = boilerplate_lines([d.raw_text or "" for d in docs])
     for d in docs:
         d.text, d.removed = (d.raw_text or "").strip(), []  # what a document keeps if cleaning it fails
         with on_document(d, "clean"):
-            res = clean_text(d.raw_text or "", lang=d.language, repeated=rep)
+            res = clean_text(d.raw_text or "", lang=d.language, repeated=rep, boilerplate=boiler)
             d.text, d.removed = res.text, res.removed
+            _retitle(d)
 
 
-__all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "normalize_line"]
+def _retitle(doc: Document) -> None:
+    """A title read from the text's first line that turned out to be boilerplate repeated across documents
+    gives way to the cleaned text's own first line; the old title stays in `meta["title_original"]`.
+
+    Why here: the plain-text title is the first line at ingest, before the pile shows the line is the
+    sites' footer ("This post is part of our coverage ..." above every post)."""
+    if not doc.title:
+        return
+    gone = {normalize_line(r.text) for r in doc.removed if r.reason.startswith("repeated-across-")}
+    if normalize_line(doc.title) not in gone:
+        return
+    from .ingest import text_metadata
+
+    new = text_metadata(doc.text).get("title")
+    if new:
+        doc.meta["title_original"], doc.meta["title_basis"] = doc.title, "first line after repeated boilerplate"
+        doc.title = new
+
+
+__all__ = ["CleanResult", "clean_text", "clean_documents", "repeated_lines", "boilerplate_lines", "line_key",
+           "normalize_line"]

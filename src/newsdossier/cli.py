@@ -1,4 +1,5 @@
-"""Command line: `newsdossier build INPUT... -o OUT` and `newsdossier eval TASK --data DIR`."""
+"""Command line: `newsdossier build INPUT... -o OUT`, the corpus store (`ingest`, `documents`, `stories`) and
+`newsdossier eval TASK --data DIR`."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ def _settings(args):
     ingest = {k: getattr(args, k) for k in ("max_file_mb", "max_documents", "max_html_depth") if getattr(args, k) is not None}
     if args.follow_symlinks:
         ingest["follow_symlinks"] = True
-    if args.summary_words is not None:
+    if getattr(args, "summary_words", None) is not None:
         settings = config.override(settings, {"summary": {"words": args.summary_words}})
     return config.override(settings, {"ingest": ingest}) if ingest else settings
 
@@ -168,6 +169,96 @@ def _corpus_digest(corpus, outputs: dict[str, Path]) -> str:
     return "\n".join(lines)
 
 
+def _error(message: str, code: int = 2) -> int:
+    print(f"newsdossier: error: {message}", file=sys.stderr)
+    return code
+
+
+def _open_store(spec: str, create: bool = False):
+    """Listing commands read an existing store; only `ingest` creates one."""
+    from .store import open_store
+
+    return open_store(spec, create=create)
+
+
+def cmd_ingest(args) -> int:
+    from .config import SettingsError, use
+    from .corpus import ingest_into
+    from .ingest import InputError, Limits
+    from .store import StoreError
+
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        return _error(str(exc))
+    if args.batch_size < 1:
+        return _error(f"--batch-size must be at least 1 (got {args.batch_size})")
+    s = settings.ingest
+    limits = Limits(max_file_mb=s.max_file_mb, max_documents=s.max_documents, max_html_depth=s.max_html_depth,
+                    follow_symlinks=s.follow_symlinks)
+    try:
+        with _open_store(args.store, create=True) as store, use(settings):
+            report = ingest_into(store, args.inputs, limits=limits, batch_size=args.batch_size)
+    except (InputError, StoreError) as exc:
+        return _error(str(exc))
+    data = report.to_dict()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print("  ".join(f"{k} {data[k]}" for k in ("read", "added", "unchanged", "duplicates", "failed", "skipped",
+                                                 "stories")) + ("  (story grouping pending)" if not data["stories"] else ""))
+    for why, n in sorted(report.skipped_reasons.items(), key=lambda kv: -kv[1]):
+        print(f"  skipped {n}: {why}")
+    return 0
+
+
+DOCUMENT_COLUMNS = ("id", "path", "url", "title", "source", "published", "published_basis", "language", "story",
+                    "duplicate_of", "family")
+
+
+def cmd_documents(args) -> int:
+    from dataclasses import asdict
+
+    from .store import StoreError
+
+    try:
+        with _open_store(args.store) as store:
+            rows = store.documents()
+            if args.json:  # streamed: a large store is listed in flat memory
+                print("[", end="")
+                for n, r in enumerate(rows):
+                    print(("," if n else "") + "\n  " + json.dumps(asdict(r), ensure_ascii=False), end="")
+                print("\n]")
+                return 0
+            print("\t".join(DOCUMENT_COLUMNS + ("error",)))
+            for r in rows:
+                d = asdict(r)
+                print("\t".join("" if d[k] is None else " ".join(str(d[k]).split()) for k in DOCUMENT_COLUMNS + ("error",)))
+    except StoreError as exc:
+        return _error(str(exc))
+    return 0
+
+
+def cmd_stories(args) -> int:
+    from dataclasses import asdict
+
+    from .store import StoreError
+
+    try:
+        with _open_store(args.store) as store:
+            stories = store.stories()
+    except StoreError as exc:
+        return _error(str(exc))
+    if args.json:
+        print(json.dumps([asdict(s) for s in stories], ensure_ascii=False, indent=2))
+        return 0
+    if not stories:
+        print("no stories in the store (story grouping is pending: documents are not grouped yet)")
+    for s in stories:
+        print(f"{s.id}\t{s.documents} documents\t{s.title or '(untitled)'}")
+    return 0
+
+
 def cmd_eval(args) -> int:
     mod = importlib.import_module(EVAL_TASKS[args.task])
     if not Path(args.data).is_dir():
@@ -181,6 +272,21 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def _limit_flags(b: argparse.ArgumentParser) -> None:
+    """Settings and input limits, shared by `build` and `ingest`."""
+    b.add_argument("--config", metavar="FILE", default=None,
+                   help="settings file (TOML or JSON, sections as in newsdossier/config.py) over the defaults")
+    b.add_argument("--set", metavar="SECTION.KEY=VALUE", action="append",
+                   help="override one setting, e.g. --set claims.threshold=0.6 (repeatable; after --config)")
+    b.add_argument("--max-file-mb", type=float, default=None,
+                   help="larger files (and WARC records) are reported, not read (default 5)")
+    b.add_argument("--max-documents", type=int, default=None, help="inputs beyond this are reported (default 20000)")
+    b.add_argument("--max-html-depth", type=int, default=None, help="deeper HTML nesting is reported (default 1000)")
+    b.add_argument("--follow-symlinks", action="store_true",
+                   help="follow symlinks that lead outside the input folder (off by default)")
+    b.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsdossier", description=__doc__)
     p.add_argument("--version", action="version", version=f"newsdossier {__version__}")
@@ -188,7 +294,8 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="group a pile into stories and build each story's dossier")
-    b.add_argument("inputs", nargs="+", help="files or directories (.txt .md .html .json .jsonl)")
+    b.add_argument("inputs", nargs="+", help="files or directories (.txt .md .html .json .jsonl .warc .warc.gz .rss "
+                                             ".atom); '-' reads JSON Lines from standard input")
     b.add_argument("-o", "--output", required=True, help="output folder")
     b.add_argument("--timings", action="store_true", help="print per-stage wall times")
     b.add_argument("--summary-words", type=int, default=None, help="summary length in words (default 120)")
@@ -199,18 +306,27 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--one-story", action="store_true",
                    help="the pile is one story: skip the grouping, build one dossier over every document")
     b.add_argument("--strict", action="store_true", help="exit 1 if any document or story-level step failed")
-    b.add_argument("--config", metavar="FILE", default=None,
-                   help="settings file (TOML or JSON, sections as in newsdossier/config.py) over the defaults")
-    b.add_argument("--set", metavar="SECTION.KEY=VALUE", action="append",
-                   help="override one setting, e.g. --set claims.threshold=0.6 (repeatable; after --config)")
     b.add_argument("-q", "--quiet", action="store_true")
-    b.add_argument("--max-file-mb", type=float, default=None, help="larger files are reported, not read (default 5)")
-    b.add_argument("--max-documents", type=int, default=None, help="inputs beyond this are reported (default 20000)")
-    b.add_argument("--max-html-depth", type=int, default=None, help="deeper HTML nesting is reported (default 1000)")
-    b.add_argument("--follow-symlinks", action="store_true",
-                   help="follow symlinks that lead outside the input folder (off by default)")
-    b.add_argument("--debug", action="store_true", help="show tracebacks")
+    _limit_flags(b)
     b.set_defaults(func=cmd_build)
+
+    i = sub.add_parser("ingest", help="read inputs into a corpus store (SQLite file or postgresql:// URL)")
+    i.add_argument("inputs", nargs="+",
+                   help="files or directories (.txt .md .html .json .jsonl .warc .warc.gz .rss .atom); '-' reads "
+                        "JSON Lines from standard input")
+    i.add_argument("--store", required=True, help="SQLite file path (created if missing) or postgresql:// URL")
+    i.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    i.add_argument("--batch-size", type=int, default=200, help="documents per transaction (default 200)")
+    _limit_flags(i)
+    i.set_defaults(func=cmd_ingest)
+
+    for name, func, what in (("documents", cmd_documents, "list the documents of a store"),
+                             ("stories", cmd_stories, "list the stories of a store")):
+        c = sub.add_parser(name, help=what)
+        c.add_argument("--store", required=True, help="SQLite file path or postgresql:// URL")
+        c.add_argument("--json", action="store_true", help="machine-readable output")
+        c.add_argument("--debug", action="store_true", help="show tracebacks")
+        c.set_defaults(func=func)
 
     e = sub.add_parser("eval", help="score one capability on gold data")
     esub = e.add_subparsers(dest="task", required=True)

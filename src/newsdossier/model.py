@@ -61,7 +61,7 @@ class Timex:
     end: int
     text: str
     type: str  # DATE|TIME|DURATION|SET
-    value: str | None  # "2022-01-13", "2022-01", "2022-W02", "P10D", "PAST_REF" ... or None when unresolved
+    value: str | None  # "2031-03-14", "2031-03", "2031-W11", "P10D", "PAST_REF" ... or None when unresolved
     anchor: str | None = None  # what it was resolved against: "dct", "previous-date", "explicit"
     tense: str | None = None  # "past"|"present"|"future" of the governing verb, when it mattered
 
@@ -83,7 +83,7 @@ class Quantity:
     # What the figure is about, read from the parse at analysis (analyze/quantities/about.py); each is
     # (start, end, text) in Document.text or None. Claims compare figures only when these agree.
     subject: tuple[int, int, str] | None = None  # the name (or short phrase) the figure is about
-    subject_role: str | None = None  # "inner": named in the counted phrase ("NATO troops"); "clause": an argument of its verb
+    subject_role: str | None = None  # "inner": named in the counted phrase ("Tessalian troops"); "clause": an argument of its verb
     place: tuple[int, int, str] | None = None  # the place it holds for ("in Lyon")
     source: tuple[int, int, str] | None = None  # the poll or survey named in its sentence
     time: tuple[int, int, str] | None = None  # the dated temporal expression of its clause
@@ -139,6 +139,8 @@ class Document:
     # Layers for later stages that are not part of the contract (never serialised):
     dateline_date: str | None = None  # a dateline's day without a year ("March 4"), for the story-level date pass
     lemmas: list[str] = field(default_factory=list, repr=False, compare=False)  # content-word lemmas, text order
+    headlines: list[str] = field(default_factory=list, repr=False, compare=False)  # a page's <h1> texts, for titles
+    page_title: str | None = field(default=None, repr=False, compare=False)  # a page's <title> tag, for titles
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc; never serialised
 
     def span(self, start: int, end: int) -> Span:
@@ -316,7 +318,7 @@ class Corpus:
                 "rejected": list(self.pile.rejected)}
 
 
-_INTERNAL = {"nlp", "lemmas", "dateline_date"}  # Document layers that are not part of the contract
+_INTERNAL = {"nlp", "lemmas", "dateline_date", "headlines", "page_title"}  # Document layers that are not part of the contract
 
 
 def _plain(obj: Any) -> Any:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import config
-from .failures import on_document, on_story
+from .failures import on_document, on_documents, on_story
 from .model import Corpus, Dossier
 
 # Named steps in the order they run; `Dossier.timings` has one entry per step.
@@ -68,6 +68,7 @@ def _prepare(paths, progress, embed, limits, dates: bool = True) -> tuple[Dossie
     with _timed(dossier, "ingest", progress):
         result = ingest(paths, limits)
         dossier.documents, dossier.rejected = result.documents, result.rejected
+        settle_titles(dossier.documents)
     with _timed(dossier, "clean", progress):
         clean_documents(dossier.documents)
     with _timed(dossier, "model-load", progress):
@@ -150,6 +151,15 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
         return corpus
 
 
+def settle_titles(docs) -> None:
+    """Pile-level titles once every document is read (site names learned from each site's pages,
+    `titles.settle_titles`); a failure is recorded on every document and the titles stay as read."""
+    from .titles import settle_titles as settle
+
+    with on_documents(docs, "ingest/titles"):
+        settle(docs)
+
+
 def publication_dates(docs) -> None:
     """Story-level: date the documents that have no publication date from their dateline or text."""
     from .analyze.publication import date_document, known_dates, undated
@@ -178,4 +188,4 @@ def story_steps(dossier: Dossier, docs, embed, progress: Progress) -> None:
         dossier.claims = build_claims(docs, **kwargs)
 
 
-__all__ = ["STEPS", "Progress", "build", "build_stories", "publication_dates", "story_steps"]
+__all__ = ["STEPS", "Progress", "build", "build_stories", "publication_dates", "settle_titles", "story_steps"]

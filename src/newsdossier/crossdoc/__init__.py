@@ -9,7 +9,7 @@ from ..model import Dossier, QuoteEntry
 from .entities import group_entities, resolve_name
 
 
-_SPEAKER_TYPES = ("PERSON", "ORG", "GPE")  # who can speak: people, organisations, governments ('Moscow said')
+_SPEAKER_TYPES = ("PERSON", "ORG", "GPE")  # who can speak: people, organisations, governments ('Olbeck said')
 
 
 def link_quotes(dossier: Dossier) -> None:

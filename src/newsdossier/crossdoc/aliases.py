@@ -3,6 +3,9 @@
 
 The bracket form is punctuation, read with the connectors of every language of the rules ("Conseil de la
 ..."); the "known as" form is a phrase of one language, read with that language's cues and connectors.
+
+A wire dateline looks like the bracket form and is not one: "PORT SELBY (NWA) — ..." opens a report with the
+place it was filed from and the agency that filed it, two different things (`_is_dateline`).
 """
 
 from __future__ import annotations
@@ -11,11 +14,14 @@ import re
 from functools import lru_cache
 
 from .. import lang
-from ..textutil import alternation
+from ..textutil import DASHES, alternation
 from .names import NameRules, default_rules, is_acronym
 
 _UPPER = "A-ZÀ-ÞĀ-ſА-Я"
 _WORD = rf"[{_UPPER}][\w’'\-]+"
+# a dateline's place: capitalised words only (all capitals or title case), alone at the start of its line
+_DATELINE_PLACE = re.compile(rf"[ \t]*{_WORD}(?:[ \t]+{_WORD})*[ \t]*")
+_DASH_AFTER = re.compile(rf"[ \t]*[{DASHES}]")
 
 
 @lru_cache(maxsize=None)
@@ -55,13 +61,25 @@ def _bracket_aliases(inner: str) -> list[str]:
     return out
 
 
+def _is_dateline(text: str, m: re.Match, alias: str, rules: NameRules) -> bool:
+    """A bracket right after a place that opens its line, followed by a dash: "NEW YORK (XPA) —", "Port Selby
+    (NWA) -". That is a wire dateline (where the report was filed, which agency filed it), not a name declaring
+    its short form. Unless the short form is the initials of the words before it ("Harbour Pilots Guild (HPG) —"
+    opening a release): an agency is not named by the initials of the place it files from."""
+    line_start = text.rfind("\n", 0, m.start("inner")) + 1
+    place = text[line_start:m.start("inner") - 1]
+    if not _DATELINE_PLACE.fullmatch(place) or not _DASH_AFTER.match(text, m.end()):
+        return False
+    return alias.replace(".", "") not in rules.initials_variants(place)
+
+
 def declared_aliases(text: str, rules: NameRules | None = None) -> list[tuple[str, str]]:
-    """(long form, alias) pairs the text states itself."""
+    """(long form, alias) pairs the text states itself; a wire dateline ("PLACE (AGENCY) —") declares none."""
     rules = rules or default_rules()
     pairs = []
     for m in _bracket_pattern(rules.connectors).finditer(text):
         long = _without_article(m["long"].strip(), rules.articles)
-        pairs.extend((long, part) for part in _bracket_aliases(m["inner"]))
+        pairs.extend((long, part) for part in _bracket_aliases(m["inner"]) if not _is_dateline(text, m, part, rules))
     for code in rules.languages:
         pattern = _known_as_pattern(code)
         if pattern is None:

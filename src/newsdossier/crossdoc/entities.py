@@ -69,7 +69,7 @@ def _link_typos(g: KeyGroups) -> None:
 
 
 def _link_plurals(g: KeyGroups) -> None:
-    """Non-person names that differ only by a plural on the last word (Colts / Colt)."""
+    """Non-person names that differ only by a plural on the last word (Kestrels / Kestrel)."""
     by_loose: dict[str, list[str]] = defaultdict(list)
     for k in g.keys:
         if not g.is_person(k):
@@ -156,9 +156,9 @@ def _may_be_fuller(g: KeyGroups, k: str, lk: str) -> bool:
 
 
 def _link_fuller_names(g: KeyGroups) -> None:
-    """One person written with more or other given names: "Hillary Clinton" / "Hillary Rodham Clinton",
-    "Bill Clinton" / "William Clinton" (`_may_be_fuller`). Among the names of one surname, a name compatible
-    with two that are not compatible with each other ("Alex Smith" with Alexander and Alexandra Smith) is
+    """One person written with more or other given names: "Marit Quenby" / "Marit Halle Quenby",
+    "Bill Quenby" / "William Quenby" (`_may_be_fuller`). Among the names of one surname, a name compatible
+    with two that are not compatible with each other ("Dori Smith" with Dorin and Dorina Smith) is
     ambiguous and links to neither; the rest link where every name of a connected group fits every other."""
     for block in surname_candidates(g).values():
         if len(block) < 2:
@@ -210,11 +210,11 @@ def _only_place_kind_extra(short: tuple[str, ...], long: tuple[str, ...], rules:
 
 
 def _link_short_forms(g: KeyGroups, surnames: set[str]) -> None:
-    """Short forms of non-person names: "Betty Ford" / "Betty Ford Center", "Chiefs" / "Kansas City Chiefs":
+    """Short forms of non-person names: "Ilse Dravnik" / "Ilse Dravnik Center", "Kestrels" / "Olbeck City Kestrels":
     the shorter key is the start or the end of exactly one longer name of the same type. Places only when the
     extra words just say what kind of place it is, since "Guinea" / "Equatorial Guinea" are different
     countries; a short form made only of generic words never links, nor a person's surname (read per document
-    by `partial_names`: "Trump" tagged ORG is not a short form of "Trump Organization")."""
+    by `partial_names`: "Dravnik" tagged ORG is not a short form of "Dravnik Organization")."""
     by_edge: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for lk in g.multi:
         if g.is_person(lk):
@@ -258,7 +258,7 @@ def _cluster_type(ms: list[Occurrence], rules: NameRules) -> str:
 
 def _merge_same_names(g: KeyGroups) -> None:
     """One multi-word name never stands in two entities of one type: names that are the same once their spaces
-    and hyphens are set aside ("Kassym-Jomart X" / "Kassymjomart X") and have the same suffix and type vote are
+    and hyphens are set aside ("Anna-Liisa X" / "Annaliisa X") and have the same suffix and type vote are
     joined (through the guard, so a given-name or suffix conflict still keeps them apart)."""
     by_name: dict[tuple[str, str, str | None], list[str]] = defaultdict(list)
     for k in g.multi:

@@ -85,7 +85,7 @@ def conflict(a: Profile, b: Profile, rules: NameRules) -> str | None:
 
 
 def group_key(parts: NameParts) -> str:
-    """One string per name: its folded tokens, and its generational suffix after a '+' ("donald trump+jr")."""
+    """One string per name: its folded tokens, and its generational suffix after a '+' ("tove quenby+jr")."""
     return " ".join(parts.tokens) + (f"+{parts.suffix}" if parts.suffix else "")
 
 

@@ -91,7 +91,7 @@ class NameRules:
         merged = _merge_initial_runs([t for t in toks if t and any(c.isalnum() for c in t)])
         named, suffix = self._strip_generation(self._strip_titles(merged))
         stripped = self._strip_suffixes(named)
-        if len(stripped) > 2:  # "Vladimir V. Putin", "W. Mark Felt" -> drop initials before the surname
+        if len(stripped) > 2:  # "Ilse K. Dravnik", "W. Orlin Sorel" -> drop initials before the surname
             toks = [t for t in stripped[:-1] if not is_initial(t)] + [stripped[-1]]
             return (tuple(toks) if len(toks) > 1 else tuple(stripped[-2:])), suffix
         return tuple(stripped), suffix
@@ -119,7 +119,7 @@ class NameRules:
     def _strip_titles(self, toks: list[str]) -> list[str]:
         """Leading articles and titles off ("the", "President", "Secretary of State"), never the last token, nor
         a title before one generic word ("Foreign Ministry" is not a title before the name "Ministry"). A function
-        word right after a title is part of the title ("Secretary of State Hillary Smith")."""
+        word right after a title is part of the title ("Secretary of State Marit Quenby")."""
         toks = list(toks)
         while len(toks) > 1 and toks[0].lower() in self.articles:
             toks.pop(0)
@@ -171,7 +171,7 @@ class NameRules:
 
     def initials_variants(self, surface: str) -> set[str]:
         """Initials a writer may abbreviate a name to: without function words, with them, or with a
-        leading article (THR)."""
+        leading article (TDC, "The Daily Courier")."""
         toks = self.tokens(surface)
         raw = [t.strip(QUOTES) for t in _SPLIT.split(surface.strip()) if t.strip(QUOTES)]
         out = {"".join(t[0] for t in toks if t.lower() not in self.function_words).upper(),
@@ -236,14 +236,14 @@ def _short_form_groups(langs) -> dict[str, frozenset[int]]:
 
 def default_rules() -> NameRules:
     """Every available language's lists together: names travel between languages ("M. Dupont" in an English
-    report, "President Putin" in a Polish one), so a title or connector of any language is read as such."""
+    report, "President Dravnik" in a Polish one), so a title or connector of any language is read as such."""
     return rules_for(lang.available())
 
 
 def given_names_agree(raw_a: str, key_a: str, raw_b: str, key_b: str, rules: NameRules | None = None) -> bool:
     """Two given names can be one person's: the same after folding, an initial of the other (read from the
     written form: folding may change a first letter, J -> i), a known short form (Bill / William), or a
-    transliteration variant (Aleksandr / Alexandr: close, ending alike, so Alexander / Alexandra stay apart)."""
+    transliteration variant (Oleksandr / Olexandr: close, ending alike, so Dorin / Dorina stay apart)."""
     rules = rules or default_rules()
     if key_a == key_b:
         return True
@@ -253,10 +253,11 @@ def given_names_agree(raw_a: str, key_a: str, raw_b: str, key_b: str, rules: Nam
 
 
 def spelling_variant(a: str, b: str) -> bool:
-    """Two folded tokens that are one word spelled two ways (Aleksandr / Aleksander, Bettie / Betty, Tunisia /
-    Tunesia): close by Jaro-Winkler, but neither a cut-short form of the other (Alex / Alexander is a short
-    form, for the short-form table and the uniqueness of candidates to decide) nor an alternation of a final
-    -a (Alexander / Alexandra, Mario / Maria, Daniel / Daniela: two names, often a man's and a woman's)."""
+    """Two folded tokens that are one word spelled two ways (Oleksandr / Oleksander, Slovenia / Slowenia): close by
+    Jaro-Winkler and ending alike, but not a cut-short form of the other (Alex / Alexander is a short form, for
+    the short-form table and the uniqueness of candidates to decide). Transliteration schemes differ inside a
+    word, not in its last letter; two words that end differently are two names, often a man's and a woman's
+    (Dorin / Dorina, Orlin / Orlina, Ansel / Ansela)."""
     if a == b:
         return True
     if not (a and b) or JaroWinkler.similarity(a, b) < current().entities.variant_similarity:
@@ -264,7 +265,7 @@ def spelling_variant(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(long) - len(short) >= 2 and long.startswith(short):
         return False
-    return a[-1] == b[-1] or "a" not in (a[-1], b[-1])
+    return a[-1] == b[-1]
 
 
 def is_initial(token: str) -> bool:
@@ -317,5 +318,5 @@ def is_acronym(surface: str) -> bool:
 
 
 def loose_token(t: str) -> str:
-    """Plural folding for non-person names: Colts/Colt, Chargers/Charger."""
+    """Plural folding for non-person names: Kestrels/Kestrel, Otters/Otter."""
     return t[:-1] if len(t) > 4 and t.endswith("s") and not t.endswith("ss") else t

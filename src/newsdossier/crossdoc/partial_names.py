@@ -1,20 +1,18 @@
-"""Bare surnames ("Clinton", "Mr. Tervo"): which full name each one stands for, document by document.
+"""Bare surnames ("Quell", "Mr. Tervo"): which full name each one stands for, document by document.
 
-Why per document: one bare surname often means different people in different reports of one story (Hillary
-Clinton in one article, Bill Clinton in another). Deciding once for the whole story either glues the two
+Why per document: one bare surname often means different people in different reports of one story (Marta
+Quell in one article, Tomas Quell in another). Deciding once for the whole story either glues the two
 people together through the shared surname or gives up everywhere. So each document's bare mentions of a
-surname are read against the full names in play:
-  1. the full names with that surname (and the same generational suffix: "Trump Jr." looks only for "... Trump
-     Jr.") that the same document names: exactly one -> that person; a bare "Trump" looks first at the full
-     names without a suffix (a writer who names father and son calls the son "Trump Jr."), and only when the
-     document has none at the ones with a suffix ("Comeaux" for the one "Arcade Comeaux Jr.");
-  2. none in the document: the full names with that surname in the whole story, with or without a suffix:
-     exactly one -> that person;
+surname are read against the full names in play, those with that surname and the same generational suffix
+("Quell Jr." looks only for "... Quell Jr.", a bare "Quell" only for full names without a suffix: a suffix
+names another person, and a bare surname does not say it is the son's):
+  1. such full names that the same document names: exactly one -> that person;
+  2. none in the document: such full names in the whole story: exactly one -> that person;
   3. two or more in play: the mentions stay unlinked (`Mention.entity` is None; they remain in the document's
      mentions, typed, with their offsets), rather than guessed.
 A link the guard refuses (`keygroups.conflict`) leaves the mentions in their own entity.
-A full name is a cluster, not a spelling: "Hillary Clinton" and "Hillary Rodham Clinton" grouped into one
-entity are one candidate.
+A full name is a cluster, not a spelling: "Marta Quell" and "Marta Lind Quell" grouped into one entity are
+one candidate.
 
 Which single-token names are read as surnames: those some mention labels PERSON, or whose vote is ORG/OTHER
 (NER tags an unfamiliar surname an organisation); never initials ("U.N.", "NASA"; a long word in capitals,
@@ -56,21 +54,14 @@ def _written_as_initials(g: KeyGroups, k: str) -> bool:
 def resolve_bare_surnames(g: KeyGroups) -> Assignments:
     """Where the bare mentions of each surname go, document by document (see the module docstring)."""
     by_surname = surname_candidates(g)
-    suffixed: dict[str, list[str]] = defaultdict(list)  # surname -> full names with a suffix
-    for (sur, suffix), lks in by_surname.items():
-        if suffix:
-            suffixed[sur].extend(lks)
     out: Assignments = {}
     for k in g.singles:
-        sur, suffix = g.toks(k)[0], g.suffix(k)
-        levels = [by_surname.get((sur, suffix), [])]
-        if not suffix:  # a bare "X" is the X without a suffix when there is one, else the one "X Jr."
-            levels.append(suffixed.get(sur, []))
-        if not any(levels) or not reads_as_surname(g, k):
+        fulls = by_surname.get((g.toks(k)[0], g.suffix(k)), [])
+        if not fulls or not reads_as_surname(g, k):
             continue
         own = g.key_profile(k)
         for doc in sorted(g.docs[k]):
-            play = _in_play(g, levels, doc)
+            play = _in_play(g, fulls, doc)
             if len(play) != 1:
                 out[(k, doc)] = None
                 continue
@@ -82,14 +73,9 @@ def resolve_bare_surnames(g: KeyGroups) -> Assignments:
     return out
 
 
-def _in_play(g: KeyGroups, levels: list[list[str]], doc: str) -> dict[str, str]:
-    """The candidate clusters in play: in the document, the first level that has any; else all of the story's
-    (across documents, which of father and son a bare name means is not known)."""
-    for fulls in levels:
-        found = _clusters(g, [lk for lk in fulls if doc in g.docs[lk]])
-        if found:
-            return found
-    return _clusters(g, [lk for fulls in levels for lk in fulls])
+def _in_play(g: KeyGroups, fulls: list[str], doc: str) -> dict[str, str]:
+    """The candidate clusters in play: those the document names, else all of the story's."""
+    return _clusters(g, [lk for lk in fulls if doc in g.docs[lk]]) or _clusters(g, fulls)
 
 
 def _clusters(g: KeyGroups, keys: list[str]) -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 1. Every sentence holding a DATE timex with a day value (or a month/week when that is all the
    sentence has) becomes `Evidence` (the whole sentence, its exact span, the dating expression).
-   Metadata-like lines ("Date: 13 January 2022") are skipped.
+   Metadata-like lines ("Date: 14 March 2031") are skipped.
 2. Evidence of the same date merges when it reports the same happening: cosine of sentence
    embeddings >= merge_sim; or the same (non-reporting, non-light) verb governs the date in two
    documents and the sentences share an entity id; or shared entity ids plus >= min_shared_lemmas
@@ -62,7 +62,7 @@ def _date_key(value: str) -> tuple[date, int]:
 
 
 def _metadata_like(sent_text: str, expr_start: int, expr_end: int) -> bool:
-    """A line that is little more than the date itself ("Date: 13 January 2022", "Updated today")."""
+    """A line that is little more than the date itself ("Date: 14 March 2031", "Updated today")."""
     rest = sent_text[:expr_start] + " " + sent_text[expr_end:]
     return len(_WORD.findall(rest)) < 4
 

@@ -184,7 +184,7 @@ def _trim(toks: list, text: str, literal: bool) -> list:
     or edge punctuation (an abbreviation keeps its own full stop)."""
     while toks and (toks[0][2].lower() in _LEADING_WORDS or not any(c.isalnum() for c in toks[0][2])):
         toks = toks[1:]
-    # the name ends where a locative modifier begins: "Center in Rancho Mirage, Calif" -> "Center"
+    # the name ends where a locative modifier begins: "Center in Olbeck Falls, Tessaly" -> "Center"
     for i in range(1, len(toks) - 1):
         if literal:
             break

@@ -468,7 +468,7 @@ def _claim_sentence(v: dict, texts: dict[str, str]) -> str:
 
 
 def _claim_head(c: dict, names: dict[str, str]) -> str:
-    """The measure, then what it is about and when: 'troops in the contingent · NATO · as of 2022-01-13'."""
+    """The measure, then what it is about and when: 'troops in the contingent · Tessaly · as of 2031-03-14'."""
     parts = [f'<span class="measure">{esc(c.get("measure"))}</span>']
     subject = as_str(c.get("subject"))
     if subject:

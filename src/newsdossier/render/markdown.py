@@ -174,7 +174,7 @@ def _claim_value(v: dict) -> str:
 
 
 def _claim_about(c: dict, names: dict[str, str]) -> str:
-    """What the claim is about and when: 'NATO, as of 2022-01-13' (empty when neither is known)."""
+    """What the claim is about and when: 'Tessaly, as of 2031-03-14' (empty when neither is known)."""
     subject = as_str(c.get("subject"))
     parts = [names.get(subject, subject)] if subject else []
     if c.get("when"):

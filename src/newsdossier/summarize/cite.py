@@ -17,7 +17,16 @@ import numpy as np
 
 from ..config import current
 from ..model import Document, Span
-from .support import Profile, ProfileIndex, features_against, fitted_weights, probability, profile, rarity
+from .support import (
+    Profile,
+    ProfileIndex,
+    cross_language_weights,
+    features_against,
+    fitted_weights,
+    probability,
+    profile,
+    rarity,
+)
 
 MIN_PASSAGE_WORDS = 4  # shorter lines (datelines, bylines, captions) state nothing to support a sentence with
 
@@ -32,6 +41,7 @@ class Passages:
     vecs: np.ndarray
     index: ProfileIndex
     starts: np.ndarray
+    languages: np.ndarray  # each passage's document language ("" when unknown)
 
 
 @dataclass(frozen=True)
@@ -52,17 +62,26 @@ def passages(docs: list[Document], embed: Callable) -> Passages:
     by_doc: dict[str, list[Profile]] = {}
     for d, pr in zip(ids, profs):
         by_doc.setdefault(d, []).append(pr)
-    return Passages(spans, ids, vecs, ProfileIndex(profs, rarity(list(by_doc.values()))), starts)
+    language = {d.id: d.language or "" for d in docs}
+    langs = np.array([language[d] for d in ids], dtype=object)
+    return Passages(spans, ids, vecs, ProfileIndex(profs, rarity(list(by_doc.values()))), starts, langs)
 
 
 def find_support(vec: np.ndarray, prof: Profile, own_doc: str, family: dict[str, str], original: dict[str, str],
-                 p: Passages, threshold: float | None = None) -> list[Support]:
-    """One support per other family, most probable first (see the module docstring)."""
+                 p: Passages, threshold: float | None = None, language: str | None = None) -> list[Support]:
+    """One support per other family, most probable first (see the module docstring). A passage in another
+    language than the sentence's (both known) is judged by the cross-language model, which does without content
+    stems (another language's words never share them)."""
     if threshold is None:
         threshold = current().summary.support_probability
     if not p.spans:
         return []
-    prob = probability(fitted_weights(), features_against(p.vecs @ vec, prof, p.index))
+    x = features_against(p.vecs @ vec, prof, p.index)
+    prob = probability(fitted_weights(), x)
+    if language:
+        other = (p.languages != language) & (p.languages != "")
+        if other.any():
+            prob[other] = probability(cross_language_weights(), x[other])
     best_of_doc = np.maximum.reduceat(prob, p.starts)  # each document's best passage
     own = family.get(own_doc)
     by_family: dict[str, Support] = {}

@@ -101,13 +101,15 @@ def _words(text: str) -> int:
 def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int], *, position: Sequence[float],
                      boost: np.ndarray | None = None, context: np.ndarray | None = None,
                      n_words: int | None = _CONFIGURED, n_sentences: int | None = None,
-                     lam: float = 0.7) -> list[int]:
+                     lam: float = 0.7, same_point: np.ndarray | None = None) -> list[int]:
     """Rank-and-pick with MMR: indexes of the chosen candidates, in pick order.
 
     ``group`` is the independent source of each candidate (copies share a group), ``position`` its
     relative place in its document (0 = lead), ``context`` an optional vector of the wider story
-    (e.g. the mean embedding of every article of the topic). Stops at ``n_sentences`` when given,
-    else once ``n_words`` words are reached (the last sentence may overshoot; callers truncate).
+    (e.g. the mean embedding of every article of the topic). ``same_point[k, j]`` marks candidates the support
+    model judged to say the same thing (one cites the other): once one is chosen the other is redundant,
+    however different its wording. Stops at ``n_sentences`` when given, else once ``n_words`` words are
+    reached (the last sentence may overshoot; callers truncate).
     """
     if n_words == _CONFIGURED:
         n_words = current().summary.words
@@ -151,6 +153,8 @@ def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int
                 continue  # does not fit in what is left of the budget
             if chosen and score[k] < floor:
                 continue  # filler: better a shorter summary than a weak sentence
+            if same_point is not None and any(same_point[k, j] for j in chosen):
+                continue  # says what a chosen sentence says: it is among that sentence's citations
             red = max((sim[k, j] for j in chosen), default=0.0)
             val = lam * score[k] - (1 - lam) * red
             if val > best_val:
@@ -196,7 +200,8 @@ def summarize(dossier: Dossier, *, n_sentences: int | None = None, n_words: int 
     group = np.array([families.index(family[d.id]) for d, _ in cands])
     pool = passages(docs, embed)
     profs = [profile(t) for t in texts]
-    support = [find_support(vecs[k], profs[k], cands[k][0].id, family, original, pool) for k in range(len(cands))]
+    support = [find_support(vecs[k], profs[k], cands[k][0].id, family, original, pool, language=cands[k][0].language)
+               for k in range(len(cands))]
 
     dated = {(e.doc, e.start) for t in dossier.timeline for e in t.evidence}
     disputed = {(v.doc, v.start) for c in dossier.claims if c.status in {"conflict", "compatible"} for v in c.values}
@@ -210,8 +215,15 @@ def summarize(dossier: Dossier, *, n_sentences: int | None = None, n_words: int 
         if any(doc == d.id and s.start <= st < s.end for doc, st in disputed):
             boost[k] += 0.05  # covers a disputed figure
         boost[k] += 0.04 * len(support[k])  # consensus: other families that say the same (the citations it gets)
+    at = {(d.id, d.sentences[i].start): k for k, (d, i) in enumerate(cands)}
+    same_point = np.zeros((len(cands), len(cands)), dtype=bool)
+    for k, sup in enumerate(support):
+        for sp in sup:
+            j = at.get((sp.doc, sp.span.start))
+            if j is not None:
+                same_point[k, j] = same_point[j, k] = True
     chosen = select_sentences(texts, vecs, group, position=position, boost=boost, n_words=n_words,
-                              n_sentences=n_sentences if n_words is None else None)
+                              n_sentences=n_sentences if n_words is None else None, same_point=same_point)
     chosen.sort(key=lambda k: (_first_date(cands[k], dossier), doc_of[k], cands[k][1]))
 
     summary = []

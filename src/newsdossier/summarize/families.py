@@ -11,6 +11,8 @@ import hashlib
 import re
 import unicodedata
 
+from datasketch import MinHash, MinHashLSH
+
 from ..config import current
 from ..disjoint import DisjointSets
 from ..model import Document
@@ -34,10 +36,6 @@ def find_duplicates(docs: list[Document], threshold: float | None = None) -> dic
     """
     if threshold is None:
         threshold = current().summary.duplicate_jaccard
-    try:
-        from datasketch import MinHash, MinHashLSH
-    except ImportError:  # optional at run time: without it every document counts as independent
-        return {}
     sigs: dict[str, MinHash] = {}
     for d in docs:
         sh = _shingles(d.text)
@@ -119,3 +117,9 @@ def assign_families(docs: list[Document]) -> dict[str, str]:
         if d.duplicate_of:
             dup_of[d.id] = d.duplicate_of
     return dup_of
+
+
+def text_hash(text: str) -> str:
+    """The exact-copy key `assign_families` groups by (normalised text hash), for callers that keep documents
+    between runs and look up copies of a new arrival among stored ones (the corpus store)."""
+    return _normalised_hash(text)

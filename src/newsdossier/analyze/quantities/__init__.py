@@ -12,7 +12,7 @@ How it works
 1. Matching happens on a same-length view of the text (`fold_punct` + per-character
    lower-casing), so every offset found is valid in the original text.
 2. Stretches that look like numbers but are not counts are masked first: the temporal
-   expressions of the document's temporal layer (dates "January 6", "13.01.2022", times "10:30",
+   expressions of the document's temporal layer (dates "March 6", "14.03.2031", times "10:30",
    durations, years: not found again here), ages ("69-year-old"), decades ("'80s"), ordinals
    ("30th"), phone numbers and list numbering. (`filters.py`)
 3. A left-to-right scanner reads: [approximator] core [range tail] [percent] [post-qualifier]

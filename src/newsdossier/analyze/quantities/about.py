@@ -1,25 +1,25 @@
 """What a figure is about, read from the dependency parse: its subject, place, poll source, time and tense.
 
-Why: a figure without its subject and time cannot be compared with another. "45 percent" for Clinton and
-"40 percent" for Trump, from two different polls, are not two reports of one number; "dozens dead" on
+Why: a figure without its subject and time cannot be compared with another. "45 percent" for Quenby and
+"40 percent" for Marlowe, from two different polls, are not two reports of one number; "dozens dead" on
 Monday and "more than 100 dead" on Wednesday are an update, not a conflict. Crossdoc (claims) compares
 figures only when these agree, so each `model.Quantity` records them here, where the parse is at hand.
 
 All of them are read from the clause of the figure: the *focus* is the counted noun (or, without one, the
 number's attachment token); the *clause verb* is the first verb above the focus.
-  * subject: a name inside the counted phrase ("2,000 NATO troops", "Russia's troops", "percent of
-    Republicans"; role "inner"); else a name that is the subject or object of the clause verb ("Clinton leads
-    with 45 percent", "Moscow deployed 2,000"; role "clause"); else the short noun phrase of the clause's
+  * subject: a name inside the counted phrase ("2,000 Tessalian troops", "Tessaly's troops", "percent of
+    Liberals"; role "inner"); else a name that is the subject or object of the clause verb ("Quenby leads
+    with 45 percent", "Olbeck deployed 2,000"; role "clause"); else the short noun phrase of the clause's
     subject ("the death toll"); else none. Only the clause of the figure: a speech verb above it ("police
     said") is not its subject. The role is kept because the two name different things: the owner of what
-    is counted ("NATO troops") and an actor of the event ("Moscow deployed"); both can be true of one figure.
+    is counted ("Tessalian troops") and an actor of the event ("Olbeck deployed"); both can be true of one figure.
   * place: a name of a place (GPE/LOC/FAC) after a locative preposition of the language attached to the
     focus or the clause verb ("killed in Lyon").
   * source: a poll or survey named in the sentence (a name inside the phrase of one of the language's
-    `POLL_NOUNS`: "a Quinnipiac University poll", "the NBC/WSJ survey", "a poll by Monmouth").
+    `POLL_NOUNS`: "a Harwick University poll", "the Channel 9/Courier survey", "a poll by Stennet").
   * time: the temporal expression of the same clause (its tokens hang on the clause verb or the focus
     without passing through another verb); a date of another clause of the sentence is not taken (that was
-    the "wrong date" of an update: "protests that erupted on January 2 killed more than 100").
+    the "wrong date" of an update: "riots that broke out on March 2 killed more than 100").
   * tense: of the clause verb (past / present / future / would); the present perfect ("has risen to 100")
     counts as present: it tells how things stand now.
 Every span is a character span of the text; names are the parse's entities. Without a parse nothing is read.
@@ -69,7 +69,7 @@ def _clause_verb(focus):
 
 
 def _ent_in(tok, doc, skip: set[int]):
-    """The first name in the phrase of `tok` (its subtree): "North Atlantic Treaty Organization (NATO)"."""
+    """The first name in the phrase of `tok` (its subtree): "Harbour Pilots Guild (HPG)"."""
     for t in tok.subtree:
         e = _ent_of(t, doc)
         if e is not None and not any(x.i in skip for x in e):
@@ -189,7 +189,7 @@ def _time(focus, verb, doc, sent, timexes) -> tuple[int, int] | None:
         own = _own_verb(root)
         if (verb is not None and own is not None and own.i == verb.i) or root.head.i == focus.i:
             return a, b
-    return None  # a date of another clause ("protests that erupted on January 2 killed 100") is not the figure's
+    return None  # a date of another clause ("riots that broke out on March 2 killed 100") is not the figure's
 
 
 def _tense(verb) -> str | None:

@@ -98,7 +98,7 @@ def _attachment(num_toks):
 
 
 def _inside_date_or_name(amt: _Amount, doc, num_toks) -> bool:
-    """Entity checks: dates, times and names the scanner did not mask ("Boeing 737", "the 1990 accord")."""
+    """Entity checks: dates, times and names the scanner did not mask ("Kestrel 737", "the 1990 accord")."""
     ents = {t.ent_type_ for t in num_toks if t.ent_type_}
     if ents & {"DATE", "TIME"} and not amt.percent and not amt.vague and amt.approx is None:
         if not any(t.dep_ == "nummod" and t.head.tag_ in ("NNS", "NNPS") and t.head.ent_type_ not in ("DATE", "TIME")

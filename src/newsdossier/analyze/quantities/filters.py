@@ -1,6 +1,6 @@
 """What looks numeric but is not a count: temporal expressions (the document's temporal layer), ages,
 decades, ordinals, phone numbers, list numbering, durations, reference numbers ("article 5") and numbers
-inside names ("Boeing 737").
+inside names ("Kestrel 737").
 
 Dates and times are not found here again: the temporal layer (`model.Timex` spans from
 `analyze.temporal`) says where they are, and every character of a temporal expression is masked."""
@@ -87,7 +87,7 @@ def _excluded(scan: _Scanner, amt: _Amount) -> bool:
     # reference numbers: "article 5", "flight 17", "No. 3"
     if prev is not None and amt.approx is None and (prev.text in lg.reference_words or prev.text.rstrip(".") in lg.reference_words):
         return True
-    # numbers inside names (fallback heuristic): "Boeing 737", "Resolution 2334"
+    # numbers inside names (fallback heuristic): "Kestrel 737", "Resolution 4410"
     if prev is not None and amt.approx is None and prev.kind == TokKind.WORD and first.kind == TokKind.NUM:
         orig = scan.text[prev.start:prev.end]
         sent_start = _is_sentence_start(scan, prev.start)

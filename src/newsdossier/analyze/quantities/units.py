@@ -154,7 +154,7 @@ def _unit_token(amt_tokens, doc, strong: bool, percent: bool, lg):
 
 
 def _words_between(doc, i: int, j: int) -> int:
-    """Tokens strictly between i and j, a bracketed aside ("(NATO)") not counted: it names, it does not modify."""
+    """Tokens strictly between i and j, a bracketed aside ("(HPG)") not counted: it names, it does not modify."""
     n, depth = 0, 0
     for t in doc[i + 1:j]:
         if t.text in ("(", "["):

@@ -1,7 +1,7 @@
 """The named mention a pronoun or a description speaker stands for, chosen by salience, never by distance.
 
 Why: "he said" after a sentence naming two people is the *subject* of the discourse, not the name written
-last ("Trump attacked Clinton on taxes. 'It's a disgrace,' he said." is Trump), and a name inside someone
+last ("Quenby attacked Marlowe on taxes. 'It's a disgrace,' he said." is Quenby), and a name inside someone
 else's quotation is talked about, not speaking. The choice follows the centering / Hobbs tradition of
 pronoun resolution, with what one document shows:
   * candidates are the named PERSON (and, for 'they' and 'the ministry', ORG) mentions outside quoted
@@ -172,7 +172,7 @@ class Antecedents:
                 dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the"]
                 if dets and (tok.lemma_.lower() in EN.role_nouns or tok.lower_ in EN.role_nouns
                              or tok.ent_type_ == "NORP"):
-                    # 'The Republican is also encouraging ...': the sentence is about a described person
+                    # 'The Liberal is also encouraging ...': the sentence is about a described person
                     # (the description, and the extent of its whole phrase, where an apposed name may stand)
                     self.described_subject[self.sent_of(tok.idx)] = (
                         _Spk(SpeakerKind.DESCRIPTION, dets[0].idx, tok.idx + len(tok.text)),
@@ -202,7 +202,7 @@ class Antecedents:
             if any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj":
                 if subject:
                     self.plural_subject_sents.add(self.sent_of(ent.start_char))
-                subject = main = False  # 'Trump and Pence said': neither alone is the subject
+                subject = main = False  # 'Quenby and Marlowe said': neither alone is the subject
             st, en = _person_span(doc, text, ent)
             if len(_name_words(text[st:en])) > 4:
                 continue  # a title-case headline the tagger took for a person, not a name
@@ -219,7 +219,7 @@ class Antecedents:
         self._surnames(doc)
 
     def _surnames(self, doc) -> None:
-        """A surname the tagger missed ('Trump attacked ...' untagged) when the document names that person in
+        """A surname the tagger missed ('Quenby attacked ...' untagged) when the document names that person in
         full elsewhere: a mention of the person all the same."""
         people = {m.key for m in self.mentions if m.kind == "PERSON" and len(_name_words(
             self.text[m.start:m.end])) >= 2}
@@ -235,7 +235,7 @@ class Antecedents:
 
     def _vote_type(self) -> None:
         """A name the document also writes as a person is a person where the tagger called it an organisation
-        ('Trump said' tagged ORG, 'Donald Trump' PERSON): the type is a vote over the document's mentions."""
+        ('Quenby said' tagged ORG, 'Tove Quenby' PERSON): the type is a vote over the document's mentions."""
         people = {m.key for m in self.mentions if m.kind == "PERSON"}
         for m in self.mentions:
             if m.kind == "ORG" and len(m.key.split()) == 1 and m.key in people:
@@ -292,7 +292,7 @@ class Antecedents:
             if not ms:
                 continue
             if s < s0 and self.pronoun_subject.get(s) == low and not any(m.main for m in ms):
-                continue  # 'He added a note, should Clinton ...': that sentence is about the same 'he'
+                continue  # 'He added a note, should Marlowe ...': that sentence is about the same 'he'
             chosen = self._choose(ms, want)
             if chosen is not None or len({m.key for m in ms}) > 1:
                 if chosen is not None:
@@ -340,7 +340,7 @@ class Antecedents:
 
     def _described(self, spk: _Spk) -> Mention | None:
         """The mention a definite description repeats: its head noun seen as a title or role with that name,
-        and every modifier too ('the Democratic nominee' is not the person seen as 'Republican nominee')."""
+        and every modifier too ('the Civic nominee' is not the person seen as 'Liberal nominee')."""
         words = [EN.title_abbreviations.get(w, w) for w in _name_words(self.text[spk.start:spk.end])]
         words = [w for w in words if w not in EN.articles]
         if not words:

@@ -116,7 +116,7 @@ def speech_ccomp(doc, text, t, direct, mask) -> Cand | None:
 def _sourceless_ok(t) -> bool:
     """May a verb whose source the parse does not give still attribute its content? Yes for a
     participle or infinitive with no subject in reach ('a record of criticizing the pipeline',
-    'ready to back Clinton') and a finite verb whose subject the parser lost: news attribution
+    'ready to back Quenby') and a finite verb whose subject the parser lost: news attribution
     corpora leave the source out of about 7% of attributions, and such a verb's content is right
     about one time in two. Not for a verb with a passive subject and no agent (the source is unknown but
     the object is the subject, a rule of its own), a participle modifying a noun ('material

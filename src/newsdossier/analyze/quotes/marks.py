@@ -211,7 +211,7 @@ def _continued(cands: list[Cand], text: str, f: str, paras) -> None:
     """A quotation left open at the end of a paragraph goes on in the next one (news convention:
     each paragraph of a long quote reopens the marks, only the last closes them): the paragraphs
     form one attribution, and an unattributed one takes the speaker of the run. A quote opening a
-    paragraph after one ending with a colon ('Trump said:') takes that paragraph's speaker."""
+    paragraph after one ending with a colon ('Quenby said:') takes that paragraph's speaker."""
     by_para: dict[int, list[Cand]] = {}
     for c in cands:
         if c.kind == "direct" and c.open_at >= 0:

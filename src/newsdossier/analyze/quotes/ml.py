@@ -4,10 +4,10 @@ The English extractor (`quotes`) reads spaCy's English parse; for French, German
 text that parse is noise, so this module works on the surface instead: a quotation in any quote
 style, then the attribution next to it in the same sentence —
 
-    « … », a déclaré la directrice de l'agence, Petra Almkvist.     cue, role, name after
+    « … », a déclaré la directrice de l'agence, Ilse Almkvist.      cue, role, name after
     « … », a-t-elle ajouté.  /  „…“, sagte er.                      cue + pronoun after
     « … », affirme le maire.                                        cue + description after
-    Petra Almkvist a déclaré : « … »                                name + cue before, colon
+    Ilse Almkvist a déclaré : « … »                                 name + cue before, colon
 
 A pronoun speaker is resolved to the person the text was about (a named speaker of an earlier quote, the
 name opening an earlier sentence), never just the nearest name; when that cannot be told it stays None. The speech verbs
@@ -140,7 +140,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
         if len(re.findall(r"\w+", text[s:e])) < 3:
             continue  # a quoted title or term ("le « premier jour »"), not speech
         cue = spk = role = word = None
-        # after the quote: ", a déclaré la directrice, Petra Almkvist." / ", a-t-elle ajouté."
+        # after the quote: ", a déclaré la directrice, Ilse Almkvist." / ", a-t-elle ajouté."
         after = e0 + 1
         m = re.match(r"\s*[,.]?\s*(?:[-–—]\s*)?", text[after:])
         k = after + (m.end() if m else 0)
@@ -161,7 +161,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             else:
                 spk = _last_name(text, rest_a, rest_b)
                 if spk is not None and lang == "de" and len(text[spk[0]:spk[1]].split()) > 2:
-                    # German capitalises every noun: "Direktorin Petra Almkvist" -> the last two words
+                    # German capitalises every noun: "Direktorin Ilse Almkvist" -> the last two words
                     words = list(re.finditer(r"\S+", text[spk[0]:spk[1]]))
                     spk = (spk[0] + words[-2].start(), spk[1])
                 if spk is not None:
@@ -172,7 +172,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
                     i0 = text.index(d, rest_a)
                     spk = (i0, i0 + len(d))  # "affirme le maire": the description is the speaker
         else:
-            # before the quote: "Petra Almkvist a déclaré : « … »"
+            # before the quote: "Ilse Almkvist a déclaré : « … »"
             dot = max(f.rfind(". ", 0, o), f.rfind("! ", 0, o), f.rfind("? ", 0, o))
             line_start = max(f.rfind("\n", 0, o) + 1, dot + 2 if dot >= 0 else 0)
             head = text[line_start:o]

@@ -256,7 +256,7 @@ def cue_left(t, doc):
 
 def clause_subtree(c) -> list:
     """The subtree of a content head, without a coordinated verb phrase that has no subject of
-    its own and follows a comma ('insists the GOP must be X, and has championed Y': the second
+    its own and follows a comma ('insists the party must be X, and has championed Y': the second
     verb is the reporter's narration, usually misattached by the parser)."""
     drop: set[int] = set()
     if c.pos_ in ("VERB", "AUX"):
@@ -305,7 +305,7 @@ _OPEN_PUNCT = frozenset({",", "-", "\u2013", "\u2014", "--", "("})
 
 def prune_nonrestrictive(toks: list, root) -> list:
     """Drop a comment set off by a comma or dash at the end of the content ('the plan, which was
-    ...', 'Clinton, a former ...', 'X should be Y, referring to Z'): attribution corpora leave the
+    ...', 'Marlowe, a former ...', 'X should be Y, referring to Z'): attribution corpora leave the
     reporter's aside out of what the source said."""
     if not toks:
         return toks

@@ -106,7 +106,7 @@ def _speech_clause(doc, text, t, direct):
     if first.dep_ == "mark" and first.lower_ in {"that", "if", "whether"}:
         sub = sub[1:]
     if not sub or sub[0].i > t.i and (sub[0].dep_ == "cc" or sub[0].lower_ in {"and", "but", "or", "so"}):
-        return None  # '..., Melanie said, and soon the balloons ...': a coordinated clause, not speech
+        return None  # '..., Ilse said, and soon the balloons ...': a coordinated clause, not speech
     sub, wh = _split_relative(sub, t)
     s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     s, e = trim(text, s, e)

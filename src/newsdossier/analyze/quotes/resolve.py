@@ -19,7 +19,7 @@ EN = lang.get("en")  # these rules read the English parse and English cue words
 
 def _source_phrase(doc, text: str, src, content, cue) -> tuple[int, int] | None:
     """The whole noun phrase of the written source ('Homeland Security Secretary Jeh Johnson',
-    'Brian Fallon, the campaign's press secretary,'), never reaching into the content or the cue."""
+    'Orlin Sorel, the campaign's press secretary,'), never reaching into the content or the cue."""
     if doc is None:
         return src
     span = doc.char_span(src[0], src[1], alignment_mode="expand")

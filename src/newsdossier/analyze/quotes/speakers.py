@@ -234,6 +234,7 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
         role, j2 = _role_fwd(f, toks, j)
         if role and j2 < n and toks[j2].w == ",":
             spk.role, j = role, j2 + 1
+        j = _skip_bracket(toks, j)
         if j < n and (toks[j].low.endswith("ly") or toks[j].low in EN.speech_adverbs) and not _verb_at(toks, j):
             j += 1
         v = _verb_at(toks, j) or (_manner_verb(doc, toks, j) if described else None)
@@ -242,6 +243,23 @@ def _post_attr(f: str, toks: list[_Tok], k: int, *, to_end: bool = False, descri
     if described:
         return _described_name(toks, i, to_end)
     return None
+
+
+_BRACKET_MAX = 8  # tokens inside a bracketed aside after a name ('(61)', '(pictured)', '(no relation)')
+
+
+def _skip_bracket(toks: list[_Tok], j: int) -> int:
+    """A short bracketed aside between the speaker and the verb ('Rep. Jane Roe (61) said', 'Roe
+    (pictured) said'): news writing puts a party and state, an age or a short gloss after a name in
+    brackets; it is no part of the attribution's wording, so the verb is looked for after it."""
+    if j >= len(toks) or toks[j].w != "(":
+        return j
+    for k in range(j + 1, min(len(toks), j + 2 + _BRACKET_MAX)):
+        if toks[k].w == ")":
+            return k + 1
+        if toks[k].w in ("(", '"', "\u201c", "\u201d"):
+            break
+    return j
 
 
 def _described_name(toks: list[_Tok], i: int, to_end: bool):

@@ -15,7 +15,7 @@ def parse_iso(v: str | None) -> date | None:
         return None
     try:
         return date.fromisoformat(str(v)[:10])
-    except ValueError:  # not an ISO date ("garbage", "2022-13-01"): no date, as documented by the callers
+    except ValueError:  # not an ISO date ("garbage", "2031-13-01"): no date, as documented by the callers
         return None
 
 

@@ -23,7 +23,7 @@ def cased_ok(word: str | None, lang: str, strict: bool) -> bool:
 
 
 def make_numeric(kind: str):
-    """ISO, dotted and slashed dates ("2022-01-13", "13.01.2022", "1/13/22")."""
+    """ISO, dotted and slashed dates ("2031-03-14", "14.03.2031", "3/14/31")."""
     def make(m, s, w: Words, lang: str) -> Candidate | None:
         g = m.groupdict()
         try:
@@ -36,7 +36,7 @@ def make_numeric(kind: str):
             else:
                 mo, d = int(g["mon"]), int(g["day"])
             date(y, mo, d)
-        except ValueError:  # not a day of the calendar ("2022-13-45")
+        except ValueError:  # not a day of the calendar ("2031-13-45")
             return None
         f = {"y": y, "m": mo, "d": d}
         if g.get("hh"):
@@ -46,7 +46,7 @@ def make_numeric(kind: str):
 
 
 def make_written(kind: str):
-    """Written dates: "13 January 2022", "Thursday, January 13", "January 2022"."""
+    """Written dates: "14 March 2031", "Friday, March 14", "March 2031"."""
     def make(m, s, w: Words, lang: str) -> Candidate | None:
         g = m.groupdict()
         start, end = m.start(), m.end()

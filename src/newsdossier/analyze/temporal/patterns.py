@@ -88,9 +88,9 @@ def _date_patterns(w: Words) -> list[tuple[str, str, int]]:
         ("iso", r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b", 9),
         ("dotted", r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b", 9),
         ("slashed", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})\b", 8),
-        # Thursday, 13 January 2022 / 13th of January / 13 января 2022 года
+        # Friday, 14 March 2031 / 14th of March / 14 марта 2031 года
         ("dmy", rf"(?:{W},?\s+)?(?:the\s+)?{DD}\s+(?:of\s+)?{M}(?:,?\s+{Y})?", 7),
-        # Thursday, January 13, 2022
+        # Friday, March 14, 2031
         ("mdy", rf"(?:{W},?\s+)?{M}\s+{D}(?:,?\s+{Y})?", 7),
         ("my", rf"{M},?\s+(?:of\s+)?{Y}", 6),
     ]

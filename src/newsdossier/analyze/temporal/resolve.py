@@ -71,7 +71,7 @@ def _yearless_month(c: Candidate, ctx: Context, tense: str | None) -> int:
 
 
 def _month_day(c: Candidate, ctx: Context) -> Resolved:
-    """ "January 6", "Thursday, January 13": the year by tense and cues; a weekday fixes it when the default
+    """ "January 6", "Friday, March 14": the year by tense and cues; a weekday fixes it when the default
     does not fit."""
     f = c.f
     r = Resolved(tense=ctx.tense(c))

@@ -15,14 +15,14 @@ Two items are scored by
   * bonuses/penalties: same unit family (+), same / different event predicate (+ / -),
     equal values (+), orders of magnitude apart when the ranges do not overlap (-), same
     sentence of the same document (-: "dozens dead and thousands injured" are two things),
-    same subject entity (+), two different named subjects in the same role (-: "Russian troops" /
-    "Belarusian troops"; an owner and an actor, "NATO troops" / "Moscow deployed", are no evidence).
+    same subject entity (+), two different named subjects in the same role (-: "Tessalian troops" /
+    "Corvanian troops"; an owner and an actor, "Tessalian troops" / "Olbeck deployed", are no evidence).
 Some pairs never group, however alike their words (a figure is only comparable with a report of the same
 thing):
   * percentages, money and counts never mix;
   * two different poll sources, or two different places (both named): another poll, another place;
   * a percentage or a sum of money needs the same known subject on both sides and no two different dates:
-    a share belongs to one holder at one time ("45 percent" for Clinton is no report of Trump's 41), and
+    a share belongs to one holder at one time ("45 percent" for Quenby is no report of Marlowe's 41), and
     "45 percent" of nobody in particular is no report of anything comparable;
   * times (else publication dates) more than `max_days_apart` apart: another week's report tells of
     another situation (a heterogeneous pile of a year's coverage is not one story).

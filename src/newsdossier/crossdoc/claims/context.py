@@ -61,8 +61,8 @@ def facet_of(doc: Document, span: tuple[int, int, str] | None, role: str | None 
 
 
 def different_names(x: Facet | None, y: Facet | None) -> bool:
-    """Both subjects are names in the same role and differ: "Russian troops" / "Belarusian troops", "Clinton
-    leads" / "Trump leads". A difference across roles ("NATO troops" / "Moscow deployed") is no evidence."""
+    """Both subjects are names in the same role and differ: "Tessalian troops" / "Corvanian troops", "Quenby
+    leads" / "Marlowe leads". A difference across roles ("Tessalian troops" / "Olbeck deployed") is no evidence."""
     return bool(x and y and x.entity and y.entity and x.role == y.role and x.key != y.key)
 
 

@@ -102,7 +102,7 @@ METADATA_CUES: tuple[str, ...] = (
     "written by", "reporter", "editor", "reading time", "read time",
 )
 
-# Keys of a publication-date line at the head of a plain-text article ("Published: 13 January 2022").
+# Keys of a publication-date line at the head of a plain-text article ("Published: 14 March 2031").
 DATE_LINE_CUES: tuple[str, ...] = (
     "date", "dated", "published", "posted", "updated",
 )

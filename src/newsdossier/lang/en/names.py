@@ -48,8 +48,8 @@ NAME_SUFFIXES = {"inc", "ltd", "llc", "plc", "corp", "co", "esq"}
 GENERATIONAL_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "2nd": "ii",
                          "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv"}
 
-# Given names and the short forms (hypocoristics) English writers use for them: "Bill" for William, "Bernie" for
-# Bernard. Two given names agree when one group holds both; a short form in two groups ("Ted": Edward,
+# Given names and the short forms (hypocoristics) English writers use for them: "Bill" for William, "Bert" for
+# Robert. Two given names agree when one group holds both; a short form in two groups ("Ted": Edward,
 # Theodore) agrees with each, but the two full forms do not agree with each other. Lower-case.
 # Source: common English diminutives of given names, as listed in general dictionaries of first names (e.g. the
 # Oxford Dictionary of First Names); only forms in wide general use, none taken from a corpus.
@@ -83,7 +83,7 @@ GIVEN_NAME_SHORT_FORMS = {
     "frances": ("fran",), "joanne": ("jo",), "ann": ("annie",), "anne": ("annie",), "sarah": ("sally",),
     "mary": ("molly", "polly"), "virginia": ("ginny",), "carolyn": ("carol",), "randolph": ("randy",),
     "randall": ("randy",), "clifford": ("cliff",), "dennis": ("denny",), "russell": ("russ",),
-    "gwendolyn": ("wendy",), "montgomery": ("monty",), "howard": ("howie",), "maurice": ("mo", "maury"),
+    "gwendolyn": ("wendy",), "montgomery": ("monty",), "howard": ("howie",), "maurice": ("maury",),
 }
 
 # Abbreviated name words and their full form (lower-case, no dots): "Mt Cook" = "Mount Cook".
@@ -113,7 +113,7 @@ FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", 
 # Articles a name may open with ("The Harbour Courier"); not part of the name, but sometimes of its initials (THC).
 ARTICLES = {"the", "a", "an"}
 
-# The article that may stand before a declared short form ("known as the NFC").
+# The article that may stand before a declared short form ("known as the HPG").
 DEFINITE_ARTICLES = {"the"}
 
 # Lower-case words that may join the capitalised words of one long name ("Council of the Baltic Sea States").
@@ -122,7 +122,7 @@ NAME_JOINERS = {"of", "the", "and", "for"}
 # Phrases that declare a short form of the name before them ("the Harbour Authority, known as HBA").
 ALIAS_CUES = {"known as", "also called", "or", "abbreviated", "abbreviated as", "aka"}
 
-# Prepositions that start a description after a name ("Betty Ford Center in Rancho Mirage").
+# Prepositions that start a description after a name ("Ilse Dravnik Center in Olbeck Falls").
 DESCRIPTION_CUES = {"in", "at", "near", "outside", "on"}
 
 # Place words that only say what kind of place a name is ("Mediterranean Sea" = "the Mediterranean").

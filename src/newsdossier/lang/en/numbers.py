@@ -192,7 +192,7 @@ EVENT_FAMILIES = {
 HUMAN_NOUN_SUFFIXES = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents",
                        "ee", "ees", "man", "men")
 
-# Claims: nouns naming a poll or survey; a name inside such a phrase ("a Quinnipiac University poll") is the
+# Claims: nouns naming a poll or survey; a name inside such a phrase ("a Harwick University poll") is the
 # figure's source, and figures from different polls are different claims (analyze/quantities/about.py).
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters", "census", "tracking poll",
                         "exit poll", "exit polls", "opinion poll", "barometer"})

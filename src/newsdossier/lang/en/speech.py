@@ -61,7 +61,7 @@ WEAK_SPEECH: frozenset[str] = frozenset({
     "continue", "point", "put", "sum", "post", "fear", "hope", "expect", "feel", "consider",
     "doubt", "object", "counter", "report", "repeat", "answer", "ask", "describe", "judge",
 })
-# ... except after the clause they report ('X was headed to Cairo, the Guardian reported').
+# ... except after the clause they report ('X was headed to Olbeck, the Courier reported').
 WEAK_AFTER_CLAUSE: frozenset[str] = frozenset({"report"})
 
 # Verbs that characterise what someone said ("X described it as a '...'"); they license a
@@ -223,7 +223,7 @@ DOBJ_ATTRIB_VERBS: frozenset[str] = frozenset({
     "trash", "float", "foreshadow", "cheer", "boo",
     "post", "publish", "credit", "state", "deem", "withdraw", "withhold", "rip", "explore",
     "indicate", "disparage", "assert", "affirm", "justify",
-    # showing, weighing and taking a position on something ('polls show Clinton ahead',
+    # showing, weighing and taking a position on something ('polls show Quenby ahead',
     # 'compared the plan to ...', 'ignored the warnings', 'accepted the nomination')
     "show", "display", "offer", "compare", "contrast", "accept", "ignore", "identify",
     "understand", "recognize", "recognise", "consider", "expect", "expose", "remind",
@@ -322,6 +322,19 @@ ATTRIB_NOUNS: frozenset[str] = frozenset({
 # 'her support among voters') or with no source at all ('the decision to X').
 POSS_WEAK_NOUNS: frozenset[str] = frozenset({"stance", "position", "message", "support"})
 NOSRC_WEAK_NOUNS: frozenset[str] = frozenset({"decision", "willingness", "notion"})
+
+# Wide-sense cues ("rule:lemma", the rule as `Record.how` names it) that attribution corpora seldom
+# count as an attribution: 'signed the bill', 'appeal to voters', 'proved to be', 'his speech on X'
+# are usually narration of an act, not a reported stance. Calibrated, not hand-picked: every
+# wide-sense (rule, lemma) pair with at least 9 predictions on the PolNeAR train split whose
+# precision there (one-to-one content match, overlap >= 50%) is below half the split's content F1
+# (0.73 / 2 = 0.37), the point under which a prediction class lowers F1 (precision, n):
+# v-dobj sign .35/25, pledge .36/14, believe .33/9; v-prep appeal .14/14; v-xcomp prove .35/12;
+# v-ccomp assume .36/11; v-raising view .22/9; n-poss speech .35/9, statement .33/9, remark .33/9.
+RARELY_ANNOTATED_WIDE_CUES: frozenset[str] = frozenset({
+    "v-dobj:sign", "v-dobj:pledge", "v-dobj:believe", "v-prep:appeal", "v-xcomp:prove",
+    "v-ccomp:assume", "v-raising:view", "n-poss:speech", "n-poss:statement", "n-poss:remark",
+})
 
 # Light verbs whose subject is the source of their attribution-noun object
 # ("X raised concerns about Y", "X made the claim that Y", "X issued a warning").

@@ -26,11 +26,11 @@ PRONOUNS = {"i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "sh
             "they", "them", "their", "this", "that", "these", "those", "who", "which", "what", "here", "there",
             "himself", "herself", "itself", "themselves", "someone", "everyone", "anyone", "nobody"}
 
-# Prepositions an annotated name span may open with ("in Rancho Mirage"): not part of the name.
+# Prepositions an annotated name span may open with ("in Olbeck Falls"): not part of the name.
 LEADING_PREPOSITIONS = {"in", "at", "on", "near", "from", "to", "into", "inside", "outside", "of", "by", "for",
                         "with", "across", "throughout", "off", "around"}
 
-# Prepositions that begin a locative modifier after a name ("Center in Rancho Mirage"): the name ends there.
+# Prepositions that begin a locative modifier after a name ("Center in Olbeck Falls"): the name ends there.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near"}
 
 # Discourse connectives that open a sentence and tie it to the one before ("However, ..."): a summary

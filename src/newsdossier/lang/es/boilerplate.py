@@ -68,7 +68,7 @@ METADATA_CUES: tuple[str, ...] = (
     "fecha", "publicado( el)?", "actualizado", "por", "autor",
 )
 
-# Keys of a publication-date line at the head of a plain-text article ("Published: 13 January 2022").
+# Keys of a publication-date line at the head of a plain-text article ("Published: 14 March 2031").
 DATE_LINE_CUES: tuple[str, ...] = (
     "fecha",
 )

@@ -3,6 +3,10 @@
 A file that cannot be read still yields a Document whose `errors` say why, so the
 dossier accounts for every input. Only a path that does not exist at all is a user
 error (`InputError`), reported by the CLI as one line.
+
+Containers give one document per record: JSON Lines (here, and on standard input: `records.py`), web archives
+(`warc.py`) and RSS/Atom feeds (`feeds.py`). `stream` yields documents one at a time (a corpus store reads a
+crawl in batches); `ingest` collects them for `build`.
 """
 
 from __future__ import annotations
@@ -10,23 +14,34 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
-from . import lang
-from .config import current
-from .failures import on_document
-from .model import Document
-from .textutil import normalize_text
+from .. import lang
+from ..config import current
+from ..failures import on_document
+from ..model import Document
+from ..textutil import normalize_text
 
 TEXT_EXT = {".txt", ".md", ".text"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSON_EXT = {".json"}
 JSONL_EXT = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_EXT | HTML_EXT | JSON_EXT | JSONL_EXT
+FEED_EXT = {".rss", ".atom"}  # RSS and Atom feeds: one document per item
+WARC = ".warc"  # web archives, also compressed (".warc.gz"): one document per HTML response record
+SUPPORTED = TEXT_EXT | HTML_EXT | JSON_EXT | JSONL_EXT | FEED_EXT | {WARC}
+
+
+def kind_of(path: Path) -> str:
+    """The file type that decides how a file is read: its suffix, with ".warc.gz" read as ".warc"."""
+    name = path.name.lower()
+    if name.endswith((".warc.gz", ".warc")):
+        return WARC
+    return path.suffix.lower()
 
 
 class InputError(Exception):
@@ -37,6 +52,7 @@ class InputError(Exception):
 class IngestResult:
     documents: list[Document] = field(default_factory=list)
     rejected: list[dict[str, str]] = field(default_factory=list)  # files skipped, with a reason
+    skipped: dict[str, int] = field(default_factory=dict)  # records skipped inside containers, by reason
 
 
 # --------------------------------------------------------------------------- decoding
@@ -67,14 +83,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _date_line() -> re.Pattern:
-    """"Date: 13 January 2022", "Published: 2022-01-13", "Datum: 13.01.2022", "Дата: ..." (keys from lang/)."""
+    """"Date: 14 March 2031", "Published: 2031-03-14", "Datum: 14.03.2031", "Дата: ..." (keys from lang/)."""
     # every language's keys: a file's language is not known at ingest, and one language's key is no prose
     # word in another
     keys = "|".join(lang.every("DATE_LINE_CUES"))
     return re.compile(r"^\s*(" + keys + r")\s*(on)?\s*[:\-–]\s*(?P<value>.{4,60})$", re.I)
 
 
-# "KESTREL BAY, March 4 (XPA) –", "MOSCOW –", "PARIS, 3 mars (AFP) -"
+# "KESTREL BAY, March 4 (XPA) –", "OLBECK –", "PARIS, 3 mars (AFP) -"
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ .'\-]{1,40})"
     r"(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*(?:\((?P<agency>[^)]{1,20})\))?\s*[–—-]{1,2}\s",
@@ -156,7 +172,8 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
     """Main text and metadata of an HTML page (trafilatura). Empty text when nothing was found."""
     import trafilatura
 
-    out: dict[str, Any] = {"text": "", "title": None, "date": None, "sitename": None, "author": None, "url": url}
+    out: dict[str, Any] = {"text": "", "title": None, "date": None, "sitename": None, "author": None, "url": url,
+                           "headlines": [], "page_title": None}
     try:
         res = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # best effort: trafilatura (outside library) raises on some malformed pages; reported
@@ -173,7 +190,33 @@ def extract_html(html: str, url: str | None = None) -> dict[str, Any]:
         author=d.get("author"),
         url=d.get("url") or url,
     )
+    out["page_title"], out["headlines"] = page_heads(html)
     return out
+
+
+def page_heads(html: str, limit: int = 5) -> tuple[str | None, list[str]]:
+    """The page's <title> tag and its <h1> texts (first `limit`), spaces collapsed: where the article's own
+    headline is.
+
+    trafilatura's title is the social-media title (og:title) first, or a lone <h1> that may be the site's
+    logo; the visible headlines and the tab title are kept beside it so the pile-level step
+    (`titles.settle_titles`) can choose, once it knows which <h1> are site banners.
+    """
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None, []
+    t = tree.find(".//title")
+    title = " ".join(t.text_content().split()) if t is not None else ""
+    out = []
+    for h in tree.iter("h1"):
+        text = " ".join(" ".join(h.itertext()).split())
+        if text:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return title or None, out
 
 
 def _from_text(doc: Document, text: str) -> None:
@@ -197,7 +240,9 @@ def _from_html(doc: Document, html: str) -> None:
     doc.raw_text = normalize_text(ext["text"])
     if not doc.raw_text.strip() and not ext.get("error"):
         doc.errors.append("no article text found in the HTML page")
-    doc.title = doc.title or ext["title"]
+    if not doc.title:  # a record's own title is its publisher's word; <h1> headlines compete with the page's title
+        doc.title = ext["title"]
+        doc.headlines, doc.page_title = ext["headlines"], ext["page_title"]
     doc.url = doc.url or ext["url"]
     doc.source = doc.source or ext["sitename"]
     doc.author = ext["author"]
@@ -341,7 +386,7 @@ def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> tup
                     if not target.is_file():
                         _reject(rejected, f, "symlink to something that is not a file")
                         continue
-                if f.suffix.lower() in SUPPORTED:
+                if kind_of(f) in SUPPORTED:
                     files.append(f)
                 else:
                     _reject(rejected, f, f"unsupported file type '{f.suffix or 'none'}'")
@@ -411,45 +456,97 @@ def html_depth(html: str, limit: int) -> int:
 _VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
 
 
-def ingest(paths: Iterable[str | Path], limits: Limits | None = None) -> IngestResult:
+STDIN = "-"  # an input naming standard input: JSON Lines records, one per line
+
+
+@dataclass
+class Tally:
+    """What a stream left out, filled as it goes: files rejected (with a reason) and records skipped by reason
+    (a WARC's request and revisit records, non-HTML payloads), counted rather than listed one by one."""
+
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    by_file: dict[tuple[str, str], int] = field(default_factory=dict)  # (container file, reason) -> records
+
+    def skip(self, reason: str, path: str | Path) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+        self.by_file[(str(path), reason)] = self.by_file.get((str(path), reason), 0) + 1
+
+
+def stream(paths: Iterable[str | Path], limits: Limits | None = None, *, tally: Tally | None = None,
+           stdin: BinaryIO | None = None) -> Iterator[Document]:
+    """Documents of the inputs one at a time, so a crawl of any size is read in flat memory.
+
+    Folders and files as `iter_files` expands them (containers — JSON Lines, WARC, RSS/Atom — give one document
+    per record), then standard input for an input "-" (JSON Lines). Raises InputError for a missing path before
+    the first document."""
     limits = limits or Limits()
-    files, rejected = iter_files(paths, limits)
-    result = IngestResult(rejected=rejected)
+    tally = tally if tally is not None else Tally()
+    paths = [str(p) for p in paths]
+    files, rejected = iter_files([p for p in paths if p != STDIN], limits)
+    tally.rejected.extend(rejected)
     seen: set[str] = set()
     for f in files:
-        ext = f.suffix.lower()
-        stem = f.stem or f.name
-        try:
-            size = f.stat().st_size
-            if size > limits.max_file_mb * 1_000_000:
-                doc = Document(id=_unique_id(stem, seen), path=str(f))
-                doc.errors.append(f"file too large ({size / 1e6:.1f} MB > {limits.max_file_mb:g} MB limit; "
-                                  f"raise --max-file-mb to read it)")
-                result.documents.append(doc)
-                continue
-            data = f.read_bytes()
-        except OSError as exc:
+        yield from _file_documents(f, limits, seen, tally)
+    if STDIN in paths:
+        from .records import stdin_documents
+
+        yield from stdin_documents(stdin if stdin is not None else sys.stdin.buffer, seen)
+
+
+def ingest(paths: Iterable[str | Path], limits: Limits | None = None, *, stdin: BinaryIO | None = None) -> IngestResult:
+    """All documents of the inputs in a list (`build`); skipped records are summed up per reason in `rejected`."""
+    tally = Tally()
+    docs = list(stream(paths, limits, tally=tally, stdin=stdin))
+    rejected = tally.rejected + [{"path": path, "reason": f"{n} record{'s' if n > 1 else ''} skipped: {why}"}
+                                 for (path, why), n in tally.by_file.items()]
+    return IngestResult(documents=docs, rejected=rejected, skipped=dict(tally.skipped))
+
+
+def _file_documents(f: Path, limits: Limits, seen: set[str], tally: Tally) -> Iterator[Document]:
+    """The document(s) of one file; a file that cannot be read is one document with its error."""
+    ext = kind_of(f)
+    stem = f.stem or f.name
+    if ext == WARC:  # streamed record by record: the file-size limit applies to each record instead
+        from .warc import warc_documents
+
+        yield from warc_documents(f, limits, seen, tally)
+        return
+    try:
+        size = f.stat().st_size
+        if size > limits.max_file_mb * 1_000_000:
             doc = Document(id=_unique_id(stem, seen), path=str(f))
-            doc.errors.append(f"cannot read file: {exc.strerror or exc}")
-            result.documents.append(doc)
-            continue
-        if looks_binary(data):
-            doc = Document(id=_unique_id(stem, seen), path=str(f))
-            doc.errors.append("binary content, not text (not read)")
-            result.documents.append(doc)
-            continue
-        text, encoding = _decode_file(data)
-        if ext in JSONL_EXT:
-            result.documents.extend(_jsonl_documents(f, text, seen))
-            continue
-        doc = Document(id=stem, path=str(f), meta={"encoding": encoding})
-        _guarded(doc, ext or "file", lambda: _parse_file(doc, ext, text, limits))
-        _date_from_file_name(doc, f.name)
-        doc.id = _unique_id(doc.id, seen)
-        if not doc.errors and not doc.raw_text.strip():
-            doc.errors.append("empty document")
-        result.documents.append(doc)
-    return result
+            doc.errors.append(f"file too large ({size / 1e6:.1f} MB > {limits.max_file_mb:g} MB limit; "
+                              f"raise --max-file-mb to read it)")
+            yield doc
+            return
+        data = f.read_bytes()
+    except OSError as exc:
+        doc = Document(id=_unique_id(stem, seen), path=str(f))
+        doc.errors.append(f"cannot read file: {exc.strerror or exc}")
+        yield doc
+        return
+    if ext in FEED_EXT:  # XML declares its own encoding: the feed parser reads the bytes
+        from .feeds import feed_documents
+
+        yield from feed_documents(f, data, seen)
+        return
+    if looks_binary(data):
+        doc = Document(id=_unique_id(stem, seen), path=str(f))
+        doc.errors.append("binary content, not text (not read)")
+        yield doc
+        return
+    text, encoding = _decode_file(data)
+    if ext in JSONL_EXT:
+        yield from _jsonl_documents(f, text, seen)
+        return
+    doc = Document(id=stem, path=str(f), meta={"encoding": encoding})
+    _guarded(doc, ext or "file", lambda: _parse_file(doc, ext, text, limits))
+    _date_from_file_name(doc, f.name)
+    doc.id = _unique_id(doc.id, seen)
+    if not doc.errors and not doc.raw_text.strip():
+        doc.errors.append("empty document")
+    yield doc
 
 
 class BadRecord(ValueError):

@@ -1,0 +1,169 @@
+"""Corpus mode: read inputs as a stream into a store, batch by batch — `newsdossier ingest INPUT... --store S`.
+
+Each batch of documents runs ingest -> titles (site affixes learned from the batch's pages, as `build` does on
+its pile) -> clean -> language -> copies (exact and near, `summarize.families`) and is written in one
+transaction. Why a stream of batches: a crawl does not fit in memory, and a crash must not lose
+what was stored before it; why a content hash: inputs are re-read (a feed polled again, a crawl resumed), and
+what is already stored must not come back as a second document.
+
+Counts (`IngestReport`): `read` records read from the inputs; `added` stored now (copies and bad records
+included); `unchanged` already stored (same content hash); `duplicates` added documents that copy an earlier
+one; `failed` added documents that carry an error (stored with it, never dropped); `skipped` files rejected and
+container records that are no article (a WARC's requests, revisits, non-HTML payloads), by reason in
+`skipped_reasons`; `stories` stories in the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from typing import BinaryIO, Iterable, Iterator
+
+from .clean import clean_documents
+from .ingest import Limits, Tally, stream
+from .model import Document
+from .pipeline import settle_titles
+from .store import Batch, Store
+from .summarize.families import assign_families, text_hash
+
+BATCH_SIZE = 200  # documents per transaction: repeated boilerplate lines are also counted within one batch
+NEAR_COPY_WINDOW = 2000  # stored documents (the latest) a new arrival is compared with for near copies
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    skipped: int = 0
+    stories: int = 0
+    skipped_reasons: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def content_hash(doc: Document) -> str:
+    """What makes a record "the same input": where it came from (URL, else path) and what was read there
+    (the decoded, normalised text, or the error for a record that could not be read)."""
+    key = {"where": doc.url or doc.path or doc.id, "raw": doc.raw_text, "errors": [] if doc.raw_text else doc.errors}
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _batched(docs: Iterable[Document], n: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+def ingest_into(store: Store, inputs: list[str], *, limits: Limits | None = None, batch_size: int = BATCH_SIZE,
+                stdin: BinaryIO | None = None) -> IngestReport:
+    """Read `inputs` into `store`, one transaction per batch. Raises ingest.InputError (a missing path) before
+    anything is written, StoreError when the store fails (the batch in progress is rolled back)."""
+    report = IngestReport()
+    tally = Tally()
+    for chunk in _batched(stream(inputs, limits, tally=tally, stdin=stdin), batch_size):
+        report.read += len(chunk)
+        with store.batch(inputs) as batch:
+            counts = _ingest_batch(store, batch, chunk)
+            batch.finish(counts)
+        for k, v in counts.items():
+            setattr(report, k, getattr(report, k) + v)
+    reasons = dict(tally.skipped)
+    for r in tally.rejected:
+        reasons[r["reason"]] = reasons.get(r["reason"], 0) + 1
+    report.skipped, report.skipped_reasons = sum(reasons.values()), reasons
+    report.stories = store.count_stories()
+    return report
+
+
+def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> dict[str, int]:
+    """Store the new documents of one batch; counts of this batch."""
+    settle_titles(chunk)  # learned from every page of the batch, also those already stored (the same pile as before)
+    hashes = {d.id: content_hash(d) for d in chunk}
+    known = store.known_hashes(list(hashes.values()))
+    new: list[Document] = []
+    for d in chunk:
+        if hashes[d.id] not in known:
+            known.add(hashes[d.id])  # the same record twice in one batch (a page crawled twice) is stored once
+            new.append(d)
+    if not new:
+        return {"added": 0, "unchanged": len(chunk), "duplicates": 0, "failed": 0}
+    from .analyze import detect_language  # here: importing analyze loads spaCy, which a re-read of known input skips
+
+    _rename_taken(store, new, hashes)
+    clean_documents(new)
+    for d in new:
+        if d.text.strip():
+            d.language = detect_language(d.text)
+    text_hashes = {d.id: text_hash(d.text) for d in new if d.text.strip()}
+    _assign_copies(store, batch, new, text_hashes)
+    added = [d for d in new if batch.add(d, hashes[d.id], text_hashes.get(d.id))]
+    group_into_stories(store, batch, added)
+    return {"added": len(added), "unchanged": len(chunk) - len(added),
+            "duplicates": sum(1 for d in added if d.duplicate_of), "failed": sum(1 for d in added if d.errors)}
+
+
+def _rename_taken(store: Store, new: list[Document], hashes: dict[str, str]) -> None:
+    """A new document whose id a stored one has (another file of the same name) gets "<id>-2", "-3", ..."""
+    taken = store.taken_ids([d.id for d in new])
+    if not taken:
+        return
+    used = {d.id for d in new}
+    for d in new:
+        if d.id not in taken:
+            continue
+        n = 2
+        while f"{d.id}-{n}" in used or store.id_exists(f"{d.id}-{n}"):
+            n += 1
+        old, d.id = d.id, f"{d.id}-{n}"
+        used.add(d.id)
+        hashes[d.id] = hashes.pop(old)
+
+
+def _assign_copies(store: Store, batch: Batch, new: list[Document], text_hashes: dict[str, str]) -> None:
+    """`duplicate_of` and `family` of the new documents, against each other and the stored ones.
+
+    Stored candidates: every stored exact copy (same text hash) and the latest `NEAR_COPY_WINDOW` stored
+    documents (near copies: wire stories are re-published within days, so the latest arrivals are where their
+    originals are). A stored document keeps its family; a new one joins the family of a stored member of its
+    group, else gets a new one. When a new arrival is the earlier original, stored members of its group now
+    point to it."""
+    stored = {d.id: d for d in store.with_text_hashes(list(set(text_hashes.values())))}
+    for d in store.recent(NEAR_COPY_WINDOW):
+        stored.setdefault(d.id, d)
+    kept = {i: (d.duplicate_of, d.family) for i, d in stored.items()}
+    everyone = list(stored.values()) + new
+    assign_families(everyone)
+    groups: dict[str, list[Document]] = {}
+    for d in everyone:
+        groups.setdefault(d.family, []).append(d)
+    next_family = store.next_family()
+    new_ids = {d.id for d in new}
+    for members in groups.values():
+        families = sorted({kept[d.id][1] for d in members if d.id in kept and kept[d.id][1]},
+                          key=lambda f: int(f[1:]) if f[1:].isdigit() else 0)
+        if families:
+            family = families[0]
+        else:
+            family, next_family = f"F{next_family}", next_family + 1
+        for d in members:
+            if d.id in new_ids:
+                d.family = family
+            else:
+                old_dup, old_family = kept[d.id]
+                if d.duplicate_of in new_ids and d.duplicate_of != old_dup:  # an earlier original arrived
+                    batch.set_copy(d.id, d.duplicate_of, old_family)
+                d.duplicate_of, d.family = old_dup, old_family
+
+
+def group_into_stories(store: Store, batch: Batch, added: list[Document]) -> None:
+    """Hook for story grouping of newly added documents — PENDING: assigns nothing yet.
+
+    Online story assignment (`newsdossier.crossdoc.stories`, issue 20 item 4) is being written separately; until
+    it lands, no document joins a story, the stories table stays empty and `ingest` reports `stories: 0`."""
+    return None
