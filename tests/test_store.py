@@ -45,9 +45,10 @@ def test_ingest_counts_then_reingest_adds_nothing(store_spec, tmp_path):
         second = ingest_into(store, [str(d)])
         assert store.count() == 4
     assert (first.read, first.added, first.unchanged, first.duplicates, first.failed, first.skipped, first.stories) \
-        == (4, 4, 0, 1, 1, 1, 0)
+        == (4, 4, 0, 1, 1, 1, 2)
     assert first.skipped_reasons == {"unsupported file type '.xyz'": 1}
     assert (second.read, second.added, second.unchanged, second.duplicates, second.failed) == (4, 0, 4, 0, 0)
+    assert (second.stories, second.stories_changed) == (2, [])  # nothing new: no story changed
 
 
 def test_exact_copy_points_to_the_original_and_shares_its_family(store_spec, tmp_path):
@@ -195,15 +196,20 @@ def test_cli_ingest_documents_and_stories(store_spec, tmp_path, capsys):
     assert main(["ingest", str(d), "--store", store_spec, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert {k: out[k] for k in ("read", "added", "unchanged", "duplicates", "failed", "skipped", "stories")} == \
-        {"read": 4, "added": 4, "unchanged": 0, "duplicates": 1, "failed": 1, "skipped": 1, "stories": 0}
+        {"read": 4, "added": 4, "unchanged": 0, "duplicates": 1, "failed": 1, "skipped": 1, "stories": 2}
+    assert len(out["stories_changed"]) == 2
     assert main(["documents", "--store", store_spec, "--json"]) == 0
     docs = json.loads(capsys.readouterr().out)
     assert [x["id"] for x in docs] == ["bad", "ferry-copy", "ferry", "market"]  # reading order (sorted file names)
     assert set(docs[0]) >= {"id", "path", "url", "title", "source", "published", "published_basis", "language",
                             "story", "duplicate_of", "family"}
-    assert all(x["story"] is None for x in docs)  # story grouping pending
+    story = {x["id"]: x["story"] for x in docs}
+    assert story["bad"] is None  # a record that could not be read is in no story
+    assert story["ferry"] == story["ferry-copy"] != story["market"]  # a copy joins its original's story
     assert main(["stories", "--store", store_spec, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == []
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted(s["documents"] for s in listed) == [1, 2]
+    assert {s["title"] for s in listed} == {"Night ferry returns next week", "Fish market opens on Saturday"}
     assert main(["ingest", str(d), "--store", store_spec]) == 0
     assert capsys.readouterr().out.startswith("read 4  added 0  unchanged 4")
 
@@ -245,8 +251,28 @@ def test_batch_size_below_one_is_refused(tmp_path, capsys):
     assert "--batch-size must be at least 1" in capsys.readouterr().err
 
 
+FERRY_LATER = ("Night ferry back on its route\n\nDate: 10 March 2025\n\n"
+               "The night ferry of Kestrel Bay ran again on Monday after three weeks of repairs to the northern pier, "
+               "the harbour authority said.\n\nThe first crossing left on time with about sixty passengers.\n")
+
+
+def test_a_story_that_grows_in_a_later_ingest_keeps_its_id(store_spec, tmp_path):
+    with open_store(store_spec) as store:
+        first = ingest_into(store, [str(pile(tmp_path))])
+        before = {r.id: r.story for r in store.documents()}
+        later = tmp_path / "later"
+        later.mkdir()
+        (later / "ferry-later.txt").write_text(FERRY_LATER, encoding="utf-8")
+        second = ingest_into(store, [str(later)])
+        after = {r.id: r.story for r in store.documents()}
+        assert {k: v for k, v in after.items() if k in before} == before  # nobody moved
+        assert after["ferry-later"] == before["ferry"]  # the follow-up report joined the ferry story
+        assert second.stories_changed == [before["ferry"]] and len(first.stories_changed) == 2
+        assert store.state("stories") is not None  # the grouping's state was saved with the batch
+
+
 def test_story_membership_is_listed_with_documents_and_stories(store_spec, tmp_path, capsys):
-    """The write side the story grouping will use (it is pending, so this test writes stories by hand)."""
+    """The write side of story membership, written by hand: renames keep the id, a document can move."""
     with open_store(store_spec) as store:
         ingest_into(store, [str(pile(tmp_path))])
         with store.batch() as b:

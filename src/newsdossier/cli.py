@@ -206,7 +206,7 @@ def cmd_ingest(args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print("  ".join(f"{k} {data[k]}" for k in ("read", "added", "unchanged", "duplicates", "failed", "skipped",
-                                                 "stories")) + ("  (story grouping pending)" if not data["stories"] else ""))
+                                                 "stories")) + f"  ({len(report.stories_changed)} grew)")
     for why, n in sorted(report.skipped_reasons.items(), key=lambda kv: -kv[1]):
         print(f"  skipped {n}: {why}")
     return 0
@@ -253,7 +253,7 @@ def cmd_stories(args) -> int:
         print(json.dumps([asdict(s) for s in stories], ensure_ascii=False, indent=2))
         return 0
     if not stories:
-        print("no stories in the store (story grouping is pending: documents are not grouped yet)")
+        print("no stories in the store")
     for s in stories:
         print(f"{s.id}\t{s.documents} documents\t{s.title or '(untitled)'}")
     return 0

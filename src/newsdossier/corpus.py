@@ -41,6 +41,7 @@ class IngestReport:
     failed: int = 0
     skipped: int = 0
     stories: int = 0
+    stories_changed: list[str] = field(default_factory=list)  # stories that gained documents: to re-analyse
     skipped_reasons: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -69,8 +70,9 @@ def ingest_into(store: Store, inputs: list[str], *, limits: Limits | None = None
     for chunk in _batched(stream(inputs, limits, tally=tally, stdin=stdin), batch_size):
         report.read += len(chunk)
         with store.batch(inputs) as batch:
-            counts = _ingest_batch(store, batch, chunk)
+            counts, grown = _ingest_batch(store, batch, chunk)
             batch.finish(counts)
+        report.stories_changed = sorted(set(report.stories_changed) | grown)
         for k, v in counts.items():
             setattr(report, k, getattr(report, k) + v)
     reasons = dict(tally.skipped)
@@ -81,8 +83,8 @@ def ingest_into(store: Store, inputs: list[str], *, limits: Limits | None = None
     return report
 
 
-def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> dict[str, int]:
-    """Store the new documents of one batch; counts of this batch."""
+def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> tuple[dict[str, int], set[str]]:
+    """Store the new documents of one batch; counts of this batch and the stories that gained documents."""
     settle_titles(chunk)  # learned from every page of the batch, also those already stored (the same pile as before)
     hashes = {d.id: content_hash(d) for d in chunk}
     known = store.known_hashes(list(hashes.values()))
@@ -92,7 +94,7 @@ def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> dict[str
             known.add(hashes[d.id])  # the same record twice in one batch (a page crawled twice) is stored once
             new.append(d)
     if not new:
-        return {"added": 0, "unchanged": len(chunk), "duplicates": 0, "failed": 0}
+        return {"added": 0, "unchanged": len(chunk), "duplicates": 0, "failed": 0}, set()
     from .analyze import detect_language  # here: importing analyze loads spaCy, which a re-read of known input skips
 
     _rename_taken(store, new, hashes)
@@ -103,9 +105,9 @@ def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> dict[str
     text_hashes = {d.id: text_hash(d.text) for d in new if d.text.strip()}
     _assign_copies(store, batch, new, text_hashes)
     added = [d for d in new if batch.add(d, hashes[d.id], text_hashes.get(d.id))]
-    group_into_stories(store, batch, added)
+    grown = group_into_stories(store, batch, added)
     return {"added": len(added), "unchanged": len(chunk) - len(added),
-            "duplicates": sum(1 for d in added if d.duplicate_of), "failed": sum(1 for d in added if d.errors)}
+            "duplicates": sum(1 for d in added if d.duplicate_of), "failed": sum(1 for d in added if d.errors)}, grown
 
 
 def _rename_taken(store: Store, new: list[Document], hashes: dict[str, str]) -> None:
@@ -161,9 +163,34 @@ def _assign_copies(store: Store, batch: Batch, new: list[Document], text_hashes:
                 d.duplicate_of, d.family = old_dup, old_family
 
 
-def group_into_stories(store: Store, batch: Batch, added: list[Document]) -> None:
-    """Hook for story grouping of newly added documents — PENDING: assigns nothing yet.
+STORY_STATE = "stories"  # the store's named state of the online story grouping
 
-    Online story assignment (`newsdossier.crossdoc.stories`, issue 20 item 4) is being written separately; until
-    it lands, no document joins a story, the stories table stays empty and `ingest` reports `stories: 0`."""
-    return None
+
+def group_into_stories(store: Store, batch: Batch, added: list[Document]) -> set[str]:
+    """Place the newly added documents in stories, continuing the grouping of earlier ingests; the ids of the
+    stories that gained a document (the only ones whose dossier must be rebuilt).
+
+    The grouping (`crossdoc.stories.group_stories`) runs in publication order over this batch and goes on from the
+    state saved by the last batch, so a story that grows keeps its id; the new state is written in the same
+    transaction. At ingest documents are not yet analysed, so stories are found from title and lead embeddings
+    and the time window (names weigh in only for documents that carry analysed mentions). A new story is titled
+    by its first report's title."""
+    from .crossdoc.stories import StoryState, group_stories, grown_stories  # loads the sentence encoder
+
+    placeable = [d for d in added if not d.errors and d.text.strip()]
+    if not placeable:
+        return set()
+    saved = store.state(STORY_STATE)
+    before = StoryState.from_json(saved) if saved else None
+    placed, after = group_stories(placeable, before)
+    known = {row.id for row in store.stories()}
+    for d in sorted(placeable, key=lambda d: (d.published or "9999", d.id)):
+        sid = placed.get(d.id)
+        if sid is None:
+            continue
+        if sid not in known:
+            batch.put_story(sid, d.title or None, {"first_document": d.id})
+            known.add(sid)
+        batch.join_story(d.id, sid)
+    batch.put_state(STORY_STATE, after.to_json())
+    return grown_stories(before, after)

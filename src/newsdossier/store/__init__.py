@@ -117,6 +117,11 @@ class Batch:
         self.db.execute("INSERT INTO story_members (doc_id, story_id, joined_at) VALUES (?, ?, ?)",
                         (doc_id, story_id, _now()))
 
+    def put_state(self, name: str, value: str) -> None:
+        """Save the named state of an online step (written with the batch: a crash keeps the previous one)."""
+        self.db.execute("INSERT INTO state (name, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE "
+                        "SET value = excluded.value, updated_at = excluded.updated_at", (name, value, _now()))
+
     def finish(self, counts: dict[str, Any]) -> None:
         self.db.execute("UPDATE batches SET finished_at = ?, counts = ? WHERE id = ?",
                         (_now(), self.db.json_in(counts), self.id))
@@ -259,6 +264,11 @@ class Store:
                             "LEFT JOIN story_members m ON m.story_id = s.id "
                             "GROUP BY s.id, s.title, s.created_at, s.updated_at ORDER BY s.created_at, s.id")
         return [StoryRow(*r) for r in rows]
+
+    def state(self, name: str) -> str | None:
+        """The named state an online step saved (`Batch.put_state`), or None before its first run."""
+        value = self.db.value("SELECT value FROM state WHERE name = ?", (name,))
+        return None if value is None else str(value)
 
     def count_stories(self) -> int:
         return int(self.db.value("SELECT COUNT(*) FROM stories"))

@@ -119,6 +119,9 @@ MIGRATIONS = [
     Migration(1, "documents, removed lines, analysis results, stories and story membership",
               {"sqlite": _CORE, "postgresql": _CORE}),
     Migration(2, "full-text search over title and cleaned text", _FTS),
+    # the state of online steps that continue across ingests (the story grouping's open stories), by name
+    Migration(3, "named state of online steps", {e: ["CREATE TABLE state (name TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                                                     "updated_at TEXT NOT NULL)"] for e in ("sqlite", "postgresql")}),
 ]
 
 LATEST = MIGRATIONS[-1].version
