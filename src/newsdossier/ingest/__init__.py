@@ -599,18 +599,20 @@ def _one_line(exc: Exception) -> str:
     return (msg[:200] + "…") if len(msg) > 200 else msg or type(exc).__name__
 
 
+def line_document(stem: str, where: str, lineno: int, line: str, seen: set[str]) -> Document:
+    """The document of one JSON Lines record (a file's line or standard input's): id "<stem>-<line>", path
+    "<where>:<line>", its error when the line is not a usable record."""
+    doc = Document(id=f"{stem}-{lineno}", path=f"{where}:{lineno}")
+    _guarded(doc, f"line {lineno}", lambda: _parse_line(doc, line))
+    doc.id = _unique_id(doc.id, seen)
+    if not doc.errors and not doc.raw_text.strip():
+        doc.errors.append("empty document")
+    return doc
+
+
 def _jsonl_documents(f: Path, text: str, seen: set[str]) -> list[Document]:
-    docs: list[Document] = []
-    for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        doc = Document(id=f"{f.stem}-{lineno}", path=f"{f}:{lineno}")
-        _guarded(doc, f"line {lineno}", lambda doc=doc, line=line: _parse_line(doc, line))
-        doc.id = _unique_id(doc.id, seen)
-        if not doc.errors and not doc.raw_text.strip():
-            doc.errors.append("empty document")
-        docs.append(doc)
-    return docs
+    return [line_document(f.stem, str(f), lineno, line, seen)
+            for lineno, line in enumerate(text.split("\n"), 1) if line.strip()]
 
 
 def _parse_line(doc: Document, line: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import BinaryIO, Iterator
 
 from ..model import Document
-from . import _guarded, _parse_line, _unique_id, decode_bytes
+from . import decode_bytes, line_document
 
 STDIN_NAME = "stdin"  # id stem and path of records read from standard input ("stdin:3" is its third line)
 
@@ -20,9 +20,4 @@ def stdin_documents(source: BinaryIO, seen: set[str]) -> Iterator[Document]:
         line, _ = decode_bytes(raw)
         if not line.strip():
             continue
-        doc = Document(id=f"{STDIN_NAME}-{lineno}", path=f"{STDIN_NAME}:{lineno}")
-        _guarded(doc, f"line {lineno}", lambda doc=doc, line=line: _parse_line(doc, line))
-        doc.id = _unique_id(doc.id, seen)
-        if not doc.errors and not doc.raw_text.strip():
-            doc.errors.append("empty document")
-        yield doc
+        yield line_document(STDIN_NAME, STDIN_NAME, lineno, line, seen)
