@@ -290,3 +290,24 @@ def test_story_membership_is_listed_with_documents_and_stories(store_spec, tmp_p
                                                               "market": "S2"}
     assert main(["stories", "--store", store_spec, "--json"]) == 0
     assert [s["id"] for s in json.loads(capsys.readouterr().out)] == ["S1", "S2"]
+
+
+def test_dossier_of_one_stored_story_keeps_provenance(store_spec, tmp_path, capsys):
+    d = pile(tmp_path)
+    (d / "ferry-later.txt").write_text(FERRY_LATER, encoding="utf-8")
+    with open_store(store_spec) as store:
+        ingest_into(store, [str(d)])
+        members = {r.id: r.story for r in store.documents()}
+    sid = members["ferry"]
+    out = tmp_path / "out"
+    assert main(["dossier", sid, "--store", store_spec, "-o", str(out), "-q"]) == 0
+    data = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert sorted(x["id"] for x in data["documents"]) == sorted(k for k, v in members.items() if v == sid)
+    texts = {x["id"]: x["text"] for x in data["documents"]}
+    spans = [(s["doc"], s) for s in data["summary"]] + [(sp["doc"], sp) for s in data["summary"] for sp in s["support"]]
+    spans += [(x["id"], m) for x in data["documents"] for m in x.get("mentions", [])]
+    assert data["summary"] and len(spans) > len(data["summary"])
+    for doc, sp in spans:  # every span points into the stored, cleaned text
+        assert texts[doc][sp["start"]:sp["end"]] == sp["text"]
+    assert main(["dossier", "S999", "--store", store_spec, "-o", str(out)]) == 2
+    assert "no story 'S999'" in capsys.readouterr().err

@@ -239,6 +239,33 @@ def cmd_documents(args) -> int:
     return 0
 
 
+def cmd_dossier(args) -> int:
+    """One story of a store, built from its stored (cleaned) documents as `build` builds a pile."""
+    from .config import SettingsError, use
+    from .pipeline import build_story
+    from .render import write_outputs
+    from .store import StoreError
+
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        return _error(str(exc))
+    try:
+        with _open_store(args.store) as store:
+            if not store.story_exists(args.story):
+                return _error(f"no story {args.story!r} in the store (see `newsdossier stories --store ...`)")
+            docs = store.story_documents(args.story)
+    except StoreError as exc:
+        return _error(str(exc))
+    with use(settings):
+        dossier = build_story(docs, summary_sentences=args.summary_sentences, summary_words=args.summary_words)
+    data = dossier.to_dict()
+    outputs = write_outputs(data, Path(args.output))
+    if not args.quiet:
+        print(_digest(data, outputs))
+    return 0
+
+
 def cmd_stories(args) -> int:
     from dataclasses import asdict
 
@@ -327,6 +354,16 @@ def make_parser() -> argparse.ArgumentParser:
         c.add_argument("--json", action="store_true", help="machine-readable output")
         c.add_argument("--debug", action="store_true", help="show tracebacks")
         c.set_defaults(func=func)
+
+    o = sub.add_parser("dossier", help="write one story's dossier from a store")
+    o.add_argument("story", metavar="ID", help="story id (see `newsdossier stories`)")
+    o.add_argument("--store", required=True, help="SQLite file path or postgresql:// URL")
+    o.add_argument("-o", "--output", required=True, help="output folder (dossier.json, dossier.md, dossier.html)")
+    o.add_argument("--summary-words", type=int, default=None, help="summary length in words (default 120)")
+    o.add_argument("--summary-sentences", type=int, default=None, help="summary length in sentences")
+    o.add_argument("-q", "--quiet", action="store_true")
+    _limit_flags(o)
+    o.set_defaults(func=cmd_dossier)
 
     e = sub.add_parser("eval", help="score one capability on gold data")
     esub = e.add_subparsers(dest="task", required=True)

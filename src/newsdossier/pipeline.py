@@ -151,6 +151,27 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
         return corpus
 
 
+def build_story(docs: list, *, progress: Progress | None = None, summary_sentences: int | None = None,
+                summary_words: int | None = None, llm_url: str | None = None, llm_model: str | None = None,
+                embed: Callable | None = None) -> Dossier:
+    """One story's dossier from documents already read and cleaned (a store's): the per-document analysis, the
+    publication dates, the story steps and the summary, as `build` runs them after its own reading and cleaning
+    (the stored text is the cleaned text every offset points into)."""
+    from .analyze import analyze_documents, load_nlp
+
+    progress = progress or Progress()
+    dossier = Dossier(documents=list(docs))
+    with _timed(dossier, "model-load", progress):
+        load_nlp()
+    usable = [d for d in dossier.documents if d.text.strip()]
+    with _timed(dossier, "analyze", progress, total=len(usable)):
+        analyze_documents(dossier.documents, progress=lambda doc_id: progress.advance("analyze", doc_id))
+    with _timed(dossier, "publication-dates", progress):
+        publication_dates(usable)
+    _story(dossier, usable, progress, summary_sentences, summary_words, llm_url, llm_model, embed)
+    return dossier
+
+
 def settle_titles(docs) -> None:
     """Pile-level titles once every document is read (site names learned from each site's pages,
     `titles.settle_titles`); a failure is recorded on every document and the titles stay as read."""
@@ -188,4 +209,4 @@ def story_steps(dossier: Dossier, docs, embed, progress: Progress) -> None:
         dossier.claims = build_claims(docs, **kwargs)
 
 
-__all__ = ["STEPS", "Progress", "build", "build_stories", "publication_dates", "settle_titles", "story_steps"]
+__all__ = ["STEPS", "Progress", "build", "build_stories", "build_story", "publication_dates", "settle_titles", "story_steps"]

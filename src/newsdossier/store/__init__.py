@@ -228,6 +228,15 @@ class Store:
             "SELECT line, text, reason, score FROM removed_lines WHERE doc_id = ? ORDER BY n", (doc_id,))]
         return doc
 
+    def story_documents(self, story_id: str) -> list[Document]:
+        """The documents of one story, in arrival order, each as `document` gives it; [] for an unknown story."""
+        ids = [r[0] for r in self.db.rows("SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id "
+                                          "WHERE m.story_id = ? ORDER BY d.seq", (story_id,))]
+        return [doc for doc in (self.document(i) for i in ids) if doc is not None]
+
+    def story_exists(self, story_id: str) -> bool:
+        return self.db.value("SELECT 1 FROM stories WHERE id = ?", (story_id,)) is not None
+
     def _doc(self, r: tuple) -> Document:
         (doc_id, path, url, title, source, author, published, basis, language, raw, text, dup, family, error,
          meta) = r
