@@ -199,6 +199,11 @@ def story_steps(dossier: Dossier, docs, embed, progress: Progress) -> None:
     from .crossdoc.timeline import build_timeline
 
     kwargs = {"embed": embed} if embed is not None else {}
+    if any(not d.family for d in docs):  # claims count copies of one report once: families come first
+        from .summarize import assign_families
+
+        with on_story(dossier, "families"):
+            assign_families(dossier.documents)
     with _timed(dossier, "entities", progress), on_story(dossier, "entities"):
         dossier.entities = group_entities(docs)
     with _timed(dossier, "quotes", progress), on_story(dossier, "quotes"):
