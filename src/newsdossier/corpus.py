@@ -2,9 +2,9 @@
 
 Each batch of documents runs ingest -> titles (site affixes learned from the batch's pages, as `build` does on
 its pile) -> clean -> language -> copies (exact and near, `summarize.families`) -> names (NER mentions, stored
-as the "mentions" analysis) -> stories and is written in one transaction. Why a stream of batches: a crawl does not fit in memory, and a crash must not lose
-what was stored before it; why a content hash: inputs are re-read (a feed polled again, a crawl resumed), and
-what is already stored must not come back as a second document.
+as the "mentions" analysis) -> stories and is written in one transaction. Why a stream of batches: a crawl does
+not fit in memory, and a crash must not lose what was stored before it; why a content hash: inputs are re-read
+(a feed polled again, a crawl resumed), and what is already stored must not come back as a second document.
 
 Counts (`IngestReport`): `read` records read from the inputs; `added` stored now (copies and bad records
 included); `unchanged` already stored (same content hash); `duplicates` added documents that copy an earlier
