@@ -311,3 +311,44 @@ def test_dossier_of_one_stored_story_keeps_provenance(store_spec, tmp_path, caps
         assert texts[doc][sp["start"]:sp["end"]] == sp["text"]
     assert main(["dossier", "S999", "--store", store_spec, "-o", str(out)]) == 2
     assert "no story 'S999'" in capsys.readouterr().err
+
+
+def test_ingest_stores_name_mentions_with_provenance(store_spec, tmp_path):
+    """The NER runs at ingest: each added document with text has a "mentions" analysis whose every item points
+    into the stored cleaned text (text == text[start:end]); the bad record has none and keeps its error."""
+    d = pile(tmp_path)
+    with open_store(store_spec) as store:
+        ingest_into(store, [str(d)])
+        found = {}
+        for row in store.documents():
+            doc = store.document(row.id)
+            found[row.id] = store.analysis(row.id, "mentions")
+            for m in found[row.id] or []:
+                assert set(m) == {"doc", "start", "end", "text", "label"}
+                assert m["doc"] == row.id and doc.text[m["start"]:m["end"]] == m["text"] != ""
+    assert found["bad"] is None
+    assert "Kestrel Bay" in {m["text"] for m in found["ferry"]}  # a place the invented report names
+    assert all(found[k] is not None for k in ("ferry", "ferry-copy", "market"))
+
+
+def test_a_document_whose_name_pass_fails_is_stored_with_the_error_and_still_grouped(store_spec, tmp_path,
+                                                                                     monkeypatch):
+    import newsdossier.analyze as analyze
+
+    real = analyze.mentions
+
+    def failing(sdoc):
+        if "fish market" in sdoc.text:
+            raise ValueError("broken NER output")
+        return real(sdoc)
+
+    monkeypatch.setattr(analyze, "mentions", failing)
+    d = pile(tmp_path)
+    with open_store(store_spec) as store:
+        report = ingest_into(store, [str(d)])
+        rows = {r.id: r for r in store.documents()}
+        assert store.analysis("market", "mentions") is None
+        assert store.analysis("ferry", "mentions")  # its batch-mates keep their names
+    assert rows["market"].error.startswith("analyze/names failed: ValueError: broken NER output")
+    assert rows["market"].story is not None  # placed on its title and lead alone
+    assert report.failed == 2  # the unreadable record and the market report

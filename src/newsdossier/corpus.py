@@ -1,10 +1,10 @@
 """Corpus mode: read inputs as a stream into a store, batch by batch — `newsdossier ingest INPUT... --store S`.
 
 Each batch of documents runs ingest -> titles (site affixes learned from the batch's pages, as `build` does on
-its pile) -> clean -> language -> copies (exact and near, `summarize.families`) and is written in one
-transaction. Why a stream of batches: a crawl does not fit in memory, and a crash must not lose
-what was stored before it; why a content hash: inputs are re-read (a feed polled again, a crawl resumed), and
-what is already stored must not come back as a second document.
+its pile) -> clean -> language -> copies (exact and near, `summarize.families`) -> names (NER mentions, stored
+as the "mentions" analysis) -> stories and is written in one transaction. Why a stream of batches: a crawl does
+not fit in memory, and a crash must not lose what was stored before it; why a content hash: inputs are re-read
+(a feed polled again, a crawl resumed), and what is already stored must not come back as a second document.
 
 Counts (`IngestReport`): `read` records read from the inputs; `added` stored now (copies and bad records
 included); `unchanged` already stored (same content hash); `duplicates` added documents that copy an earlier
@@ -95,7 +95,7 @@ def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> tuple[di
             new.append(d)
     if not new:
         return {"added": 0, "unchanged": len(chunk), "duplicates": 0, "failed": 0}, set()
-    from .analyze import detect_language  # here: importing analyze loads spaCy, which a re-read of known input skips
+    from .analyze import detect_language, name_mentions  # here: analyze loads spaCy, a re-read of known input not
 
     _rename_taken(store, new, hashes)
     clean_documents(new)
@@ -104,10 +104,32 @@ def _ingest_batch(store: Store, batch: Batch, chunk: list[Document]) -> tuple[di
             d.language = detect_language(d.text)
     text_hashes = {d.id: text_hash(d.text) for d in new if d.text.strip()}
     _assign_copies(store, batch, new, text_hashes)
+    name_mentions([d for d in new if not d.errors])  # before `add`: a failed name pass is stored on the document
     added = [d for d in new if batch.add(d, hashes[d.id], text_hashes.get(d.id))]
+    _store_mentions(batch, added)
     grown = group_into_stories(store, batch, added)
     return {"added": len(added), "unchanged": len(chunk) - len(added),
             "duplicates": sum(1 for d in added if d.duplicate_of), "failed": sum(1 for d in added if d.errors)}, grown
+
+
+MENTIONS = "mentions"  # the analysis kind of the names found at ingest
+
+
+def _store_mentions(batch: Batch, added: list[Document]) -> None:
+    """The name mentions of each added document as its "mentions" analysis result, with their provenance (doc,
+    start, end, text into the stored cleaned text, label); none for a document without text or whose name pass
+    failed (its error is on the document)."""
+    for d in added:
+        if d.text.strip() and not any(_names_failure(e) for e in d.errors):
+            batch.put_analysis(d.id, MENTIONS, [{"doc": d.id, "start": m.start, "end": m.end, "text": m.text,
+                                                 "label": m.label} for m in d.mentions])
+
+
+def _names_failure(error: str) -> bool:
+    """An error of the name pass (`failures.describe` of NAMES_STAGE): the document itself is sound."""
+    from .analyze import NAMES_STAGE
+
+    return error.startswith(f"{NAMES_STAGE} failed")
 
 
 def _rename_taken(store: Store, new: list[Document], hashes: dict[str, str]) -> None:
@@ -172,12 +194,12 @@ def group_into_stories(store: Store, batch: Batch, added: list[Document]) -> set
 
     The grouping (`crossdoc.stories.group_stories`) runs in publication order over this batch and goes on from the
     state saved by the last batch, so a story that grows keeps its id; the new state is written in the same
-    transaction. At ingest documents are not yet analysed, so stories are found from title and lead embeddings
-    and the time window (names weigh in only for documents that carry analysed mentions). A new story is titled
-    by its first report's title."""
+    transaction. Stories are found from title and lead embeddings, the time window and the names the NER found
+    at ingest (`name_mentions`, as `eval stories` measures it); a document whose name pass failed is still
+    placed, on its embedding alone. A new story is titled by its first report's title."""
     from .crossdoc.stories import StoryState, group_stories, grown_stories  # loads the sentence encoder
 
-    placeable = [d for d in added if not d.errors and d.text.strip()]
+    placeable = [d for d in added if d.text.strip() and all(_names_failure(e) for e in d.errors)]
     if not placeable:
         return set()
     saved = store.state(STORY_STATE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Callable
 
 from ..config import current
@@ -109,6 +110,38 @@ def mentions(doc) -> list[Mention]:
             continue
         out.append(Mention(start, end, surface, label))
     return out
+
+
+NAMES_STAGE = "analyze/names"  # the stage a failed name pass is recorded under (see `name_mentions`)
+
+
+def name_mentions(docs: list[Document], nlp=None, batch_size: int = 32) -> None:
+    """Named-entity mentions of every document with text, from the NER alone: what story grouping needs.
+
+    Why a pass of its own: grouping (`build`, `ingest`, `eval stories`) weighs shared names but not sentences,
+    lemmas or quotes, and the NER has its own token vectors, so the other pipes are skipped. Texts are parsed
+    in batches (`nlp.pipe`), a text longer than a parse chunk alone (`parse`); when a batch fails its documents
+    are parsed one by one, so only a document that fails alone records the failure (its mentions stay empty)."""
+    nlp = nlp or load_nlp()
+    usable = [d for d in docs if d.text.strip()]
+    size = current().analyze.chunk_chars
+    with nlp.select_pipes(enable=["ner"]):
+        for d in (d for d in usable if len(d.text) > size):
+            with on_document(d, NAMES_STAGE):
+                d.mentions = mentions(parse(nlp, d.text))
+        short = [d for d in usable if len(d.text) <= size]
+        for i in range(0, len(short), batch_size):
+            part = short[i:i + batch_size]
+            attempt = SimpleNamespace(id=f"{len(part)} documents from {part[0].id}", errors=[])
+            with on_document(attempt, NAMES_STAGE):  # the batch's failure is logged, then found per document
+                found = [mentions(sdoc) for sdoc in nlp.pipe([d.text for d in part], batch_size=batch_size)]
+                for d, ms in zip(part, found):
+                    d.mentions = ms
+            if attempt.errors:  # one bad text must not cost the others their names: each alone, failures kept
+                for d in part:
+                    d.mentions = []
+                    with on_document(d, NAMES_STAGE):
+                        d.mentions = mentions(parse(nlp, d.text))
 
 
 def _chunks(text: str, size: int | None = None) -> list[str]:

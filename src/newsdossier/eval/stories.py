@@ -121,12 +121,9 @@ def add_mentions(docs: list[Document], mode: str) -> None:
         return
     if mode == "none":
         return
-    from ..analyze import load_nlp, mentions
+    from ..analyze import name_mentions
 
-    nlp = load_nlp()
-    with nlp.select_pipes(enable=["ner"]):  # names only: the NER has its own token vectors
-        for d, sdoc in zip(docs, nlp.pipe([d.text for d in docs], batch_size=32)):
-            d.mentions = mentions(sdoc)
+    name_mentions(docs)  # the NER pass `ingest` runs too: the measured grouping is the product's
 
 
 # ---------------------------------------------------------------- metrics
