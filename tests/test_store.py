@@ -352,3 +352,27 @@ def test_a_document_whose_name_pass_fails_is_stored_with_the_error_and_still_gro
     assert rows["market"].error.startswith("analyze/names failed: ValueError: broken NER output")
     assert rows["market"].story is not None  # placed on its title and lead alone
     assert report.failed == 2  # the unreadable record and the market report
+
+
+def test_ingest_rebuilds_only_the_dossiers_of_stories_that_changed(tmp_path, capsys):
+    spec, out = str(tmp_path / "s.db"), tmp_path / "site"
+    assert main(["ingest", str(pile(tmp_path)), "--store", spec, "--dossiers", str(out), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert index["schema"] == "newsdossier/index@1" and (out / "index.html").exists()
+    listed = [i for s in index["stories"] for i in s["documents"]] + index["unassigned"]
+    assert sorted(listed) == ["bad", "ferry", "ferry-copy", "market"]  # every stored document exactly once
+    (ferry_story,) = index["stories"]  # the lone market report is below a story's minimum size
+    assert sorted(ferry_story["documents"]) == ["ferry", "ferry-copy"] and first["dossiers_rebuilt"] == [ferry_story["id"]]
+    dossier = json.loads((out / ferry_story["path"] / "dossier.json").read_text(encoding="utf-8"))
+    assert {d["id"] for d in dossier["documents"]} == {"ferry", "ferry-copy"}
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "ferry-later.txt").write_text(FERRY_LATER, encoding="utf-8")
+    assert main(["ingest", str(later), "--store", spec, "--dossiers", str(out), "--json"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["dossiers_rebuilt"] == [ferry_story["id"]]  # the grown story only
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert "ferry-later" in index["stories"][0]["documents"]
+    assert main(["ingest", str(later), "--store", spec, "--dossiers", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["dossiers_rebuilt"] == []  # nothing new, nothing rebuilt

@@ -183,7 +183,7 @@ def _open_store(spec: str, create: bool = False):
 
 def cmd_ingest(args) -> int:
     from .config import SettingsError, use
-    from .corpus import ingest_into
+    from .corpus import ingest_into, write_store_dossiers
     from .ingest import InputError, Limits
     from .store import StoreError
 
@@ -199,9 +199,13 @@ def cmd_ingest(args) -> int:
     try:
         with _open_store(args.store, create=True) as store, use(settings):
             report = ingest_into(store, args.inputs, limits=limits, batch_size=args.batch_size)
+            rebuilt = (write_store_dossiers(store, Path(args.dossiers), report.stories_changed)
+                       if args.dossiers else None)
     except (InputError, StoreError) as exc:
         return _error(str(exc))
     data = report.to_dict()
+    if rebuilt is not None:
+        data["dossiers_rebuilt"] = rebuilt
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -344,6 +348,9 @@ def make_parser() -> argparse.ArgumentParser:
     i.add_argument("--store", required=True, help="SQLite file path (created if missing) or postgresql:// URL")
     i.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     i.add_argument("--batch-size", type=int, default=200, help="documents per transaction (default 200)")
+    i.add_argument("--dossiers", metavar="OUT", default=None,
+                   help="after ingesting, rebuild the dossiers of the stories that changed in OUT/stories/<id>/ "
+                        "and write OUT/index.json and index.html for the whole store")
     _limit_flags(i)
     i.set_defaults(func=cmd_ingest)
 

@@ -19,6 +19,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from .clean import clean_documents
@@ -216,3 +217,45 @@ def group_into_stories(store: Store, batch: Batch, added: list[Document]) -> set
         batch.join_story(d.id, sid)
     batch.put_state(STORY_STATE, after.to_json())
     return grown_stories(before, after)
+
+
+def write_store_dossiers(store: Store, out: Path, changed: Iterable[str], *, summary_words: int | None = None
+                         ) -> list[str]:
+    """Rebuild the dossiers of the stories that changed (and of any story whose dossier is missing in `out`),
+    then the index of the whole store (`index@1`: every stored document once, in a story or `unassigned`);
+    the ids of the stories rebuilt.
+
+    Why only the changed ones: a stream grows a few stories at a time; every other story's dossier in `out` is
+    still its dossier. A story of fewer than `stories.min_documents` documents gets no dossier (its documents
+    are listed as unassigned, as `build` lists them). A story's title in the store becomes its dossier's title."""
+    from . import INDEX_SCHEMA, __version__
+    from .config import current
+    from .pipeline import build_story
+    from .render import write_index, write_outputs
+
+    rows = list(store.documents())
+    members: dict[str, list[str]] = {}
+    for r in rows:
+        if r.story:
+            members.setdefault(r.story, []).append(r.id)
+    kept = sorted((sid for sid, ids in members.items() if len(ids) >= current().stories.min_documents),
+                  key=lambda s: (int(s[1:]) if s[1:].isdigit() else 0, s))
+    wanted = set(changed) | {sid for sid in kept if not (out / "stories" / sid / "dossier.json").exists()}
+    rebuilt = []
+    for sid in kept:
+        if sid not in wanted:
+            continue
+        dossier = build_story(store.story_documents(sid), summary_words=summary_words)
+        write_outputs(dossier.to_dict(), out / "stories" / sid)
+        with store.batch() as batch:
+            batch.put_story(sid, dossier.story.title)
+        rebuilt.append(sid)
+    entries = []
+    for sid in kept:
+        story = json.loads((out / "stories" / sid / "dossier.json").read_text(encoding="utf-8")).get("story", {})
+        entries.append({"id": sid, "title": story.get("title"), "path": f"stories/{sid}", "documents": members[sid],
+                        "languages": story.get("languages", []), "start": story.get("start"), "end": story.get("end")})
+    placed = {i for sid in kept for i in members[sid]}
+    write_index({"schema": INDEX_SCHEMA, "generated_by": f"newsdossier {__version__}", "stories": entries,
+                 "unassigned": [r.id for r in rows if r.id not in placed]}, out)
+    return rebuilt
