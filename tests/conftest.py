@@ -59,8 +59,6 @@ def example_expected():
 @pytest.fixture(scope="session")
 def postgres_server_url():
     """postgresql:// URL of a server for this session: NEWSDOSSIER_TEST_POSTGRES, else one started here."""
-    import os
-
     from throwaway_postgres import PostgresServer, ServerUnavailable
 
     if os.environ.get("NEWSDOSSIER_TEST_POSTGRES"):

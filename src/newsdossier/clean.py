@@ -15,7 +15,6 @@ Conservative by design: wrongly removing body text is worse than leaving a junk 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,7 +24,7 @@ from .config import current
 from .disjoint import DisjointSets
 from .failures import on_document, on_documents
 from .model import Document, Removed
-
+from .textutil import strip_accents
 
 
 @dataclass
@@ -513,8 +512,7 @@ _COPY_SHARE = 0.3
 
 def line_key(s: str) -> tuple[str, ...]:
     """The tokens a line is compared by: casefolded words without accents, punctuation and spacing dropped."""
-    folded = unicodedata.normalize("NFKD", s.casefold())
-    return tuple(_WORD.findall("".join(c for c in folded if not unicodedata.combining(c))))
+    return tuple(_WORD.findall(strip_accents(s.casefold())))
 
 
 def _shingles(text: str) -> frozenset[tuple[str, ...]]:

@@ -206,7 +206,7 @@ def group_into_stories(store: Store, batch: Batch, added: list[Document]) -> set
     saved = store.state(STORY_STATE)
     before = StoryState.from_json(saved) if saved else None
     placed, after = group_stories(placeable, before)
-    known = {row.id for row in store.stories()}
+    known = store.story_ids()
     for d in sorted(placeable, key=lambda d: (d.published or "9999", d.id)):
         sid = placed.get(d.id)
         if sid is None:
@@ -219,8 +219,7 @@ def group_into_stories(store: Store, batch: Batch, added: list[Document]) -> set
     return grown_stories(before, after)
 
 
-def write_store_dossiers(store: Store, out: Path, changed: Iterable[str], *, summary_words: int | None = None
-                         ) -> list[str]:
+def write_store_dossiers(store: Store, out: Path, changed: Iterable[str]) -> list[str]:
     """Rebuild the dossiers of the stories that changed (and of any story whose dossier is missing in `out`),
     then the index of the whole store (`index@1`: every stored document once, in a story or `unassigned`);
     the ids of the stories rebuilt.
@@ -230,6 +229,7 @@ def write_store_dossiers(store: Store, out: Path, changed: Iterable[str], *, sum
     are listed as unassigned, as `build` lists them). A story's title in the store becomes its dossier's title."""
     from . import INDEX_SCHEMA, __version__
     from .config import current
+    from .crossdoc.stories import story_number
     from .pipeline import build_story
     from .render import write_index, write_outputs
 
@@ -239,17 +239,20 @@ def write_store_dossiers(store: Store, out: Path, changed: Iterable[str], *, sum
         if r.story:
             members.setdefault(r.story, []).append(r.id)
     kept = sorted((sid for sid, ids in members.items() if len(ids) >= current().stories.min_documents),
-                  key=lambda s: (int(s[1:]) if s[1:].isdigit() else 0, s))
+                  key=lambda s: (story_number(s), s))
     wanted = set(changed) | {sid for sid in kept if not (out / "stories" / sid / "dossier.json").exists()}
-    rebuilt = []
+    rebuilt, titles = [], {}
     for sid in kept:
         if sid not in wanted:
             continue
-        dossier = build_story(store.story_documents(sid), summary_words=summary_words)
+        dossier = build_story(store.story_documents(sid))
         write_outputs(dossier.to_dict(), out / "stories" / sid)
-        with store.batch() as batch:
-            batch.put_story(sid, dossier.story.title)
+        titles[sid] = dossier.story.title
         rebuilt.append(sid)
+    if titles:
+        with store.batch() as batch:
+            for sid, title in titles.items():
+                batch.put_story(sid, title)
     entries = []
     for sid in kept:
         story = json.loads((out / "stories" / sid / "dossier.json").read_text(encoding="utf-8")).get("story", {})

@@ -58,9 +58,7 @@ def _build(paths, progress, summary_sentences, summary_words, llm_url, llm_model
 
 
 def _prepare(paths, progress, embed, limits, dates: bool = True) -> tuple[Dossier, list]:
-    """The per-document steps and (with `dates`) the publication dates: ingest, clean, model-load, analyze,
-    publication-dates."""
-    from .analyze import analyze_documents, load_nlp
+    """The per-document steps and (with `dates`) the publication dates: ingest, clean, then `_analyse`."""
     from .clean import clean_documents
     from .ingest import ingest
 
@@ -71,6 +69,14 @@ def _prepare(paths, progress, embed, limits, dates: bool = True) -> tuple[Dossie
         settle_titles(dossier.documents)
     with _timed(dossier, "clean", progress):
         clean_documents(dossier.documents)
+    return dossier, _analyse(dossier, progress, embed, dates)
+
+
+def _analyse(dossier: Dossier, progress, embed, dates: bool = True) -> list:
+    """model-load, analyze and (with `dates`) publication-dates over documents already read and cleaned; the
+    documents with text."""
+    from .analyze import analyze_documents, load_nlp
+
     with _timed(dossier, "model-load", progress):
         load_nlp()
         if embed is None:
@@ -83,7 +89,7 @@ def _prepare(paths, progress, embed, limits, dates: bool = True) -> tuple[Dossie
     if dates:
         with _timed(dossier, "publication-dates", progress):
             publication_dates(usable)
-    return dossier, usable
+    return usable
 
 
 def _story(dossier, usable, progress, summary_sentences, summary_words, llm_url, llm_model, embed) -> None:
@@ -136,7 +142,9 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
             _story(pile, usable, *args)
             return Corpus(pile=pile, stories=[(sid, pile)] if usable else [],
                           unassigned=[d.id for d in pile.documents if not d.text.strip()], single=True)
-        kept.sort(key=lambda kv: (-len(kv[1]), int(kv[0][1:]) if kv[0][1:].isdigit() else 0))
+        from .crossdoc.stories import story_number
+
+        kept.sort(key=lambda kv: (-len(kv[1]), story_number(kv[0])))
         corpus = Corpus(pile=pile)
         for sid, docs in kept:
             dossier = Dossier(documents=docs)
@@ -154,20 +162,11 @@ def build_stories(paths: Iterable[str | Path], *, progress: Progress | None = No
 def build_story(docs: list, *, progress: Progress | None = None, summary_sentences: int | None = None,
                 summary_words: int | None = None, llm_url: str | None = None, llm_model: str | None = None,
                 embed: Callable | None = None) -> Dossier:
-    """One story's dossier from documents already read and cleaned (a store's): the per-document analysis, the
-    publication dates, the story steps and the summary, as `build` runs them after its own reading and cleaning
-    (the stored text is the cleaned text every offset points into)."""
-    from .analyze import analyze_documents, load_nlp
-
+    """One story's dossier from documents already read and cleaned (a store's): `build`'s steps after its own
+    reading and cleaning (the stored text is the cleaned text every offset points into)."""
     progress = progress or Progress()
     dossier = Dossier(documents=list(docs))
-    with _timed(dossier, "model-load", progress):
-        load_nlp()
-    usable = [d for d in dossier.documents if d.text.strip()]
-    with _timed(dossier, "analyze", progress, total=len(usable)):
-        analyze_documents(dossier.documents, progress=lambda doc_id: progress.advance("analyze", doc_id))
-    with _timed(dossier, "publication-dates", progress):
-        publication_dates(usable)
+    usable = _analyse(dossier, progress, embed)
     _story(dossier, usable, progress, summary_sentences, summary_words, llm_url, llm_model, embed)
     return dossier
 

@@ -42,6 +42,12 @@ def normalize_text(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+def strip_accents(s: str) -> str:
+    """The text decomposed (NFKD) without its combining marks: "Lódź" -> "Lodz", so spellings with and without
+    accents compare equal."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
 def fold_punct(s: str) -> str:
     """Same-length view with straight quotes and ASCII hyphens, for pattern matching."""
     return s.translate(_FOLD_TABLE)

@@ -307,6 +307,11 @@ def group_stories(docs: list[Document], state: StoryState | None = None, setting
     return out, state
 
 
+def story_number(story_id: str) -> int:
+    """The running number of a story id ("S12" -> 12; 0 for an id of another form): stories in creation order."""
+    return int(story_id[1:]) if story_id[1:].isdigit() else 0
+
+
 def grown_stories(before: StoryState | None, after: StoryState) -> set[str]:
     """Ids of the stories that gained a report between two states: the only ones whose dossier must be rebuilt
     (membership never shrinks: a placed report keeps its story)."""
@@ -314,4 +319,4 @@ def grown_stories(before: StoryState | None, after: StoryState) -> set[str]:
     return {sid for doc, sid in after.assigned.items() if doc not in seen}
 
 
-__all__ = ["StoryRecord", "StoryState", "group_stories", "grown_stories", "name_keys", "profile_text"]
+__all__ = ["StoryRecord", "StoryState", "group_stories", "grown_stories", "story_number", "name_keys", "profile_text"]

@@ -19,13 +19,13 @@ import random
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..model import Document, Mention
+from .coref_metrics import b_cubed as coref_b_cubed
 from .entities import parse_ranges
 
 
@@ -137,9 +137,7 @@ def _clusters(assign: dict[str, str]) -> dict[str, set[str]]:
 
 
 def b_cubed(pred: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
-    pc, gc = _clusters(pred), _clusters(gold)
-    p = sum(len(pc[pred[d]] & gc[gold[d]]) / len(pc[pred[d]]) for d in gold) / len(gold)
-    r = sum(len(pc[pred[d]] & gc[gold[d]]) / len(gc[gold[d]]) for d in gold) / len(gold)
+    r, p, _ = coref_b_cubed(list(_clusters(gold).values()), list(_clusters(pred).values()))
     return _prf(p, r)
 
 
@@ -197,8 +195,8 @@ def scores(pred: dict[str, str], gold: dict[str, str], language: dict[str, str] 
 
 def run_ours(docs: list[Document], settings=None) -> tuple[dict[str, str], dict[str, float]]:
     """Our grouper over the stream; a document left unassigned counts as a story of its own."""
-    from ..crossdoc.stories import group_stories, profile_text
     from ..config import current
+    from ..crossdoc.stories import group_stories, profile_text
     from ..embed import embed
 
     s = (settings or current()).stories
@@ -227,7 +225,6 @@ def run_news_tls(docs: list[Document], max_days: int = 1, min_sim: float = 0.5) 
     order = sorted(range(len(docs)), key=lambda i: docs[i].published or "")
     X = TfidfVectorizer().fit_transform([f"{docs[i].title or ''} {docs[i].text}" for i in order]).tocsr()
     sums: list = []  # sparse 1 x V sums of the members' vectors
-    sizes: list[int] = []
     times: list[int] = []
     pred: dict[str, str] = {}
     for row, i in enumerate(order):
@@ -244,12 +241,10 @@ def run_news_tls(docs: list[Document], max_days: int = 1, min_sim: float = 0.5) 
             best, best_sim = near[k], float(sims[k])
         if best >= 0 and best_sim >= min_sim:
             sums[best] = sums[best] + x
-            sizes[best] += 1
             times[best] = t
         else:
             best = len(sums)
             sums.append(x.copy())
-            sizes.append(1)
             times.append(t)
         pred[d.id] = f"T{best}"
     return pred, {"docs_per_s": round(len(docs) / max(time.perf_counter() - t0, 1e-9), 1)}
@@ -303,7 +298,9 @@ def main(args: Any) -> dict[str, Any]:
 
     settings = config.load(args.config) if args.config else config.DEFAULTS
     settings = config.override(settings, config.parse_assignments(args.set or []))
-    return evaluate(args.data, parse_ranges(args.topics), args.mentions, not args.no_baseline, settings, args.seed)
+    with config.use(settings):  # every setting (the NER pass's too), not only the stories section
+        return evaluate(args.data, parse_ranges(args.topics), args.mentions, not args.no_baseline, settings,
+                        args.seed)
 
 
 def format_report(result: dict[str, Any]) -> str:

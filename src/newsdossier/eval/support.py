@@ -51,11 +51,10 @@ class GoldSentence:
     number: int
     text: str
     chains: frozenset[str]  # cross-document action chains mentioned in the sentence
-    participants: frozenset[str] = frozenset()  # cross-document chains of its people, things, places and times
 
 
-def _read(path: Path, checked: set[int]) -> list[tuple[int, str, frozenset[str], frozenset[str]]]:
-    """(sentence number, text, action chains, participant chains) of the checked sentences of one ECB+ file."""
+def _read(path: Path, checked: set[int]) -> list[tuple[int, str, frozenset[str]]]:
+    """(sentence number, text, action chains) of the checked sentences of one ECB+ file."""
     root = ET.parse(path).getroot()
     tokens: dict[str, tuple[int, int, str]] = {}
     for t in root.iter("token"):
@@ -70,18 +69,16 @@ def _read(path: Path, checked: set[int]) -> list[tuple[int, str, frozenset[str],
             if el.get("m_id") and ids:
                 anchors[el.get("m_id")] = ids
     chains: dict[int, set[str]] = defaultdict(set)
-    participants: dict[int, set[str]] = defaultdict(set)
     for rel in root.iter("Relations"):
         for r in rel:
             note = r.get("note") or ""
-            if r.tag != "CROSS_DOC_COREF" or not note:
+            if r.tag != "CROSS_DOC_COREF" or not note.startswith(("ACT", "NEG")):
                 continue
-            into = chains if note.startswith(("ACT", "NEG")) else participants
             for x in r:
                 if x.tag == "source":
                     for tid in anchors.get(x.get("m_id", ""), []):
                         if tid in tokens:
-                            into[tokens[tid][0]].add(note)
+                            chains[tokens[tid][0]].add(note)
     words: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for sent, num, text in tokens.values():
         if sent in checked and text.strip():
@@ -95,7 +92,7 @@ def _read(path: Path, checked: set[int]) -> list[tuple[int, str, frozenset[str],
                 parts.append(" ")
             parts.append(w)
             prev = w
-        out.append((sent, "".join(parts), frozenset(chains.get(sent, ())), frozenset(participants.get(sent, ()))))
+        out.append((sent, "".join(parts), frozenset(chains.get(sent, ()))))
     return out
 
 
@@ -109,9 +106,9 @@ def load_sentences(data: Path, topics: tuple[int, ...]) -> list[GoldSentence]:
         for path in sorted(folder.glob("*.xml")):
             stem = path.stem.split("_", 1)[-1]  # "1_10ecbplus" -> "10ecbplus"
             sub = "ecbplus" if stem.endswith("ecbplus") else "ecb"
-            for number, text, chains, parts in _read(path, checked.get((topic, stem), set())):
+            for number, text, chains in _read(path, checked.get((topic, stem), set())):
                 if len(text.split()) >= 4:
-                    out.append(GoldSentence(topic, sub, path.stem, number, text, chains, parts))
+                    out.append(GoldSentence(topic, sub, path.stem, number, text, chains))
     return out
 
 
@@ -150,15 +147,19 @@ def pairs(sentences: list[GoldSentence], embed=None) -> tuple[np.ndarray, np.nda
     return np.array(x).reshape(-1, len(FEATURES)), np.array(y), groups
 
 
+def _prf(threshold: float, tp: float, predicted: float, gold: float) -> dict[str, float]:
+    prec = tp / predicted if predicted else 0.0
+    rec = tp / gold if gold else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"threshold": threshold, "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)}
+
+
 def scores(p: np.ndarray, y: np.ndarray, threshold: float) -> dict[str, float]:
     """Pair level: every (sentence, passage) pair decided on its own."""
     pred = p >= threshold
-    tp = float((pred & (y == 1)).sum())
-    prec = tp / pred.sum() if pred.sum() else 0.0
-    rec = tp / (y == 1).sum() if (y == 1).sum() else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"threshold": threshold, "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-            "predicted": int(pred.sum()), "gold": int((y == 1).sum()), "pairs": int(len(y))}
+    gold = int((y == 1).sum())
+    return {**_prf(threshold, float((pred & (y == 1)).sum()), float(pred.sum()), gold),
+            "predicted": int(pred.sum()), "gold": gold, "pairs": int(len(y))}
 
 
 def document_scores(p: np.ndarray, y: np.ndarray, groups: list[tuple[int, str]], threshold: float
@@ -174,11 +175,8 @@ def document_scores(p: np.ndarray, y: np.ndarray, groups: list[tuple[int, str]],
         reachable[g] = max(reachable[g], float(yy))
     cited = [ok for prob, ok in best.values() if prob >= threshold]
     tp, gold = sum(cited), sum(reachable.values())
-    prec = tp / len(cited) if cited else 0.0
-    rec = tp / gold if gold else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"threshold": threshold, "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-            "cited": len(cited), "gold": int(gold), "sentence_documents": len(best)}
+    return {**_prf(threshold, tp, len(cited), gold), "cited": len(cited), "gold": int(gold),
+            "sentence_documents": len(best)}
 
 
 TARGET_PRECISION = 0.9  # document-level precision the threshold is chosen for on the tuning part

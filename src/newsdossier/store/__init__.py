@@ -234,6 +234,9 @@ class Store:
                                           "WHERE m.story_id = ? ORDER BY d.seq", (story_id,))]
         return [doc for doc in (self.document(i) for i in ids) if doc is not None]
 
+    def story_ids(self) -> set[str]:
+        return {r[0] for r in self.db.rows("SELECT id FROM stories")}
+
     def story_exists(self, story_id: str) -> bool:
         return self.db.value("SELECT 1 FROM stories WHERE id = ?", (story_id,)) is not None
 
@@ -251,13 +254,9 @@ class Store:
         for r in cur:
             yield StoredDocument(*r)
 
-    def count(self, where: str = "") -> int:
-        """Number of documents (`where`: an SQL condition of this module's own, never user input)."""
-        return int(self.db.value("SELECT COUNT(*) FROM documents" + (f" WHERE {where}" if where else "")))
-
-    def removed_lines(self, doc_id: str) -> list[Removed]:
-        doc = self.document(doc_id)
-        return doc.removed if doc else []
+    def count(self) -> int:
+        """Number of documents."""
+        return int(self.db.value("SELECT COUNT(*) FROM documents"))
 
     def analysis(self, doc_id: str, kind: str) -> Any:
         return self.db.json_out(self.db.value("SELECT result FROM analysis WHERE doc_id = ? AND kind = ?",

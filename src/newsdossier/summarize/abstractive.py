@@ -7,10 +7,10 @@ import http.client
 import json
 import logging
 import re
-import unicodedata
 import urllib.request
 
 from ..model import Dossier, Span, SummarySentence
+from ..textutil import strip_accents
 
 log = logging.getLogger("newsdossier.summarize")
 
@@ -19,8 +19,7 @@ _CAP = re.compile(r"(?<![\w’'])[^\W\d_][\w’'-]*", re.UNICODE)
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return strip_accents(s).lower()
 
 
 def unsupported_tokens(sentence: str, evidence: str) -> list[str]:

@@ -153,7 +153,7 @@ def select_sentences(texts: Sequence[str], vecs: np.ndarray, group: Sequence[int
                 continue  # does not fit in what is left of the budget
             if chosen and score[k] < floor:
                 continue  # filler: better a shorter summary than a weak sentence
-            if same_point is not None and any(same_point[k, j] for j in chosen):
+            if same_point is not None and chosen and same_point[k, chosen].any():
                 continue  # says what a chosen sentence says: it is among that sentence's citations
             red = max((sim[k, j] for j in chosen), default=0.0)
             val = lam * score[k] - (1 - lam) * red

@@ -14,7 +14,6 @@ inputs in training (ECB+ token text) and in use (any language the encoder covers
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +21,7 @@ import numpy as np
 from anyascii import anyascii
 
 from .. import lang
+from ..textutil import strip_accents
 
 FEATURES = ("bias", "cos", "names_shared", "name_share", "stems_shared", "stem_dice", "num_shared", "num_missing",
             "num_contradict")
@@ -46,8 +46,7 @@ class Profile:
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return strip_accents(s).lower()
 
 
 @lru_cache(maxsize=1)
