@@ -155,16 +155,3 @@ def test_annotator_agreement_is_the_ceiling_between_annotation_files():
     assert 0 < half["content_overlap"]["f1"] < 1.0
     assert A.annotator_agreement([("x", text, [[a1]])])["articles"] == 0  # one annotator: no ceiling
 
-
-def test_a_rarely_annotated_wide_cue_gives_no_attitude():
-    from newsdossier import lang
-    from newsdossier.analyze import load_nlp
-    from newsdossier.eval.attribution.conventions import find_attributions
-
-    assert "v-dobj:sign" in lang.get("en").rarely_annotated_wide_cues
-    nlp = load_nlp()
-    signed = "The governor signed the budget bill on Friday."
-    backed = "The governor backed the budget bill on Friday."
-    assert not [a for a in find_attributions(signed, spacy_doc=nlp(signed)) if a.kind == "attitude"]
-    got = [signed[a.start:a.end] for a in find_attributions(backed, spacy_doc=nlp(backed)) if a.kind == "attitude"]
-    assert got == ["the budget bill"]  # the same reading with a cue the corpus counts

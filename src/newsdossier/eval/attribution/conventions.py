@@ -14,15 +14,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ...analyze.quotes.candidates import Record, Cand
+from ... import lang
+from ...analyze.quotes.candidates import Cand, Record
 from ...analyze.quotes.clauses import clause_pieces, verb_content, verb_frame
 from ...analyze.quotes.find import attributions
 from ...analyze.quotes.lexicon import SPEECH_LEMMAS, lemma_of
-from ...analyze.quotes.parse import END_MARKS, RELPRON, passive_agent, clause_subtree, content_span, cue_left, \
-    prune_nonrestrictive, span_of, spk_from_token, src_token_span, subject_of, verb_source
+from ...analyze.quotes.parse import (
+    END_MARKS,
+    RELPRON,
+    clause_subtree,
+    content_span,
+    cue_left,
+    passive_agent,
+    prune_nonrestrictive,
+    span_of,
+    spk_from_token,
+    src_token_span,
+    subject_of,
+    verb_source,
+)
 from ...analyze.quotes.reported import accept, spans_overlap
 from ...analyze.quotes.surface import trim, word_count
-from ... import lang
 
 EN = lang.get("en")  # these rules read the English parse and English cue words
 
@@ -53,18 +65,8 @@ def outermost(out: list[Record]) -> list[Record]:
 
 def wide_rule(doc, text, t, direct, mask):
     """Attribution in the wide sense: a cue verb or noun of saying, thinking, wanting or evaluating
-    with its content taken from the parse (clause, infinitive, object, or preposition + object).
-    A cue the corpus seldom counts in the way the rule read it (`EN.rarely_annotated_wide_cues`,
-    calibrated on PolNeAR train) gives nothing."""
+    with its content taken from the parse (clause, infinitive, object, or preposition + object)."""
     return _broad(doc, text, t, direct, mask)
-
-
-_RARE = EN.rarely_annotated_wide_cues
-
-
-def _rare(how: str, lemma: str) -> bool:
-    """Checked before a content is accepted (accepting takes in the partial quotes it holds)."""
-    return f"{how}:{lemma}" in _RARE
 
 
 _CLAUSE_V = EN.clause_attrib_verbs
@@ -114,7 +116,7 @@ def _broad_verb(doc, text, t, direct, mask):
     if fr is None:
         return None
     plan = _plan(t, fr)
-    if plan is None or not plan.pieces or _rare(plan.how, lemma_of(t)):
+    if plan is None or not plan.pieces:
         return None
     if plan.cue_e is not None:
         fr = replace(fr, cue_e=plan.cue_e)
@@ -205,7 +207,7 @@ def _raising(doc, text, t, direct, mask):
     lem = lemma_of(t)
     kids = list(t.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
-    if lem not in _RAISING_V and not (passive and lem in _PASSIVE_V) or _rare("v-raising", lem):
+    if lem not in _RAISING_V and not (passive and lem in _PASSIVE_V):
         return None
     if lem in _RAISING_V and t.tag_ == "VBG":
         return None  # 'appearing on television'
@@ -399,7 +401,7 @@ def _broad_noun(doc, text, t, direct, mask):
             elif t.dep_ == "attr" and h.pos_ in ("VERB", "AUX"):
                 st = verb_source(h)
     lem = t.lemma_.lower()
-    if poss and (lem in EN.poss_weak_nouns or _rare("n-poss", lem)) or st is None and lem in EN.nosrc_weak_nouns:
+    if poss and lem in EN.poss_weak_nouns or st is None and lem in EN.nosrc_weak_nouns:
         return None
     if st is None and not (cue_e == t.idx + len(t.text) or doc[min(t.i + 1, len(doc) - 1)].lower_ in ("about", "against")):
         return None  # without a source, only a noun with its clause ('the claim that X', 'calls to Y')

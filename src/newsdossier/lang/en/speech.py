@@ -323,19 +323,6 @@ ATTRIB_NOUNS: frozenset[str] = frozenset({
 POSS_WEAK_NOUNS: frozenset[str] = frozenset({"stance", "position", "message", "support"})
 NOSRC_WEAK_NOUNS: frozenset[str] = frozenset({"decision", "willingness", "notion"})
 
-# Wide-sense cues ("rule:lemma", the rule as `Record.how` names it) that attribution corpora seldom
-# count as an attribution: 'signed the bill', 'appeal to voters', 'proved to be', 'his speech on X'
-# are usually narration of an act, not a reported stance. Calibrated, not hand-picked: every
-# wide-sense (rule, lemma) pair with at least 9 predictions on the PolNeAR train split whose
-# precision there (one-to-one content match, overlap >= 50%) is below half the split's content F1
-# (0.73 / 2 = 0.37), the point under which a prediction class lowers F1 (precision, n):
-# v-dobj sign .35/25, pledge .36/14, believe .33/9; v-prep appeal .14/14; v-xcomp prove .35/12;
-# v-ccomp assume .36/11; v-raising view .22/9; n-poss speech .35/9, statement .33/9, remark .33/9.
-RARELY_ANNOTATED_WIDE_CUES: frozenset[str] = frozenset({
-    "v-dobj:sign", "v-dobj:pledge", "v-dobj:believe", "v-prep:appeal", "v-xcomp:prove",
-    "v-ccomp:assume", "v-raising:view", "n-poss:speech", "n-poss:statement", "n-poss:remark",
-})
-
 # Light verbs whose subject is the source of their attribution-noun object
 # ("X raised concerns about Y", "X made the claim that Y", "X issued a warning").
 ATTRIBUTION_SUPPORT_VERBS: frozenset[str] = frozenset({
