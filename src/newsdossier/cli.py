@@ -20,6 +20,7 @@ EVAL_TASKS = {
     "summary": "newsdossier.eval.summary",
     "support": "newsdossier.eval.support",
     "stories": "newsdossier.eval.stories",
+    "bsnlp": "newsdossier.eval.bsnlp",
 }
 
 
@@ -300,7 +301,7 @@ def cmd_eval(args) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
     else:
         print(mod.format_report(result))
-    return 0
+    return 1 if isinstance(result, dict) and result.get("error") else 0
 
 
 def _limit_flags(b: argparse.ArgumentParser) -> None:
