@@ -36,10 +36,10 @@ MODEL = Path(__file__).resolve().parent.parent / "models" / "base_form_rules.jso
 STATES = ("first", "after_changed", "after_kept")
 # Where the dictionary lemma goes before the learned rule (language -> token states). Chosen on the tuning
 # topics of a leave-one-topic-out run (see the model card): the dictionaries know the first word of a name
-# (its head) better than the rules in cs, pl, ru, uk; Ukrainian adjectives agreeing with it too. Bulgarian
+# (its head) better than the rules in cs, pl, ru, uk; Czech and Ukrainian adjectives agreeing with it too. Bulgarian
 # hardly inflects names (the rules learn to keep them), Slovene's simplemma data misses many name forms.
 PREFER_DICTIONARY: dict[str, tuple[str, ...]] = {
-    "cs": ("first",), "pl": ("first",), "ru": ("first",), "uk": ("first", "after_changed"),
+    "cs": ("first", "after_changed"), "pl": ("first",), "ru": ("first",), "uk": ("first", "after_changed"),
 }
 _TOKEN = re.compile(r"\S+")
 
@@ -161,6 +161,9 @@ def _dictionary_lemma(token: str, lang: str) -> str | None:
     import simplemma
 
     try:
+        # simplemma returns a word it does not know as it is: that is no evidence, the rules decide
+        if not (simplemma.is_known(token, lang=lang) or simplemma.is_known(token.lower(), lang=lang)):
+            return None
         lemma = simplemma.lemmatize(token, lang=lang)
     except ValueError:  # a language simplemma has no data for: no dictionary lemma
         return None
