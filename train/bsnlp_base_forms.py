@@ -26,6 +26,9 @@ from newsdossier.eval import bsnlp_data  # noqa: E402
 ALL = ("bg", "cs", "pl", "ru", "sl", "uk")
 VARIANTS = {
     "shipped-pref": None,
+    "single-not-first": {"cs": ("single", "after_changed"), "pl": ("single",), "ru": ("single",),
+                         "uk": ("single", "after_changed")},
+    "single-only": {"cs": ("single",), "pl": ("single",), "ru": ("single",), "uk": ("single",)},
     "dict-first-all": {l: ("first", "after_changed") for l in ALL},
     "dict-first-1st": {l: ("first",) for l in ALL},
     "dict-first-ruuk": {l: ("first", "after_changed") for l in ("ru", "uk")},

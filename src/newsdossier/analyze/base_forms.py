@@ -34,12 +34,14 @@ MIN_TYPES = 2  # a rule needs this many distinct training tokens
 MIN_SHARE = 0.5  # and its rewrite this share of them
 MODEL = Path(__file__).resolve().parent.parent / "models" / "base_form_rules.json"
 STATES = ("first", "after_changed", "after_kept")
-# Where the dictionary lemma goes before the learned rule (language -> token states). Chosen on the tuning
-# topics of a leave-one-topic-out run (see the model card): the dictionaries know the first word of a name
-# (its head) better than the rules in cs, pl, ru, uk; Czech and Ukrainian adjectives agreeing with it too. Bulgarian
-# hardly inflects names (the rules learn to keep them), Slovene's simplemma data misses many name forms.
+# Where the dictionary lemma goes before the learned rule (language -> token states; "single" is a one-word
+# name). Chosen on the tuning folds of a leave-one-topic-out run (see the model card): the dictionaries know
+# one-word names better than the rules in cs, pl, ru, uk, and Czech and Ukrainian words after a rewritten head;
+# the first word of a longer name is often an adjective whose (masculine) lemma would not agree with its head,
+# except in Russian, where pymorphy3's name tags pick the right parse more often than not. Bulgarian hardly
+# inflects names (the rules learn to keep them); Slovene's simplemma data misses many name forms.
 PREFER_DICTIONARY: dict[str, tuple[str, ...]] = {
-    "cs": ("first", "after_changed"), "pl": ("first",), "ru": ("first",), "uk": ("first", "after_changed"),
+    "cs": ("single", "after_changed"), "pl": ("single",), "ru": ("single", "first"), "uk": ("single", "after_changed"),
 }
 _TOKEN = re.compile(r"\S+")
 
@@ -184,13 +186,15 @@ def base_form(surface: str, label: str, lang: str, rules: SuffixRules | None = N
     prefer_dictionary = PREFER_DICTIONARY if prefer_dictionary is None else prefer_dictionary
     out = []
     changed = None
-    for m in _TOKEN.finditer(surface):
-        tok = m.group()
+    toks = _TOKEN.findall(surface)
+    for tok in toks:
         state = "first" if changed is None else ("after_changed" if changed else "after_kept")
         new = None
         lemma = _dictionary_lemma(tok, lang) if dictionary and state != "after_kept" else None
         lemma = lemma if lemma and _plausible(tok, lemma) else None
-        if lemma and state in prefer_dictionary.get(lang, ()):
+        # a one-word name is looked up as "single": the first word of a longer name is often an adjective whose
+        # dictionary lemma (masculine) does not agree with the head noun, where the rules learned the agreement
+        if lemma and (state if len(toks) > 1 else "single") in prefer_dictionary.get(lang, ()):
             new = lemma
         if new is None:
             rw = rules.rewrite(tok, lang, label, state)
