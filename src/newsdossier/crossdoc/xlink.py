@@ -12,7 +12,8 @@ their base forms, never their inflected surfaces, so the work is the names' spel
    every token pair close (Jaro-Winkler >= `TOKEN_SIM` on folded tokens, or one a prefix of the other of at
    least `MIN_STEM` letters: the languages add their own endings to one stem) are merged.
 4. A person named by the surname alone is the person whose full name ends in it, when one such full name is
-   the clear majority (`SURNAME_DOMINANCE`): news names a person in full first, then by the surname.
+   the clear majority (`SURNAME_DOMINANCE`): news names a person in full first, then by the surname. Another
+   one-word name is, within a document, the one multi-word name of its type that begins or ends with it.
 5. An acronym (all capitals, 2-6 letters) is the multi-word name of the same language whose initials it is.
 
 Ids are the type and the key of the component's most frequent node (ties: the smallest key), so they depend on
@@ -117,6 +118,21 @@ def link(items: list[LinkItem] | list[tuple]) -> list[str]:
             ranked = sorted(full_by_last[n[1][0]].items(), key=lambda kv: (-kv[1], kv[0]))
             if len(ranked) == 1 or ranked[0][1] >= SURNAME_DOMINANCE * ranked[1][1]:
                 uf.join(n, ranked[0][0])
+
+    # 4b. within one document, a one-word name of another type than PER is the multi-word name of that type whose
+    # first or last word it is, when exactly one such name is in the document: news shortens a name it gave in
+    # full to its head or its proper part ("the Union", "Britain") once the reader knows it
+    by_doc: dict[str, set] = defaultdict(set)
+    for it, n in zip(items, node_of):
+        by_doc[it.doc].add(n)
+    for doc in sorted(by_doc):
+        ns = by_doc[doc]
+        for n in sorted(ns):
+            if n[0] == "PER" or len(n[1]) != 1:
+                continue
+            hosts = {m for m in ns if m[0] == n[0] and len(m[1]) > 1 and n[1][0] in (m[1][0], m[1][-1])}
+            if len({uf.find(m) for m in hosts}) == 1:
+                uf.join(n, sorted(hosts)[0])
 
     # 5. acronyms -> the multi-word name of the same language and type whose initials they are
     initials: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
