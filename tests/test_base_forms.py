@@ -85,3 +85,12 @@ def test_ids_do_not_depend_on_the_items_order():
     assert dict(zip(shuffled, link(shuffled))) == ids
     assert ids[items[0]] == ids[items[1]] == ids[items[2]] and ids[items[3]] == ids[items[4]]
     assert name_key("Ян Вольбер") == name_key("Jan Wolber")
+
+
+def test_a_one_word_name_links_to_the_multi_word_name_it_shortens_in_its_document():
+    items = [LinkItem("d1", "pl", "Rada Zorvańska", "Rada Zorvańska", "ORG"),
+             LinkItem("d1", "pl", "Rada", "Rada", "ORG"),
+             LinkItem("d2", "pl", "Ligą", "Liga", "ORG"),  # no longer name in its document: stays apart
+             LinkItem("d2", "pl", "Melbrik", "Melbrik", "LOC")]
+    ids = link(items)
+    assert ids[0] == ids[1] and len({ids[0], ids[2], ids[3]}) == 3

@@ -154,7 +154,7 @@ def link(items: list[LinkItem] | list[tuple]) -> list[str]:
     for n in nodes:
         members[uf.find(n)].append(n)
     name_of = {}
-    for root, ns in members.items():
+    for ns in members.values():
         top = sorted(ns, key=lambda n: (-uses[n], n))[0]
         ident = f"{top[0]}-{'-'.join(top[1])}"
         for n in ns:
