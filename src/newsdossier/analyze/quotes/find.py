@@ -58,17 +58,20 @@ def attributions(text: str, *, spacy_doc=None, lang: str = "en", extra_rule=None
 
 
 def _with_other_languages(text: str, lang: str | None, out: list[Record]) -> list[Record]:
-    """For text that is not English, add the direct quotes found from quote marks and the language's
-    speech verbs (`ml`); the English rules above miss their cues ("a déclaré", "sagte")."""
+    """For text that is not English, add the direct quotes found on the surface from the language's quote marks,
+    dialogue dashes, speech verbs and frames (`ml`); the English rules above miss their cues ("a déclaré",
+    "sagte"). Where both read one span, the language's reading wins: the English rules' speaker for it came
+    from English cue words and an English parse of another language."""
     code = (lang or "en").lower()[:2]
     if code == "en":
         return out
     extra = find_direct_quotes(text, code)
-    taken = [(a.start, a.end) for a in out]
+    if not extra:
+        return out
+    taken = [(a.start, a.end) for a in extra]
+    out = [a for a in out if not any(s < a.end and a.start < e for s, e in taken)]
     group = max((a.group for a in out if a.group is not None), default=-1) + 1
     for a in extra:
-        if any(s < a.end and a.start < e for s, e in taken):
-            continue
         out.append(replace(a, group=group))
         group += 1
     out.sort(key=lambda a: a.start)

@@ -1,0 +1,1 @@
+"""Bulgarian language data (see lang/__init__.py)."""

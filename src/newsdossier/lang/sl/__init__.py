@@ -1,0 +1,1 @@
+"""Slovene language data (see lang/__init__.py)."""
