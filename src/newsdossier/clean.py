@@ -73,6 +73,7 @@ class _Lexicon:
     bio_line: re.Pattern
     author_words: tuple[str, ...]
     legal: re.Pattern
+    paywall: re.Pattern
     navigation: frozenset[str]
     stopwords: frozenset[str]
 
@@ -109,6 +110,7 @@ def _lexicon() -> _Lexicon:
         bio_line=re.compile(r"^" + _alt(_cues("BIO_CUES")) + r"(?:\s+.*)?$"),
         author_words=_cues("AUTHOR_WORDS"),
         legal=re.compile(_alt(_cues("LEGAL_CUES"))),
+        paywall=re.compile(r"(?<!\w)" + _alt(_cues("PAYWALL_CUES"))),
         navigation=frozenset(_cues("NAVIGATION_WORDS")),
         stopwords=frozenset(_cues("STOPWORDS")),
     )
@@ -129,6 +131,35 @@ _SENT_END = re.compile(r"[.!?…:;\"”»’)\]]\s*$|[.!?]\s*[\"”»’)]\s*$")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*[\"”»’)]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LOWER_THEN_UPPER = re.compile(r"[a-zà-öø-ÿа-яёіїєґ]$")
+
+
+# Style sheets and scripts left in the text by a scraper, in any language: their syntax, not a language's words.
+# A CSS rule ("sel { prop: value; }", "@media (…) {", "prop: value;"), a script statement ("var x = …;",
+# "function f(){…}", "window.x = …", "})();"), an HTML tag of either. A line is code when it has one of these shapes
+# and its share of code punctuation ({}();=) is high: prose has few braces or semicolons.
+# a declaration "prop: value;" whose value has a CSS shape (a length, a colour, a keyword)
+_CSS_DECL = (r"\s*(?-i:(?:z-index|opacity|line-height|font-weight|flex|order)\s*:\s*[\d.]+;|[a-z\-]+\s*:\s*[^;:{}]*"
+             r"(?:\d(?:px|em|rem|%|pt|vh|vw|ms)|#[0-9a-f]{3,8}\b|\b(?:none|auto|inherit|bold"
+             r"|block|inline|flex|hidden|solid|absolute|relative|!important)\b)[^;:{}]*;)")
+_CSS_RULE = re.compile(r"^(?:[@.#]?[\w\-*]+[\w\-\s.#:,>+~*\[\]=\"'()]*\{[^{}]*(?:\}|$)|@(?:media|import|font-face|keyframes"
+                       r"|charset|supports)\b.*|(?:" + _CSS_DECL + r")+\s*\}?|\})$", re.I)
+_JS = re.compile(r"^(?:\(\s*function\b|(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document|this)\.[\w$.]+\s*[=(]"
+                 r"|[\w$.]+\s*\(\s*function\b|\}\s*\)\s*\(?\s*\)?\s*;|if\s*\(.*\)\s*\{|[\w$]+(?:\.[\w$]+)+\s*\(.*\)\s*;"
+                 r"|[\w$]+(?:\.[\w$]+)*\s*=\s*[^=].*;\s*$|try\s*\{|\}\s*catch\b)")
+_HTML_CODE_TAG = re.compile(r"^</?(?:script|style|noscript|iframe)\b[^>]*>", re.I)
+_CODE_CHARS = re.compile(r"[{}();=<>]")
+
+
+def _code_line(s: str) -> str | None:
+    """'css' or 'script' when the line is a style-sheet rule or a script statement (see _CSS_RULE, _JS)."""
+    if _HTML_CODE_TAG.match(s):
+        return "script" if "script" in s[:12].lower() else "css"
+    density = len(_CODE_CHARS.findall(s)) / max(1, len(s))
+    if _CSS_RULE.match(s) and (density >= 0.03 or s == "}") and ":" in s or s in ("}", "};", "});"):
+        return "css" if not s.startswith("}") or s == "}" else "script"
+    if _JS.match(s) and density >= 0.04 and (s.rstrip().endswith((";", "{", "}", ")")) or "{" in s):
+        return "script"
+    return None
 
 
 def normalize_line(s: str) -> str:
@@ -232,12 +263,17 @@ def _rule(ln: _Line) -> tuple[str, float] | None:
     K = _lexicon()
     if not _WORD.search(s):
         return ("punctuation", 1.0)
+    code = _code_line(s)
+    if code:
+        return (f"code-{code}", 0.95)
     if w <= 15 and K.comment_start.match(norm):
         return ("comment-section", 0.95)
     if w <= 16 and K.comment_header.search(norm):
         return ("comment-section", 0.9)
     if w <= 20 and K.comment_any.search(norm):
         return ("comment-section", 0.85)
+    if w <= 25 and K.paywall.search(norm):
+        return ("paywall", 0.9 if w <= 15 else 0.6)
     if w <= 12 and K.teaser_start.match(norm):
         return ("teaser", 0.9)
     if _ARROW.match(s) and w <= 30:

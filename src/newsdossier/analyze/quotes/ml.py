@@ -89,8 +89,13 @@ def _cues(code: str) -> _Cues | None:
     if not finite:
         return None
     parts = []
-    if lg.speech_participles and lg.speech_auxiliaries:
-        parts.append(rf"(?:{_words_alt(lg.speech_auxiliaries)})\s+(?:{_words_alt(lg.speech_participles)})")
+    # after an auxiliary (or two clitics: "je še dodal"): the participles, and the gendered past forms of
+    # languages whose past takes one (Slovene "je dejal", Bulgarian "е казал")
+    participles = set(lg.speech_participles) | (_gendered(lg.speech_gendered_past, tuple(lg.speech_past_endings))
+                                                if lg.speech_auxiliaries else set())
+    if participles and lg.speech_auxiliaries:
+        aux = _words_alt(lg.speech_auxiliaries)
+        parts.append(rf"(?:{aux})\s+(?:(?:{aux})\s+)?(?:{_words_alt(participles)})")
     parts.append(_words_alt(v for v in finite if v.count(" ") <= 2))
     verb = re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I)
     frames = [f for f in lg.according]
@@ -225,6 +230,8 @@ def _speaker_after(text: str, k: int, stop: int, cues: _Cues):
         role = text[k:s].strip(" ,")
         r0 = text.find(role, k) if role else -1
         return ("name", (s, e), (r0, r0 + len(role)) if role and r0 >= 0 else None)
+    if re.match(r"\s*(?:[.;!?]|$)", text[k:]) or (first and first.group(1).lower() in cues.circumstance):
+        return ("dropped", (k, k))  # "«…» - dodał." : the subject is left out, as these languages do
     # no name: a short determiner phrase ("affirme le maire") in languages with articles
     d = text[k:stop].strip(" ,")
     words = d.split()
@@ -253,6 +260,12 @@ def _speaker_before(text: str, a: int, c: int, cues: _Cues):
                 cand = run
                 break
     if cand is None:
+        return None
+    # the name opens its clause, or follows a few role words ("La ministra Elena Ruiz afirmó"); after a
+    # preposition it is no subject ("za opuszczeniem UE powiedział")
+    clause = re.split(r"[,;:()]", text[a:cand[0]])[-1]
+    lead = re.findall(r"\w[\w'’-]*", clause)
+    if len(lead) > _MAX_ROLE_WORDS or any(w.lower() in cues.circumstance for w in lead):
         return None
     if cand[2] == 1 and not text[a:cand[0]].strip(" \t«„“\"—–-") and not _single_word_is_name(text, cand[0], cand[1]):
         return None
@@ -333,6 +346,11 @@ def _attribution_before(text: str, f: str, o: int, cues: _Cues):
     cms = list(cues.verb.finditer(text, a, o))
     if cms:
         c = cms[-1]
+        # the subject after its verb ("прокомментировала … Мария Захарова: «…»"), as these languages may
+        # write it, else before it ("Marta Gil afirmó que «…»")
+        inverted = _speaker_after(text, c.end(), o, cues)
+        if inverted is not None and inverted[0] in ("name", "pronoun"):
+            return (c.start(), c.end()), inverted
         return (c.start(), c.end()), _speaker_before(text, a, c.start(), cues)
     if cues.frame is not None:
         frs = list(cues.frame.finditer(text, a, o))
@@ -366,6 +384,21 @@ def _dialogue(text: str, f: str, cues: _Cues) -> list[tuple[int, int, int]]:
 
 # ----------------------------------------------------------------------------- the finder
 
+_CONTINUE_WITHIN = 400  # characters from the previous quote's end in which a dropped subject continues it
+
+
+def _continued_speaker(text: str, last, s: int) -> tuple[int, int] | None:
+    """A cue with its subject left out ("«…» - dodał.", "«…», añadió.") continues the previous quotation's
+    speaker when that quotation ends just before (the same or the previous paragraph, no other quote between);
+    otherwise the speaker is unknown (None)."""
+    if last is None or last[1] is None:
+        return None
+    end, span = last
+    if s - end > _CONTINUE_WITHIN or text.count("\n\n", end, s) > 1:
+        return None
+    return span
+
+
 def find_direct_quotes(text: str, lang: str) -> list[Record]:
     """Direct quotations with cue and speaker, as `Record`s like the English pipeline's."""
     lang = (lang or "").lower()[:2]
@@ -392,8 +425,11 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if len(re.findall(r"\w+", text[s:e])) < 3:
+        words = re.findall(r"\w+", text[s:e])
+        if len(words) < 3:
             continue  # a quoted title or term ("le « premier jour »"), not speech
+        if len(words) <= 5 and all(w[0].isupper() for w in words):
+            continue  # a quoted name or title ("The Sunday Times"), not speech
         att = _attribution_after(text, f, close, cues) or _attribution_before(text, f, o, cues)
         if att is None:
             continue
@@ -401,6 +437,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
     found.sort(key=lambda x: x[0])
     out: list[Record] = []
     named: list[tuple[int, int]] = []  # the written names of the speakers so far: a pronoun's first choice
+    last: tuple[int, tuple[int, int] | None] | None = None  # (end, speaker span) of the previous quote
     for s, e, cue, spk, how in found:
         q = Quote(start=s, end=e, text=text[s:e], kind="direct", cue=text[cue[0]:cue[1]])
         written = None
@@ -408,6 +445,9 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             written = spk[1]
             if spk[0] == "pronoun":
                 span = _person_before(text, s, named, cues)
+            elif spk[0] == "dropped":
+                written = None
+                span = _continued_speaker(text, last, s)
             else:
                 span = spk[1]
                 if spk[0] == "name":
@@ -417,6 +457,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             if span is not None:
                 q.speaker_start, q.speaker_end = span
                 q.speaker_text = text[span[0]:span[1]]
+        last = (e, (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
         out.append(Record(quote=q, start=s, end=e, kind="direct", cue_start=cue[0], cue_end=cue[1],
                           source_start=written[0] if written else None, source_end=written[1] if written else None,
                           how=how))

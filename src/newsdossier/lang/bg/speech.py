@@ -21,6 +21,8 @@ SPEECH_GENDERED_PAST: frozenset[str] = frozenset("""
     призова
 """.split())
 SPEECH_PAST_ENDINGS: tuple[str, ...] = ("", "ха", "л", "ла", "ло", "ли")
+# The auxiliary of the perfect before the l-participle ("е казал", "са заявили").
+SPEECH_AUXILIARIES: frozenset[str] = frozenset({"е", "са"})
 
 ACCORDING: tuple[str, ...] = ("според", "по думите на", "по мнението на", "цитиран от", "цитирана от")
 ACCORDING_PRONOUN: tuple[str, ...] = ("според него", "според нея", "според тях", "по думите му", "по думите ѝ",
@@ -33,6 +35,6 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"те"})
 QUOTE_PAIRS: dict[str, str] = {"„": "“”\"", "«": "»", "“": "”", "\"": "\""}
 SPEAKER_DETERMINERS: frozenset[str] = frozenset()
 CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"в", "във", "на", "пред", "за", "след", "по", "с", "със",
-                                                    "при", "вчера", "днес", "също"})
+                                                    "при", "от", "до", "към", "вчера", "днес", "също"})
 QUOTE_COMPLEMENTIZERS: tuple[str, ...] = ("че",)
 LONGEST_SPEAKER_NAME: int = 2

@@ -30,6 +30,6 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"oni", "ony"})
 QUOTE_PAIRS: dict[str, str] = {"„": "“”\"", "‚": "‘’", "»": "«", "“": "”", "\"": "\""}
 SPEAKER_DETERMINERS: frozenset[str] = frozenset()
 CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"v", "ve", "na", "pro", "během", "po", "před", "s", "se", "k",
-                                                    "ke", "při", "včera", "dnes", "také", "rovněž"})
+                                                    "ke", "při", "o", "od", "za", "u", "včera", "dnes", "také", "rovněž"})
 QUOTE_COMPLEMENTIZERS: tuple[str, ...] = ("že",)
 LONGEST_SPEAKER_NAME: int = 2

@@ -40,6 +40,6 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"oni", "one"})
 QUOTE_PAIRS: dict[str, str] = {"„": "”“\"", "«": "»", "»": "«", "“": "”", "\"": "\""}
 SPEAKER_DETERMINERS: frozenset[str] = frozenset()
 CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"w", "we", "na", "podczas", "dla", "po", "przed", "z", "ze",
-                                                    "do", "wczoraj", "dziś", "dzisiaj"})
+                                                    "do", "za", "o", "od", "przez", "u", "wczoraj", "dziś", "dzisiaj"})
 QUOTE_COMPLEMENTIZERS: tuple[str, ...] = ("że",)
 LONGEST_SPEAKER_NAME: int = 2

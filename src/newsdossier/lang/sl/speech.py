@@ -16,9 +16,12 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
 SPEECH_GENDERED_PAST: frozenset[str] = frozenset("""
     dejal povedal izjavil poudaril dodal pojasnil opozoril ocenil zatrdil sporočil napisal odgovoril menil
     navedel priznal izpostavil spomnil zapisal razložil zagotovil napovedal dodajal poudarjal govoril trdil
-    sklenil potrdil
+    sklenil potrdil nadaljeval vprašal
 """.split())
 SPEECH_PAST_ENDINGS: tuple[str, ...] = ("l", "la", "lo", "li", "le")
+# The clitics before the participle ("je dejal", "so dejali") and the particle that may stand between
+# ("je še dodal"); the participle is a cue with or without them ("dejal je").
+SPEECH_AUXILIARIES: frozenset[str] = frozenset({"je", "so", "sta", "bo", "še"})
 
 ACCORDING: tuple[str, ...] = ("po besedah", "po mnenju", "kot pravi", "kot je dejal", "kot je dejala",
                               "kot je povedal", "kot je povedala")
@@ -31,7 +34,7 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"oni", "one"})
 # Slovene quotes with „…“ and »…« (both standard), "…" on the web.
 QUOTE_PAIRS: dict[str, str] = {"„": "“”\"", "»": "«", "“": "”", "\"": "\""}
 SPEAKER_DETERMINERS: frozenset[str] = frozenset()
-CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"v", "na", "za", "po", "pred", "ob", "z", "s", "pri", "med",
+CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"v", "na", "za", "po", "pred", "ob", "z", "s", "pri", "med", "o", "od", "do", "iz",
                                                     "včeraj", "danes", "tudi", "še"})
 QUOTE_COMPLEMENTIZERS: tuple[str, ...] = ("da",)
 LONGEST_SPEAKER_NAME: int = 2

@@ -30,6 +30,6 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"вони"})
 QUOTE_PAIRS: dict[str, str] = {"«": "»", "„": "“”\"", "“": "”", "\"": "\""}
 SPEAKER_DETERMINERS: frozenset[str] = frozenset()
 CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"в", "у", "на", "під", "для", "після", "перед", "з", "із",
-                                                    "зі", "за", "при", "вчора", "сьогодні", "також"})
+                                                    "зі", "за", "при", "про", "від", "до", "вчора", "сьогодні", "також"})
 QUOTE_COMPLEMENTIZERS: tuple[str, ...] = ("що",)
 LONGEST_SPEAKER_NAME: int = 2
