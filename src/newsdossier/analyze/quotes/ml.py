@@ -7,10 +7,10 @@ participles after an auxiliary, gendered past forms, attribution frames, quote m
 
     «…», dijo Tomás Ferrer.  /  „…“, sagte die Direktorin Ilse Roe.    cue after the quote, then the speaker
     «…», — заявил глава МИД Сергей Лавров.                              (role words, then the name)
-    «…», según la portavoz Ana Gil.  /  „…“ – według Jana Kowalskiego.  frame after the quote
+    «…», según la portavoz Ana Gil.  /  „…“ – według Oskara Wrzoska.  frame after the quote
     Ilse Roe a déclaré : « … »  /  Marta Gil afirmó que «…»              speaker + cue before the quote
     Según Marta Gil, portavoz de Protección Civil, «…»                   frame before the quote
-    —No tenemos agua —dijo una vecina, Rosa Llorente.                    dialogue dash (es, ru, uk, bg, pl, …)
+    —No tenemos agua —dijo una vecina, Nieves Llorente.                    dialogue dash (es, ru, uk, bg, pl, …)
     « … », a-t-elle ajouté.  /  „…“, sagte er.                           pronoun: the person the text was about
 
 The speaker is the capitalised name run right next to the cue (after it, past a few lower-case role words, or
@@ -335,6 +335,12 @@ def _attribution_before(text: str, f: str, o: int, cues: _Cues):
     "Según X, «…»"), or None."""
     a = _sentence_start(f, o)
     head = text[a:o]
+    if cues.frame is not None:
+        # a frame and its speaker right before the quote, with or without a comma ("Według X „…”")
+        for fr in reversed(list(cues.frame.finditer(text, a, o))):
+            spk = _speaker_after(text, fr.end(), o, cues)
+            if spk is not None and spk[0] == "name" and re.fullmatch(r"[\s,:]*", text[spk[1][1]:o]):
+                return (fr.start(), fr.end()), spk
     comp = "|".join(re.escape(c) for c in cues.complementizers)
     if not re.search(rf"(?:[:,]|(?<!\w)(?:{comp}))\s*$" if comp else r"[:,]\s*$", head, re.I):
         return None

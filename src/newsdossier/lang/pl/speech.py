@@ -5,7 +5,8 @@ Source: listed by the project from general knowledge of Polish news usage (repor
 first moved from lang/en/speech.py (SPEECH_VERBS_PL), extended for issue 21; not taken from any corpus.
 The past tense agrees with the speaker: the masculine forms are listed, the feminine, neuter and plural made by
 swapping "ł" for "ła", "ło", "li", "ły" (powiedział -> powiedziała, powiedzieli, powiedziały), which is the
-regular rule for these verbs (a stem ending in a consonant, "ostrzegł", is listed with its forms).
+regular rule for these verbs; verbs in -eć make their masculine-personal plural in -eli (powiedzieli), and a stem
+ending in a consonant ("ostrzegł"), so those forms are listed as they are.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ SPEECH_VERBS: frozenset[str] = frozenset("""
     oceniają przekonuje przekonują wyjaśnia wyjaśniają tłumaczy tłumaczą zapewnia zapewniają ostrzega ostrzegają
     przyznaje przyznają stwierdza pisze piszą komentuje wskazuje apeluje zauważa przypomina
     ostrzegł ostrzegła ostrzegli rzekł rzekła
+    powiedzieli zapowiedzieli odpowiedzieli przypomnieli
 """.split())
 # Masculine past forms (ending "ł"); the other genders and numbers follow SPEECH_PAST_ENDINGS.
 SPEECH_GENDERED_PAST: frozenset[str] = frozenset("""

@@ -37,7 +37,7 @@ QUOTE_PAIRS: dict[str, str] = {"«": "»", "„": "“”\"", "“": "”", "\""
 SPEAKER_DETERMINERS: frozenset[str] = frozenset()
 CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"в", "во", "на", "для", "после", "перед", "с", "со", "у",
                                                     "по", "при", "о", "об", "от", "за", "к", "вчера", "сегодня", "также"})
-# Russian writes roles lower-case but places and bodies capitalised ("премьер Британии Тереза Мэй"): a longer run
+# Russian writes roles lower-case but places and bodies capitalised ("премьер Ардении Ирина Роева"): a longer run
 # keeps its last two words (a patronymic name "Имя Отчество Фамилия" then loses its first name).
 QUOTE_COMPLEMENTIZERS: tuple[str, ...] = ("что",)
 LONGEST_SPEAKER_NAME: int = 2
