@@ -134,3 +134,23 @@ def test_odd_input_never_raises_and_offsets_hold(code):
             assert s[a.start:a.end] == a.quote.text
             if a.quote.speaker_start is not None:
                 assert s[a.quote.speaker_start:a.quote.speaker_end] == a.quote.speaker_text
+
+
+def test_a_dropped_subject_continues_the_previous_speaker_only_when_the_verbs_agree():
+    text = ("„Nie oddamy ani metra wału” – powiedział wójt Adam Sowa. „Pracujemy całą noc” – dodał.\n\n"
+            "„Zostaliśmy bez pomocy” – dodała.")
+    got = _speakers(text, "pl")
+    assert [s for _, s, _ in got] == ["Adam Sowa", "Adam Sowa", None]  # 'dodała' is no man's verb
+
+
+def test_inner_quotes_in_the_same_mark_stay_inside_the_quotation():
+    text = ('"Даже если мы говорим о "Пути-3", мы говорим и о будущем региона", сказал министр Ян Роев.')
+    (q,) = find_quotes(text, lang="ru")
+    assert q.text == 'Даже если мы говорим о "Пути-3", мы говорим и о будущем региона'
+    assert q.speaker_text == "Ян Роев"
+
+
+def test_a_name_after_a_circumstance_that_closes_the_clause():
+    text = "Premiér Karel Dub přijel do Brna. „Povodeň jsme nečekali tak brzy,“ řekl v pondělí Dub."
+    assert _speakers(text, "cs")[-1][1] == "Dub"
+    assert _speakers("„Povodeň jsme nečekali tak brzy,“ řekl v rozhovoru pro Rádio Sever.", "cs")[0][1] is None

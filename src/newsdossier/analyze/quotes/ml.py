@@ -38,11 +38,11 @@ _INVERTED_FR = re.compile(r"(?:a-t-(?:il|elle)\s+(\w+)|(\w+)-t?-?(?:il|elle))\b"
 # every script, unlike a character range).
 _TOKEN = re.compile(r"[^\W\d_]\.(?=\s)|\w[\w'’-]*")
 _SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
-_DASHES = "—–-"
+_DASHES = "—–―-"  # em dash, en dash, horizontal bar (some Russian sites), hyphen typed for a dash
 # An attribution dash inside a dialogue line: a long dash after a space ("… —dijo", "…, — сказал"), or a hyphen
 # typed for one with spaces on both sides ("… - powiedział").
-_INNER_DASH = re.compile(r"\s[—–]\s*|\s-\s+")
-_DIALOGUE_OPEN = re.compile(r"[ \t]*[—–-][ \t]*(?=[^\W\d_]|[«„“\"¿¡])")
+_INNER_DASH = re.compile(r"\s[—–―]\s*|\s-\s+")
+_DIALOGUE_OPEN = re.compile(r"[ \t]*[—–―-][ \t]*(?=[^\W\d_]|[«„“\"¿¡])")
 _MAX_ROLE_WORDS = 6  # role words between a cue and the speaker's name ("dijo el ministro de Exteriores, …")
 
 
@@ -61,6 +61,7 @@ class _Cues:
     connectors: frozenset[str]
     pairs: dict[str, str]
     longest: int
+    genders: dict[str, str]  # a gendered past form -> "m" / "f" (the first two of SPEECH_PAST_ENDINGS)
 
 
 def _gendered(forms, endings: tuple[str, ...]) -> set[str]:
@@ -103,12 +104,19 @@ def _cues(code: str) -> _Cues | None:
     fp = [f for f in lg.according_pronoun]
     frame_pronoun = re.compile(rf"(?<![\w-])(?:{_words_alt(fp)})(?![\w-])", re.I) if fp else None
     pairs = dict(lg.quote_pairs) or {"\"": "\""}
+    endings = tuple(lg.speech_past_endings)
+    genders: dict[str, str] = {}
+    if len(endings) >= 2 and endings[0]:  # Bulgarian lists the aorist (no gender) first: no reading of gender
+        for form in lg.speech_gendered_past:
+            stem = form[: len(form) - len(endings[0])]
+            genders[form.lower()] = "m"
+            genders[(stem + endings[1]).lower()] = "f"
     return _Cues(code=code, verb=verb, frame=frame, frame_pronoun=frame_pronoun,
                  pronouns=frozenset(lg.person_pronouns) | frozenset(lg.plural_pronouns),
                  determiners=frozenset(lg.speaker_determiners), circumstance=frozenset(lg.cue_circumstance_words),
                  complementizers=tuple(lg.quote_complementizers),
                  connectors=frozenset(languages.get("en").name_connectors),
-                 pairs=pairs, longest=lg.longest_speaker_name if lg.has("longest_speaker_name") else 4)
+                 pairs=pairs, genders=genders, longest=lg.longest_speaker_name if lg.has("longest_speaker_name") else 4)
 
 
 # ----------------------------------------------------------------------------- quote marks
@@ -124,9 +132,16 @@ def _quotes(f: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
         if closers is None or (ch == "»" and not re.match(r"\s*[^\W\d_]", f[i + 1:i + 3])):
             i += 1
             continue
-        j, end = i + 1, -1
+        j, end, depth = i + 1, -1, 0
+        symmetric = ch in closers
         while j < n and j - i <= max_chars:
-            if f[j] in closers:
+            if symmetric and f[j] == ch and _opens_inner(f, j):
+                depth += 1  # '"… за "Северен поток-2", ние …"': an inner quote in the same mark
+            elif f[j] in closers:
+                if depth:
+                    depth -= 1
+                    j += 1
+                    continue
                 end = j
                 break
             if f[j] == "\n" and f[j + 1:j + 2] == "\n":
@@ -138,6 +153,18 @@ def _quotes(f: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _opens_inner(f: str, j: int) -> bool:
+    """A symmetric mark ("…") inside a quotation opens an inner one when it stands after a space or an opening
+    bracket and before a letter or digit, and the quotation holds a closing mark for it before its own end
+    (the next mark that stands after a word); otherwise it closes the quotation."""
+    if j == 0 or j + 1 >= len(f):
+        return False
+    if not (f[j - 1] in " \t(«„[" and (f[j + 1].isalnum())):
+        return False
+    k = f.find(f[j], j + 1)
+    return k > 0 and f[k - 1] not in " \t\n"
 
 
 def _sentence_end(f: str, k: int) -> int:
@@ -208,6 +235,12 @@ def _single_word_is_name(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _known_surname(text: str, word: str) -> bool:
+    """The text writes this capitalised word right after another capitalised word ("Andrzej Duda")."""
+    return re.search(rf"(?<![\w-])[^\W\d_][\w'’-]*\s+{re.escape(word)}(?![\w-])", text) is not None and \
+        any(m.group(1)[0].isupper() for m in re.finditer(rf"(?<![\w-])([^\W\d_][\w'’-]*)\s+{re.escape(word)}(?![\w-])", text))
+
+
 def _speaker_after(text: str, k: int, stop: int, cues: _Cues):
     """The speaker written right after a cue at k: ('pronoun', span) or ('name', span, role span) or
     ('description', span) or None. The name comes within a few lower-case role words, before any punctuation
@@ -215,14 +248,28 @@ def _speaker_after(text: str, k: int, stop: int, cues: _Cues):
     first = re.match(r"\s*(\w+)", text[k:stop])
     if first and first.group(1).lower() in cues.pronouns:
         return ("pronoun", (k + first.start(1), k + first.end(1)))
+    second = re.match(r"\s*([^\W\d_]{1,7})\s+(\w+)", text[k:stop])
+    if second and second.group(1).islower() and second.group(2).lower() in cues.pronouns \
+            and second.group(1).lower() not in cues.circumstance:
+        # one short adverb between the verb and its pronoun ("обясни още той", "dodał jeszcze on")
+        return ("pronoun", (k + second.start(2), k + second.end(2)))
     runs = _runs(text, k, stop, cues.connectors)
     for idx, run in enumerate(runs):
         between = text[k:run[0]]
         if re.search(r"[;:!?()\[\]«»„“”\"]", between):
             break
         words = re.findall(r"\w[\w'’-]*", between)
-        if len(words) > _MAX_ROLE_WORDS or any(w.lower() in cues.circumstance for w in words):
+        if len(words) > _MAX_ROLE_WORDS:
             break
+        if any(w.lower() in cues.circumstance for w in words):
+            # "řekl v pondělí Duda." / "uvedl v prohlášení premiér Jan Roe, který …": past a circumstance, a
+            # name closes the clause and does not follow the preposition; one word only when the text also
+            # writes it after a first name (a surname, not a medium's name)
+            if words[-1].lower() in cues.circumstance or not re.match(r"\s*(?:[,.;!?]|$)", text[run[1]:]):
+                continue
+            if run[2] == 1 and not _known_surname(text, text[run[0]:run[1]]):
+                continue
+            return ("name", _trim_run(text, run, cues.longest), None)
         # "el ministro de Exteriores, José Albares": a lone word in a role, then the name in apposition
         if run[2] == 1 and idx + 1 < len(runs) and re.fullmatch(r",\s*", text[run[1]:runs[idx + 1][0]]) and words:
             continue
@@ -306,12 +353,12 @@ def _person_before(text: str, k: int, speakers: list[tuple[int, int]], cues: _Cu
 def _attribution_after(text: str, f: str, close: int, cues: _Cues):
     """(cue span, speaker) written after a quote's closing mark, in the same sentence, or None."""
     after = close + 1
-    m = re.match(r"[ \t]*[,.]?[ \t]*(?:[—–-][ \t]*)?", text[after:])
+    m = re.match(r"[ \t]*[,.]?[ \t]*(?:[—–―-][ \t]*)?", text[after:])
     k = after + (m.end() if m else 0)
     stop = _sentence_end(f, k)
-    if text[after:after + 1] == "." and not re.match(r"\s*[—–-]", text[after + 1:]):
+    if text[after:after + 1] == "." and not re.match(r"\s*[—–―-]", text[after + 1:]):
         return None  # a quote that ends its sentence has no attribution after it
-    if k >= stop and not (text[after:after + 1] in "—–" or re.match(r"\s*[—–-]", text[after:])):
+    if k >= stop and not (text[after:after + 1] in "—–―" or re.match(r"\s*[—–―-]", text[after:])):
         return None
     if cues.code == "fr":
         inv = _INVERTED_FR.match(text, k)
@@ -393,13 +440,21 @@ def _dialogue(text: str, f: str, cues: _Cues) -> list[tuple[int, int, int]]:
 _CONTINUE_WITHIN = 400  # characters from the previous quote's end in which a dropped subject continues it
 
 
-def _continued_speaker(text: str, last, s: int) -> tuple[int, int] | None:
+def _gender(cues: _Cues, cue: str) -> str | None:
+    words = cue.split()
+    return cues.genders.get(words[-1].lower()) if words else None
+
+
+def _continued_speaker(text: str, last, s: int, gender: str | None) -> tuple[int, int] | None:
     """A cue with its subject left out ("«…» - dodał.", "«…», añadió.") continues the previous quotation's
-    speaker when that quotation ends just before (the same or the previous paragraph, no other quote between);
-    otherwise the speaker is unknown (None)."""
+    speaker when that quotation ends just before (the same or the previous paragraph, no other quote between)
+    and, where the verbs show gender (Slavic past: "dodał" / "dodała"), both verbs agree; otherwise the
+    speaker is unknown (None)."""
     if last is None or last[1] is None:
         return None
-    end, span = last
+    end, span, was = last
+    if gender and was and gender != was:
+        return None
     if s - end > _CONTINUE_WITHIN or text.count("\n\n", end, s) > 1:
         return None
     return span
@@ -431,7 +486,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        words = re.findall(r"\w+", text[s:e])
+        words = re.findall(r"\w[\w'’-]*", text[s:e])
         if len(words) < 3:
             continue  # a quoted title or term ("le « premier jour »"), not speech
         if len(words) <= 5 and all(w[0].isupper() for w in words):
@@ -453,7 +508,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
                 span = _person_before(text, s, named, cues)
             elif spk[0] == "dropped":
                 written = None
-                span = _continued_speaker(text, last, s)
+                span = _continued_speaker(text, last, s, _gender(cues, q.cue or ""))
             else:
                 span = spk[1]
                 if spk[0] == "name":
@@ -463,7 +518,8 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             if span is not None:
                 q.speaker_start, q.speaker_end = span
                 q.speaker_text = text[span[0]:span[1]]
-        last = (e, (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
+        last = (e, (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
+                _gender(cues, q.cue or ""))
         out.append(Record(quote=q, start=s, end=e, kind="direct", cue_start=cue[0], cue_end=cue[1],
                           source_start=written[0] if written else None, source_end=written[1] if written else None,
                           how=how))
