@@ -58,12 +58,10 @@ def main() -> None:
         sample = rng.sample(found, min(a.sample, len(found)))
         print(f"=== {code}: {len(files)} articles, {len(found)} quotes, {with_speaker} with a speaker")
         for i, (p, text, q) in enumerate(sample, 1):
-            lo = max(0, text.rfind("\n", 0, q.start) + 1, q.start - 200)
-            hi = min(len(text), q.end + 160)
-            ctx = text[lo:hi].replace("\n", " ")
             print(f"[{code}{i}] {p.parent.parent.parent.name}/{p.name} speaker={q.speaker_text!r} cue={q.cue!r}")
             print(f"    quote: {q.text[:160]!r}")
-            print(f"    context: {ctx!r}")
+            print(f"    before: {text[max(0, q.start - 160):q.start].replace(chr(10), ' ')!r}")
+            print(f"    after: {text[q.end:q.end + 160].replace(chr(10), ' ')!r}")
     print(json.dumps({k: {x: y for x, y in v.items() if x != "by_rule"} for k, v in summary.items()}, indent=1))
 
 
