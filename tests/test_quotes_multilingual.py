@@ -76,14 +76,14 @@ def test_german_so_laut_and_separable_verbs():
     ("ru", "«Мы не оставим людей без помощи», — заявила глава региона Ольга Петрова.", "Ольга Петрова"),
     ("ru", "— Воды нет уже третий день, — сказал житель поселка Иван Седов.", "Иван Седов"),
     ("ru", "По словам Андрея Волкова, «дамба выдержит еще сутки».", "Андрея Волкова"),
-    ("uk", "«Ми працюємо цілодобово», — заявила мер міста Олена Коваль.", "Олена Коваль"),
+    ("uk", "«Ми працюємо цілодобово без перерви», — заявила мер міста Олена Коваль.", "Олена Коваль"),
     ("uk", "За словами Петра Бондаря, «вода спаде до ранку».", "Петра Бондаря"),
     ("cs", "„Situace je vážná, ale zvládneme ji,“ řekla hejtmanka Jana Malá.", "Jana Malá"),
     ("cs", "Podle Karla Nováka „voda začne klesat v noci“.", "Karla Nováka"),
     ("bg", "„Ще има помощ за всички пострадали“, заяви министър Иван Петров.", "Иван Петров"),
     ("bg", "„Водата се оттегля бавно“, казаха спасителите Мария Иванова и Петя Колева.", "Мария Иванова"),
     ("sl", "»Voda bo upadla šele v petek,« je dejala županja Nina Kralj.", "Nina Kralj"),
-    ("sl", "Po besedah Marka Novaka »so nasipi zdržali«.", "Marka Novaka"),
+    ("sl", "Po besedah Marka Novaka »so nasipi zdržali vso noč«.", "Marka Novaka"),
 ])
 def test_slavic_gendered_verbs_frames_and_dashes(code, text, speaker):
     """(Of two coordinated names, the first is taken: the speaker span is one mention.)"""
@@ -120,6 +120,7 @@ def test_every_language_has_the_concepts_and_english_is_untouched():
 
 
 def test_quoted_titles_and_quotes_without_attribution_are_not_speech():
+    assert find_direct_quotes("Projekt „Most 2“ schválila vláda, uvedl Jan Roe.", "cs") == []
     assert find_direct_quotes("Lo publicó «El Diario del Norte» ayer por la tarde.", "es") == []
     assert find_direct_quotes("«Il fiume è salito di due metri in una notte». Poi è arrivata la pioggia.", "it") == []
 
@@ -137,8 +138,8 @@ def test_odd_input_never_raises_and_offsets_hold(code):
 
 
 def test_a_dropped_subject_continues_the_previous_speaker_only_when_the_verbs_agree():
-    text = ("„Nie oddamy ani metra wału” – powiedział wójt Adam Sowa. „Pracujemy całą noc” – dodał.\n\n"
-            "„Zostaliśmy bez pomocy” – dodała.")
+    text = ("„Nie oddamy ani metra wału” – powiedział wójt Adam Sowa. „Pracujemy całą noc bez przerwy” – dodał.\n\n"
+            "„Zostaliśmy zupełnie bez żadnej pomocy” – dodała.")
     got = _speakers(text, "pl")
     assert [s for _, s, _ in got] == ["Adam Sowa", "Adam Sowa", None]  # 'dodała' is no man's verb
 

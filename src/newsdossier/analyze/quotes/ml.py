@@ -486,9 +486,10 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        words = [w for w in re.findall(r"\w[\w'’-]*", text[s:e]) if not w.isdigit()]
-        if len(words) < 4:
-            continue  # a quoted title, name or term ("le « premier jour »", "„Projekt 2“"), not speech
+        tokens = re.findall(r"\w[\w'’-]*", text[s:e])
+        words = [w for w in tokens if not w.isdigit()]
+        if len(words) < 3 or (len(words) < 4 and len(words) < len(tokens)):
+            continue  # a quoted term or a numbered name ("le « premier jour »", "„Most 2“"), not speech
         if len(words) <= 5 and all(w[0].isupper() for w in words):
             continue  # a quoted name or title ("The Sunday Times"), not speech
         att = _attribution_after(text, f, close, cues) or _attribution_before(text, f, o, cues)
