@@ -155,3 +155,15 @@ def test_a_name_after_a_circumstance_that_closes_the_clause():
     text = "Premiér Karel Dub přijel do Brna. „Povodeň jsme nečekali tak brzy,“ řekl v pondělí Dub."
     assert _speakers(text, "cs")[-1][1] == "Dub"
     assert _speakers("„Povodeň jsme nečekali tak brzy,“ řekl v rozhovoru pro Rádio Sever.", "cs")[0][1] is None
+
+
+def test_initials_belong_to_the_name():
+    text = "«Комиссия должна была назначить штраф концерну», - сказал А. Седов журналистам."
+    assert _speakers(text, "ru")[0][1] == "А. Седов"
+    text = "«Этот проект вредит всему региону и нам», - сказал М.Роев в интервью."
+    assert _speakers(text, "ru")[0][1] == "М.Роев"
+
+
+def test_word_colon_lines_are_no_speech_in_languages_read_on_the_surface():
+    text = "Grčija: Atene in Solun\nIzrael: Tel Aviv in Eilat Ramon\nŹródło: Dziennik Wieczorny - Strajk w porcie"
+    assert find_quotes(text, lang="sl") == []

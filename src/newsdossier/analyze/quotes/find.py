@@ -12,7 +12,7 @@ from .candidates import Form, Record, Cand
 from .marks import _CLOSE_AFTER, _DOUBLE, _continued, _inherit, _marked
 from .dashed import _dashed, _labelled
 from .clauses import speech_ccomp
-from .ml import find_direct_quotes
+from .ml import find_direct_quotes, reads_language
 from .reported import _indirect_regex, _indirect_spacy
 from .antecedents import Antecedents
 from .resolve import _pullquotes, _resolve, _source_phrase
@@ -63,8 +63,11 @@ def _with_other_languages(text: str, lang: str | None, out: list[Record]) -> lis
     "sagte"). Where both read one span, the language's reading wins: the English rules' speaker for it came
     from English cue words and an English parse of another language."""
     code = (lang or "en").lower()[:2]
-    if code == "en":
+    if code == "en" or not reads_language(code):
         return out
+    # the English reported-speech rules read English verbs; on another language they only take "Word: text"
+    # lines (a source credit "Źródło: …", a list "Izrael: Tel Aviv, …", a headline label) for indirect speech
+    out = [a for a in out if a.kind != "indirect" or a.quote.text[:1] in _DOUBLE or a.quote.text[:1] in "‚‘’"]
     extra = find_direct_quotes(text, code)
     if not extra:
         return out

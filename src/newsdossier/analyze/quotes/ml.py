@@ -36,8 +36,9 @@ _INVERTED_FR = re.compile(r"(?:a-t-(?:il|elle)\s+(\w+)|(\w+)-t?-?(?:il|elle))\b"
 
 # A word of a name: an initial ("J.") or a word; capitalisation is checked on the match (str.isupper covers
 # every script, unlike a character range).
-_TOKEN = re.compile(r"[^\W\d_]\.(?=\s)|\w[\w'’-]*")
-_SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
+_TOKEN = re.compile(r"[^\W\d_]\.(?=\s|[^\W\d_])|\w[\w'’-]*")
+# a sentence ends at . ! ? before a space, but not at an initial ("А. Кубилюс", "J. Roe")
+_SENT_END = re.compile(r"(?<![\s(«„\"][^\W\d_])(?<!^[^\W\d_])[.!?](?=\s|$)|\n")
 _DASHES = "—–―-"  # em dash, en dash, horizontal bar (some Russian sites), hyphen typed for a dash
 # An attribution dash inside a dialogue line: a long dash after a space ("… —dijo", "…, — сказал"), or a hyphen
 # typed for one with spaces on both sides ("… - powiedział").
@@ -194,7 +195,8 @@ def _runs(text: str, a: int, b: int, connectors: frozenset[str]) -> list[tuple[i
         j = i + 1
         while j < len(toks):
             s2, e2, w2 = toks[j]
-            if not re.fullmatch(r" ", text[end:s2]):
+            gap = text[end:s2]
+            if not (gap == " " or (gap == "" and text[end - 1] == ".")):  # "М.Моравецкий": an initial, no space
                 break
             if w2[0].isupper():
                 end, n, j = e2, n + 1, j + 1
@@ -527,4 +529,9 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
     return out
 
 
-__all__ = ["find_direct_quotes"]
+def reads_language(code: str) -> bool:
+    """This module has the language's attribution data (speech verbs) to read its quotes."""
+    return bool(code) and _cues(code.lower()[:2]) is not None
+
+
+__all__ = ["find_direct_quotes", "reads_language"]
