@@ -167,3 +167,10 @@ def test_initials_belong_to_the_name():
 def test_word_colon_lines_are_no_speech_in_languages_read_on_the_surface():
     text = "Grčija: Atene in Solun\nIzrael: Tel Aviv in Eilat Ramon\nŹródło: Dziennik Wieczorny - Strajk w porcie"
     assert find_quotes(text, lang="sl") == []
+
+
+def test_a_pronoun_takes_the_speaker_of_the_quotation_just_before():
+    text = ("Директор Іван Роєнко виступив у Львові. «Ми працюємо без вихідних уже місяць», - сказав він на "
+            "пресконференції в офісах компанії Північ Транс. «Нам не вистачає людей майже всюди», - сказав він.")
+    got = _speakers(text, "uk")
+    assert [s for _, s, _ in got] == ["Іван Роєнко", "Іван Роєнко"]

@@ -321,10 +321,12 @@ def _speaker_before(text: str, a: int, c: int, cues: _Cues):
     return ("name", _trim_run(text, cand, cues.longest), None)
 
 
-def _person_before(text: str, k: int, speakers: list[tuple[int, int]], cues: _Cues) -> tuple[int, int] | None:
+def _person_before(text: str, k: int, speakers: list[tuple[int, int, tuple[int, int]]],
+                   cues: _Cues) -> tuple[int, int] | None:
     """A pronoun speaker's antecedent, read on the surface (no parse for these languages): walking back
-    sentence by sentence, the first sentence that names someone decides — a named speaker of an earlier
-    quotation there, else the name that opens the sentence (the subject position of these languages), else
+    sentence by sentence, the first sentence that names someone decides — the speaker of an earlier quotation
+    there (`speakers`: (anchor start, anchor end, speaker): the quotation with its attribution, or the written
+    name), else the name that opens the sentence (the subject position of these languages), else
     the one name the sentence holds; two different names and no subject leave it unresolved (None), and
     a name inside quotation marks is never taken. A capitalised word alone is most often a sentence start,
     so names are two words or more."""
@@ -335,7 +337,7 @@ def _person_before(text: str, k: int, speakers: list[tuple[int, int]], cues: _Cu
         a, b = ends[i], (ends[i + 1] if i + 1 < len(ends) else k)
         if b <= lo:
             break
-        spoke = [sp for sp in speakers if a <= sp[0] < b]
+        spoke = [sp for x0, x1, sp in speakers if a <= x0 < b or a < x1 <= b]
         if spoke:
             keys = {text[x:y].split()[-1].lower() for x, y in spoke}
             return spoke[-1] if len(keys) == 1 else None
@@ -500,7 +502,7 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
         found.append((s, e, att[0], att[1], "ml-direct"))
     found.sort(key=lambda x: x[0])
     out: list[Record] = []
-    named: list[tuple[int, int]] = []  # the written names of the speakers so far: a pronoun's first choice
+    named: list[tuple[int, int, tuple[int, int]]] = []  # speakers so far, where written: a pronoun's first choice
     last: tuple[int, tuple[int, int] | None] | None = None  # (end, speaker span) of the previous quote
     for s, e, cue, spk, how in found:
         q = Quote(start=s, end=e, text=text[s:e], kind="direct", cue=text[cue[0]:cue[1]])
@@ -515,12 +517,14 @@ def find_direct_quotes(text: str, lang: str) -> list[Record]:
             else:
                 span = spk[1]
                 if spk[0] == "name":
-                    named.append(span)
+                    named.append((span[0], span[1], span))
                 if spk[0] == "name" and len(spk) > 2 and spk[2] is not None:
                     q.speaker_role = text[spk[2][0]:spk[2][1]]
             if span is not None:
                 q.speaker_start, q.speaker_end = span
                 q.speaker_text = text[span[0]:span[1]]
+        if q.speaker_start is not None:
+            named.append((s, max(e, cue[1]), (q.speaker_start, q.speaker_end)))
         last = (e, (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None,
                 _gender(cues, q.cue or ""))
         out.append(Record(quote=q, start=s, end=e, kind="direct", cue_start=cue[0], cue_end=cue[1],
