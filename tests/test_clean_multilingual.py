@@ -116,3 +116,19 @@ def test_cues_of_other_languages(line, reason):
     res = clean_text(f"Tytuł artykułu\n{body}\n{line}")
     assert [(r.text, r.reason) for r in res.removed] == [(line, reason)]
     assert body in res.text
+
+
+def test_hard_wrapped_article_lines_are_prose_not_navigation():
+    lines = [
+        "Strajk w porcie Nowa Wieś",
+        "Wakacje to sezon strajków w portach. Już w piątek po raz",
+        "kolejny protestować będą dokerzy, przez co odwołane zostały m.in.",
+        "rejsy promów do trzech miast na wybrzeżu i na wyspy.",
+        "Jak pokazało badanie, większość pasażerów nie zna swoich praw, a tylko",
+        "co piąty wie, że może ubiegać się o odszkodowanie za odwołany rejs.",
+    ] + [f"Menu {i}" for i in range(10)]
+    res = clean_text("\n".join(lines))
+    kept = res.text.split("\n")
+    for line in lines[:6]:
+        assert line in kept, line
+    assert all(f"Menu {i}" not in kept for i in range(10))

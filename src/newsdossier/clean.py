@@ -183,6 +183,7 @@ class _Line:
     stop_ok: bool = True  # False when the text's language has no stop-word list here
     reason: str | None = None
     score: float = 0.0
+    wrapped: bool = False  # part of a hard-wrapped paragraph (see _density)
 
     @property
     def blank(self) -> bool:
@@ -190,7 +191,9 @@ class _Line:
 
     @property
     def prose(self) -> bool:
-        """A real paragraph: long enough, sentence-shaped, with function words."""
+        """A real paragraph: long enough, sentence-shaped, with function words (or a piece of a hard-wrapped one)."""
+        if self.wrapped:
+            return True
         if self.words >= 25 and not self.ellipsis and self.sent_end:
             return True
         if self.words >= 40 and not self.ellipsis:
@@ -430,6 +433,19 @@ def _density(nb: list[_Line], first: _Line) -> None:
     """
     settings = current().clean
     threshold, gap, keep_fraction = settings.threshold, settings.block_gap, settings.keep_fraction
+    # Hard-wrapped text (a paragraph broken into lines mid-sentence) is prose too: a line of some words whose
+    # next line goes on in lower case, and the lines that go on so.
+    wrapped: set[int] = set()
+    for k, x in enumerate(nb):
+        nxt = nb[k + 1] if k + 1 < len(nb) else None
+        goes_on = nxt is not None and nxt.s[:1].islower() and not _SENT_END.search(x.s)
+        if (goes_on and x.words >= 6) or (k - 1 in wrapped and x.s[:1].islower()):
+            wrapped.add(k)
+            if goes_on:
+                wrapped.add(k + 1)
+    wrapped = {k for k in wrapped if nb[k].score < threshold}
+    for k in wrapped:
+        nb[k].wrapped = True
     prose_words = sum(x.words for x in nb if x.prose and x.score < threshold)
     short = [x for x in nb if not x.prose and x.score < threshold]
     # Only when the text looks like a whole page (many short lines around the paragraphs).
