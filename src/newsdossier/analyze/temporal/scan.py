@@ -43,6 +43,8 @@ MAKERS = {
     "ref": make_relative.make_ref,
     "set": make_relative.make_set,
     "relphrase": make_relative.make_relphrase,
+    "langanaph": make_relative.make_langanaph,
+    "langoffset": make_relative.make_langoffset,
 }
 
 
