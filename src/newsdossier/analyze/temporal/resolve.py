@@ -39,7 +39,7 @@ class Context:
     lang: str = "en"  # the language of the cue words next to an expression
 
     def tense(self, c: Candidate) -> str | None:
-        return tn.cached_tense(c, self.spacy_doc, self.s, self.tense_cache)
+        return tn.cached_tense(c, self.spacy_doc, self.s, self.tense_cache, self.lang)
 
     def before(self, c: Candidate, n: int) -> str:
         return self.s[max(0, c.start - n):c.start]
