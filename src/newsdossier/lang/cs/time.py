@@ -34,7 +34,8 @@ RELATIVE_PERIODS = {
 RELATIVE_YEAR_AFTER = {"loňského roku": -1, "minulého roku": -1, "loni": -1, "letošního roku": 0, "letos": 0,
                        "tohoto roku": 0, "příštího roku": 1}
 DAY_MONTH_LINKS = ()
-MONTH_YEAR_LINKS = ()
+# "v březnu roku 2019": the word for year between a month and its year
+MONTH_YEAR_LINKS = ("roku",)
 DAY_SUFFIXES = ()
 MONTH_CUES = ("v", "ve", "od", "do", "začátkem", "koncem", "v polovině", "na začátku", "na konci", "během", "po",
               "před")

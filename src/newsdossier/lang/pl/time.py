@@ -36,7 +36,8 @@ RELATIVE_PERIODS = {
     "w ten weekend": ("this", "weekend"), "w przyszły weekend": ("next", "weekend"),
 }
 RELATIVE_YEAR_AFTER = {"zeszłego roku": -1, "ubiegłego roku": -1, "minionego roku": -1, "tego roku": 0,
-                       "bieżącego roku": 0, "przyszłego roku": 1}
+                       "bieżącego roku": 0, "przyszłego roku": 1,
+                       "ub.r.": -1, "ub. r.": -1, "br.": 0, "b.r.": 0}
 DAY_MONTH_LINKS = ()
 MONTH_YEAR_LINKS = ()
 DAY_SUFFIXES = ()

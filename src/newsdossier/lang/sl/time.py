@@ -35,7 +35,8 @@ RELATIVE_PERIODS = {
 RELATIVE_YEAR_AFTER = {"lani": -1, "lanskega leta": -1, "letos": 0, "letošnjega leta": 0, "prihodnje leto": 1,
                        "prihodnjega leta": 1}
 DAY_MONTH_LINKS = ()
-MONTH_YEAR_LINKS = ()
+# "maja leta 2019": the word for year between a month and its year
+MONTH_YEAR_LINKS = ("leta",)
 DAY_SUFFIXES = ()
 MONTH_CUES = ("v", "od", "do", "konec", "začetek", "sredi", "konca", "začetka", "po", "pred", "med", "od začetka")
 FORWARD_CUES = ("prihodnji", "prihodnjo", "naslednji", "naslednjo")
