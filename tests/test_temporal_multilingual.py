@@ -171,3 +171,14 @@ def test_yearless_date_without_a_verb_stays_in_the_publication_year():
     # a dated list written in December: February is this year's, not next year's
     got = values("= FÉVRIER =\n- 14 févr : manifestations dans la capitale.", "fr", "2021-12-22")
     assert got["14 févr"] == "2021-02-14"
+
+
+def test_numeric_only_mode_is_reported(caplog):
+    import logging
+    from newsdossier.analyze import temporal
+    temporal._report_support.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="newsdossier.analyze.temporal"):
+        find_timexes("Em 2009-03-12 houve eleições.", DCT, lang="nl")
+        find_timexes("Hoy llueve.", DCT, lang="es")
+    assert [r for r in caplog.records if "'nl'" in r.getMessage() and "numeric" in r.getMessage()]
+    assert not [r for r in caplog.records if "'es'" in r.getMessage()]
