@@ -182,3 +182,11 @@ def test_numeric_only_mode_is_reported(caplog):
         find_timexes("Hoy llueve.", DCT, lang="es")
     assert [r for r in caplog.records if "'nl'" in r.getMessage() and "numeric" in r.getMessage()]
     assert not [r for r in caplog.records if "'es'" in r.getMessage()]
+
+
+def test_first_day_of_a_day_range_or_list():
+    got = values("Les grèves du 3 au 5 mars 2011 et des 25 et 26 juillet ont coûté cher.", "fr")
+    assert got["3"] == "2011-03-03" and got["5 mars 2011"] == "2011-03-05" and got["25"] == got["26 juillet"][:-2] + "25"
+    got = values("Рейсы отменены 25 и 26 июля.", "ru")
+    assert got["25"] == got["26 июля"][:-2] + "25"
+    assert "25" not in values("Przyszło 25 osób i 26 lipca też.", "pl")

@@ -93,6 +93,12 @@ def _date_patterns(w: Words) -> list[tuple[str, str, int]]:
             ("dmy", rf"{WD}{_opt(L.day_articles)}{DD}\s+{_opt(L.day_month_links)}{M}(?:{YEAR}{RY})?", 7),
             ("my", rf"{M}{YEAR}", 6),
         ]
+        if L.day_list_words:
+            # "25-26 juillet", "25 et 26 juillet", "du 3 au 5 mars": the first day, with the month (and year)
+            # written after the last day
+            pats.append(("dmy", rf"(?<![\w.,-]){DD}(?=\s*(?:-|–|(?:{alt(L.day_list_words)})(?!\w))\s*[0-3]?\d"
+                                rf"(?:{alt(L.day_suffixes) + '|' if L.day_suffixes else ''}\.)?\s+{_opt(L.day_month_links)}"
+                                rf"{M}(?:{YEAR})?)", 6))
         if english:  # Friday, March 14, 2031 (the month before the day: English order)
             pats.append(("mdy", rf"{WD}{M}\s+{D}(?:,?\s+{Y})?", 7))
         if L.month_cues:

@@ -43,3 +43,6 @@ VAGUE_NUMBERS = {"няколко"}
 # days told from the last day named before (or the publication date), e.g. the day before
 ANAPHORIC_DAYS = {"на следващия ден": 1, "на другия ден": 1, "предния ден": -1, "ден по-рано": -1,
                   "в навечерието": -1, "същия ден": 0, "в същия ден": 0, "този ден": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("и", "до")

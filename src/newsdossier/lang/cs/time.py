@@ -57,3 +57,6 @@ VAGUE_NUMBERS = {"několika", "několik", "pár"}
 ANAPHORIC_DAYS = {"následující den": 1, "následujícího dne": 1, "druhý den": 1, "druhého dne": 1,
                   "den předtím": -1, "předchozího dne": -1, "předchozí den": -1, "téhož dne": 0, "toho dne": 0,
                   "ten den": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("a", "až", "do")

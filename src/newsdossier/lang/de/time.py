@@ -67,3 +67,6 @@ VAGUE_NUMBERS = {"einigen", "wenigen", "mehreren", "ein paar"}
 ANAPHORIC_DAYS = {"am nächsten tag": 1, "am folgetag": 1, "tags darauf": 1, "am tag danach": 1,
                   "am vortag": -1, "am tag zuvor": -1, "tags zuvor": -1, "am selben tag": 0, "am gleichen tag": 0,
                   "an diesem tag": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("und", "bis")

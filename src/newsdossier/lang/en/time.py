@@ -54,6 +54,9 @@ AGO_BEFORE = ()
 AGO_AFTER = ()
 AHEAD_BEFORE = ()
 OFFSET_UNITS: dict = {}
+# words between the first day of a list and the next ("25 et 26 juillet"): English TimeML keeps "July 25-26"
+# one expression, so none
+DAY_LIST_WORDS = ()
 # calendar words that are also names ("Domingo"), for languages that write the calendar in lower case
 NAME_LIKE_CALENDAR_WORDS = frozenset()
 # a day word that is also a noun after these words ("la mañana", "am Morgen")

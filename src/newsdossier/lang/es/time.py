@@ -62,3 +62,6 @@ VAGUE_NUMBERS = {"unos", "unas", "varios", "varias", "algunos", "algunas", "poco
 # days told from the last day named before (or the publication date), e.g. the day before
 ANAPHORIC_DAYS = {"al día siguiente": 1, "el día siguiente": 1, "al día anterior": -1, "el día anterior": -1,
                   "la víspera": -1, "ese mismo día": 0, "ese día": 0, "el mismo día": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("y", "al")

@@ -64,3 +64,6 @@ OFFSET_UNITS = {"jour": ("day", None), "jours": ("day", None), "semaine": ("week
 NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
                 "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30}
 VAGUE_NUMBERS = {"quelques", "plusieurs"}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("et", "au")

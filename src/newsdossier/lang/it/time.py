@@ -52,3 +52,6 @@ VAGUE_NUMBERS = {"alcuni", "alcune", "pochi", "poche", "diversi", "diverse", "qu
 # days told from the last day named before (or the publication date), e.g. the day before
 ANAPHORIC_DAYS = {"il giorno dopo": 1, "il giorno seguente": 1, "l'indomani": 1, "il giorno prima": -1,
                   "la vigilia": -1, "il giorno precedente": -1, "lo stesso giorno": 0, "quel giorno": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("e", "al")

@@ -62,3 +62,6 @@ VAGUE_NUMBERS = {"kilka", "kilkanaście", "parę", "kilkadziesiąt"}
 # days told from the last day named before (or the publication date), e.g. the day before
 ANAPHORIC_DAYS = {"następnego dnia": 1, "nazajutrz": 1, "dzień później": 1, "dzień wcześniej": -1,
                   "poprzedniego dnia": -1, "w przeddzień": -1, "tego samego dnia": 0, "tego dnia": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("i", "oraz", "do")

@@ -54,3 +54,6 @@ VAGUE_NUMBERS = {"несколько", "нескольких"}
 # days told from the last day named before (or the publication date), e.g. the day before
 ANAPHORIC_DAYS = {"на следующий день": 1, "назавтра": 1, "днём позже": 1, "накануне": -1, "днём ранее": -1,
                   "в тот же день": 0, "в тот день": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("и", "по")

@@ -57,3 +57,6 @@ VAGUE_NUMBERS = {"nekaj"}
 # days told from the last day named before (or the publication date), e.g. the day before
 ANAPHORIC_DAYS = {"naslednji dan": 1, "naslednjega dne": 1, "dan pozneje": 1, "dan prej": -1,
                   "dan pred tem": -1, "prejšnji dan": -1, "isti dan": 0, "tisti dan": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("in", "do")

@@ -55,3 +55,6 @@ VAGUE_NUMBERS = {"кілька", "декілька", "кількох"}
 # days told from the last day named before (or the publication date), e.g. the day before
 ANAPHORIC_DAYS = {"наступного дня": 1, "на наступний день": 1, "напередодні": -1, "днем раніше": -1,
                   "того ж дня": 0, "того дня": 0}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("і", "та", "й", "по")
