@@ -87,24 +87,25 @@ def _date_patterns(w: Words) -> list[tuple[str, str, int]]:
         WD = rf"(?:{W},?\s+)?" if W else ""
         YEAR = rf",?\s+{_opt(L.month_year_links)}{Y}{YS}"
         # "el 12 de julio del año pasado": a year-less date with its year told relative to the publication
-        RY = rf"|\s+(?P<ryear>{alt(L.relative_year_after)})(?!\w)" if L.relative_year_after else ""
+        RY = rf"\s+(?P<ryear>{alt(L.relative_year_after)})(?!\w)" if L.relative_year_after else ""
+        YEAR_OR_RY = f"{YEAR}|{RY}" if RY else YEAR
         pats += [
             # Friday, 14 March 2031 / 14th of March / 12 de julio de 2009 / 14 марта 2031 года
-            ("dmy", rf"{WD}{_opt(L.day_articles)}{DD}\s+{_opt(L.day_month_links)}{M}(?:{YEAR}{RY})?", 7),
+            ("dmy", rf"{WD}{_opt(L.day_articles)}{DD}\s+{_opt(L.day_month_links)}{M}(?:{YEAR_OR_RY})?", 7),
             ("my", rf"{M}{YEAR}", 6),
         ]
         if L.day_list_words:
             # "25-26 juillet", "25 et 26 juillet", "du 3 au 5 mars": the first day, with the month (and year)
             # written after the last day
-            pats.append(("dmy", rf"(?<![\w.,-]){DD}(?=\s*(?:-|–|(?:{alt(L.day_list_words)})(?!\w))\s*[0-3]?\d"
-                                rf"(?:{alt(L.day_suffixes) + '|' if L.day_suffixes else ''}\.)?\s+{_opt(L.day_month_links)}"
-                                rf"{M}(?:{YEAR})?)", 6))
+            LAST = rf"[0-3]?\d(?:{alt(L.day_suffixes)}|\.)?" if L.day_suffixes else r"[0-3]?\d\.?"
+            pats.append(("dmy", rf"(?<![\w.,-]){DD}(?=\s*(?:-|–|(?:{alt(L.day_list_words)})(?!\w))\s*{LAST}"
+                                rf"\s+{_opt(L.day_month_links)}{M}(?:{YEAR})?)", 6))
         if english:  # Friday, March 14, 2031 (the month before the day: English order)
             pats.append(("mdy", rf"{WD}{M}\s+{D}(?:,?\s+{Y})?", 7))
         if L.month_cues:
             THE = r"(?:the\s+month\s+of\s+)?" if english else ""
-            pats.append(("month", rf"(?P<cue>(?<!\w)(?:{alt(L.month_cues)})[\s-]+){THE}{M}(?!\s*\d)(?:{RY[1:]})?"
-                         if RY else rf"(?P<cue>(?<!\w)(?:{alt(L.month_cues)})[\s-]+){THE}{M}(?!\s*\d)", 5))
+            after = f"(?:{RY})?" if RY else ""  # "en marzo del año pasado"
+            pats.append(("month", rf"(?P<cue>(?<!\w)(?:{alt(L.month_cues)})[\s-]+){THE}{M}(?!\s*\d){after}", 5))
         pats.append(("month", rf"(?P<cue>)(?<![\w.-]){M}(?![\w-]|\s*\d|\.\d)", 2))
     pats += [
         ("decade", r"(?:\bthe\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s)\b", 5),

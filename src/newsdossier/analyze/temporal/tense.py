@@ -118,8 +118,8 @@ def _morph_tense(t) -> str | None:
     """Tense of a verb from its Universal Dependencies features and those of its auxiliaries (any language
     whose model fills them: "a annoncé" past, "annoncera" future, "était réuni" past)."""
     auxes = [c for c in t.children if c.dep_.startswith("aux") and c.pos_ in ("AUX", "VERB")]
-    tenses = [x for w in (t, *auxes) for x in w.morph.get("Tense")]
-    if "Fut" in tenses:
+    tenses = {x.lower() for w in (t, *auxes) for x in w.morph.get("Tense")}  # the UD tense values, lower-cased
+    if "fut" in tenses:
         return "future"
     forms = t.morph.get("VerbForm")
     if "Inf" in forms and not auxes:
@@ -132,13 +132,13 @@ def _morph_tense(t) -> str | None:
     if "Part" in forms:
         if not auxes:
             return None  # a participle without auxiliary ("la réunion prévue le 12"): its head's time
-        aux_t = [x for a in auxes for x in a.morph.get("Tense")]
+        aux_t = {x.lower() for a in auxes for x in a.morph.get("Tense")}
         if any(a.dep_ == "aux:pass" for a in auxes) and not any(a.dep_ == "aux:tense" for a in auxes):
-            return "present" if "Pres" in aux_t else "past" if aux_t else None
+            return "present" if "pres" in aux_t else "past" if aux_t else None
         return "past"  # "a annoncé", "est arrivé", "avait dit"
-    if "Past" in tenses or "Imp" in tenses:
+    if "past" in tenses or "imp" in tenses:
         return "past"
-    if "Pres" in tenses:
+    if "pres" in tenses:
         return "present"
     return None
 

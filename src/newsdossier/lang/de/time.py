@@ -3,7 +3,7 @@ relative-period phrases and the "vor drei Tagen" / "in zwei Wochen" offsets. A d
 (the dotted ordinal the scanner reads in every language).
 
 Used by `newsdossier.analyze.temporal` (as `lang.get("de").months` etc.). Source: general knowledge of
-German (the calendar names as CLDR lists them for "de", with the Austrian "Jänner"; the common deictic
+German (the calendar names as CLDR lists them for "de", with the southern variant "Jänner"; the common deictic
 words and relative phrases); not taken from any corpus.
 """
 
