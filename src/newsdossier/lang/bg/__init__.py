@@ -1,1 +1,1 @@
-"""Bulgarian language data (see lang/__init__.py)."""
+"""Bulgarian (see `newsdossier.lang`); concepts not listed here are empty for Bulgarian."""

@@ -1,1 +1,1 @@
-"""Slovene language data (see lang/__init__.py)."""
+"""Slovene (see `newsdossier.lang`); concepts not listed here are empty for Slovene."""
