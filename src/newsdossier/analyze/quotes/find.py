@@ -66,7 +66,7 @@ def _with_other_languages(text: str, lang: str | None, out: list[Record]) -> lis
     if code == "en" or not reads_language(code):
         return out
     # the English reported-speech rules read English verbs; on another language they only take "Word: text"
-    # lines (a source credit "Źródło: …", a list "Izrael: Tel Aviv, …", a headline label) for indirect speech
+    # lines (a source credit "Źródło: …", a list "Kraj: Miasto, …", a headline label) for indirect speech
     out = [a for a in out if a.kind != "indirect" or a.quote.text[:1] in _DOUBLE or a.quote.text[:1] in "‚‘’"]
     extra = find_direct_quotes(text, code)
     if not extra:

@@ -6,7 +6,7 @@ pipeline), so this module reads the surface only, with the language's data (`lan
 participles after an auxiliary, gendered past forms, attribution frames, quote marks, pronouns):
 
     «…», dijo Tomás Ferrer.  /  „…“, sagte die Direktorin Ilse Roe.    cue after the quote, then the speaker
-    «…», — заявил глава МИД Сергей Лавров.                              (role words, then the name)
+    «…», — заявил глава ведомства Пётр Роев.                              (role words, then the name)
     «…», según la portavoz Ana Gil.  /  „…“ – według Oskara Wrzoska.  frame after the quote
     Ilse Roe a déclaré : « … »  /  Marta Gil afirmó que «…»              speaker + cue before the quote
     Según Marta Gil, portavoz de Protección Civil, «…»                   frame before the quote
@@ -37,7 +37,7 @@ _INVERTED_FR = re.compile(r"(?:a-t-(?:il|elle)\s+(\w+)|(\w+)-t?-?(?:il|elle))\b"
 # A word of a name: an initial ("J.") or a word; capitalisation is checked on the match (str.isupper covers
 # every script, unlike a character range).
 _TOKEN = re.compile(r"[^\W\d_]\.(?=\s|[^\W\d_])|\w[\w'’-]*")
-# a sentence ends at . ! ? before a space, but not at an initial ("А. Кубилюс", "J. Roe")
+# a sentence ends at . ! ? before a space, but not at an initial ("А. Роев", "J. Roe")
 _SENT_END = re.compile(r"(?<![\s(«„\"][^\W\d_])(?<!^[^\W\d_])[.!?](?=\s|$)|\n")
 _DASHES = "—–―-"  # em dash, en dash, horizontal bar (some Russian sites), hyphen typed for a dash
 # An attribution dash inside a dialogue line: a long dash after a space ("… —dijo", "…, — сказал"), or a hyphen
@@ -137,7 +137,7 @@ def _quotes(f: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
         symmetric = ch in closers
         while j < n and j - i <= max_chars:
             if symmetric and f[j] == ch and _opens_inner(f, j):
-                depth += 1  # '"… за "Северен поток-2", ние …"': an inner quote in the same mark
+                depth += 1  # '"… за "Мост-3", ние …"': an inner quote in the same mark
             elif f[j] in closers:
                 if depth:
                     depth -= 1
@@ -196,7 +196,7 @@ def _runs(text: str, a: int, b: int, connectors: frozenset[str]) -> list[tuple[i
         while j < len(toks):
             s2, e2, w2 = toks[j]
             gap = text[end:s2]
-            if not (gap == " " or (gap == "" and text[end - 1] == ".")):  # "М.Моравецкий": an initial, no space
+            if not (gap == " " or (gap == "" and text[end - 1] == ".")):  # "М.Роев": an initial, no space
                 break
             if w2[0].isupper():
                 end, n, j = e2, n + 1, j + 1
@@ -216,7 +216,7 @@ def _runs(text: str, a: int, b: int, connectors: frozenset[str]) -> list[tuple[i
 
 def _trim_run(text: str, run: tuple[int, int, int], longest: int) -> tuple[int, int]:
     """A run longer than the language's longest name holds a capitalised role or place before the name
-    ("МИД Сергей Лавров", "Direktorin Ilse Roe"): its last two words are the name."""
+    ("Ардении Пётр Роев", "Direktorin Ilse Roe"): its last two words are the name."""
     s, e, n = run
     if n <= longest:
         return s, e
@@ -238,7 +238,7 @@ def _single_word_is_name(text: str, s: int, e: int) -> bool:
 
 
 def _known_surname(text: str, word: str) -> bool:
-    """The text writes this capitalised word right after another capitalised word ("Andrzej Duda")."""
+    """The text writes this capitalised word right after another capitalised word ("Jan Dub")."""
     return re.search(rf"(?<![\w-])[^\W\d_][\w'’-]*\s+{re.escape(word)}(?![\w-])", text) is not None and \
         any(m.group(1)[0].isupper() for m in re.finditer(rf"(?<![\w-])([^\W\d_][\w'’-]*)\s+{re.escape(word)}(?![\w-])", text))
 
@@ -264,7 +264,7 @@ def _speaker_after(text: str, k: int, stop: int, cues: _Cues):
         if len(words) > _MAX_ROLE_WORDS:
             break
         if any(w.lower() in cues.circumstance for w in words):
-            # "řekl v pondělí Duda." / "uvedl v prohlášení premiér Jan Roe, který …": past a circumstance, a
+            # "řekl v pondělí Dub." / "uvedl v prohlášení premiér Jan Roe, který …": past a circumstance, a
             # name closes the clause and does not follow the preposition; one word only when the text also
             # writes it after a first name (a surname, not a medium's name)
             if words[-1].lower() in cues.circumstance or not re.match(r"\s*(?:[,.;!?]|$)", text[run[1]:]):
@@ -403,7 +403,7 @@ def _attribution_before(text: str, f: str, o: int, cues: _Cues):
     cms = list(cues.verb.finditer(text, a, o))
     if cms:
         c = cms[-1]
-        # the subject after its verb ("прокомментировала … Мария Захарова: «…»"), as these languages may
+        # the subject after its verb ("прокомментировала … Анна Роева: «…»"), as these languages may
         # write it, else before it ("Marta Gil afirmó que «…»")
         inverted = _speaker_after(text, c.end(), o, cues)
         if inverted is not None and inverted[0] in ("name", "pronoun"):
