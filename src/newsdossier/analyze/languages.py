@@ -105,11 +105,20 @@ def backends_for(code: str) -> tuple[str, ...]:
     return (*BACKENDS.get(code, ()), DEGRADED)
 
 
-@lru_cache(maxsize=None)
 def pipeline_for(code: str | None, backend: str | None = None) -> LanguagePipeline:
-    """The pipeline of language `code` (ISO 639-1; None or unknown: the degraded "xx" pipeline), built once.
-    `backend` forces one backend (the bench measures each); a missing one raises BackendMissing then."""
-    code = lang.normalise(code)
+    """The pipeline of language `code` (ISO 639-1, region ignored; None or unknown: the degraded "xx"
+    pipeline), built once per process. `backend` forces one backend (the bench measures each); a missing one
+    raises BackendMissing then."""
+    return _pipeline(lang.normalise(code), backend)
+
+
+def clear_cache() -> None:
+    """Forget the pipelines built (tests that change which backends exist)."""
+    _pipeline.cache_clear()
+
+
+@lru_cache(maxsize=None)
+def _pipeline(code: str, backend: str | None) -> LanguagePipeline:
     if backend is not None:
         return _build(code, backend, note="")
     missing = []
