@@ -54,6 +54,19 @@ def _register_components() -> None:
                 doc[i + 1].is_sent_start = True
         return doc
 
+    @Language.component("dash_joins_sentence")
+    def dash_joins_sentence(doc):
+        """A spaced dash inside a line joins the parts of one sentence ("12 nov: ITALIE - Le président
+        démissionne", "PARIS - Le ministre ..."): a parser that starts a sentence at it (the French model does)
+        cuts the dated line from what happened. A dash opening a line (a list bullet) is left alone."""
+        for i in range(1, len(doc) - 1):
+            t, before = doc[i], doc[i - 1]
+            if (t.text in ("-", "–", "—") and t.whitespace_ and "\n" not in t.whitespace_ and before.whitespace_
+                    and "\n" not in before.whitespace_ and "\n" not in before.text):
+                t.is_sent_start = False
+                doc[i + 1].is_sent_start = False
+        return doc
+
 
 _register_components()
 
