@@ -140,3 +140,9 @@ def test_offsets_hold_and_the_grouping_pass_finds_the_same_names():
     ru = full[-1]
     assert ru.analysis["ner"] == "natasha" and "Иван Петров" in {m.text for m in ru.mentions}
     assert all(e.label_ for e in ru.nlp.ents)  # names outside spaCy are the Doc's entities for the components
+
+
+def test_a_capital_after_a_spaced_dash_is_owed_to_the_position():
+    text = "AL QAÏDA - Le groupe a revendiqué l'attaque."
+    m = Mention(0, text.index("groupe") - 1, "AL QAÏDA - Le", "ORG")
+    assert [x.text for x in drop_function_words(text, [m], "fr")] == ["AL QAÏDA"]

@@ -32,6 +32,7 @@ from ..textutil import strip_span
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?", re.UNICODE)
 _OPENERS = "\"'“”„«»‚‘’([{—–-*•"  # what may stand between a sentence end and its first word
 _ENDS = ".!?…:;\n"
+_DASHES = "-–—"
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,13 @@ def function_words(code: str) -> FunctionWords:
 
 
 def sentence_initial(text: str, start: int) -> bool:
-    """The word at `start` is the first of its sentence: only openers (quotes, brackets, dashes) and spaces
-    stand between it and the text's start or a sentence end (full stop, line break, colon...)."""
+    """The word at `start` is the first of its sentence (or of a clause after a spaced dash): only openers
+    (quotes, brackets, dashes) and spaces stand between it and the text's start or a sentence end (full stop,
+    line break, colon...)."""
     i = start - 1
     while i >= 0 and (text[i].isspace() and text[i] != "\n" or text[i] in _OPENERS):
+        if text[i] in _DASHES and i > 0 and text[i - 1].isspace() and text[i + 1:i + 2].isspace():
+            return True  # a spaced dash opens a clause ("SANAA - Le président", "AL QAÏDA - Le ...")
         i -= 1
     return i < 0 or text[i] in _ENDS
 
