@@ -143,6 +143,6 @@ def test_offsets_hold_and_the_grouping_pass_finds_the_same_names():
 
 
 def test_a_capital_after_a_spaced_dash_is_owed_to_the_position():
-    text = "AL QAÏDA - Le groupe a revendiqué l'attaque."
-    m = Mention(0, text.index("groupe") - 1, "AL QAÏDA - Le", "ORG")
-    assert [x.text for x in drop_function_words(text, [m], "fr")] == ["AL QAÏDA"]
+    text = "NORTIA SUD - Le groupe a revendiqué l'attaque."
+    m = Mention(0, text.index("groupe") - 1, "NORTIA SUD - Le", "ORG")
+    assert [x.text for x in drop_function_words(text, [m], "fr")] == ["NORTIA SUD"]

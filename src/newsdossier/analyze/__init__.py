@@ -56,7 +56,7 @@ def _register_components() -> None:
 
     @Language.component("dash_joins_sentence")
     def dash_joins_sentence(doc):
-        """A spaced dash inside a line joins the parts of one sentence ("12 nov: ITALIE - Le président
+        """A spaced dash inside a line joins the parts of one sentence ("3 mars: VALDORIE - Le ministre
         démissionne", "PARIS - Le ministre ..."): a parser that starts a sentence at it (the French model does)
         cuts the dated line from what happened. A dash opening a line (a list bullet) is left alone."""
         for i in range(1, len(doc) - 1):

@@ -11,7 +11,7 @@ most other words are not, so a capitalised run is a name unless its capital is o
 * headlines written in title case: a line of four or more words nearly all capitalised says nothing about
   which are names, so its words are held to the sentence-start rule one by one;
 * titles: an honorific or title of the language opening the run is not part of the name, and marks it a
-  person ("Prezydent Andrzej Duda" -> "Andrzej Duda", PERSON);
+  person ("Prezydent Jan Wierzbic" -> "Jan Wierzbic", PERSON);
 * connectors: a lower-case name particle of the language (`lang/<code>/names.py` FUNCTION_WORDS: "de",
   "di", "van") joins two capitalised words into one name ("Banco de España").
 
@@ -89,7 +89,7 @@ def find_capitalised(text: str, spacy_doc, code: str) -> list[Mention]:
 
 
 def _joining_hyphen(t) -> bool:
-    """A hyphen the tokenizer split out of a double name ("Jean-Marc", "Rzeczpospolita-Polska"): no spaces."""
+    """A hyphen the tokenizer split out of a double name ("Jean-Marc", "Nowak-Wierzbic"): no spaces."""
     return t.text in ("-", "‐") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
@@ -102,7 +102,7 @@ def _breaks(text: str, a, b) -> bool:
 def _mention(text, run, fw: FunctionWords, initial, lower_seen, mid_caps, person_cues, tokens, i) -> Mention | None:
     titled = False
     while run and (fw.is_function(run[0].text, initial(run[0])) or run[0].text.lower().rstrip(".") in person_cues):
-        titled = titled or run[0].text.lower().rstrip(".") in person_cues  # "Prezydent Andrzej Duda": a title
+        titled = titled or run[0].text.lower().rstrip(".") in person_cues  # "Prezydent Jan Wierzbic": a title
         run = run[1:]
     while run and (run[-1].text.lower() in fw.stop and not _capitalised(run[-1].text)):
         run = run[:-1]

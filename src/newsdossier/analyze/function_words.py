@@ -82,7 +82,7 @@ def sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and (text[i].isspace() and text[i] != "\n" or text[i] in _OPENERS):
         if text[i] in _DASHES and i > 0 and text[i - 1].isspace() and text[i + 1:i + 2].isspace():
-            return True  # a spaced dash opens a clause ("SANAA - Le président", "AL QAÏDA - Le ...")
+            return True  # a spaced dash opens a clause ("VALDORIE - Le ministre", "NORTIA - Le groupe")
         i -= 1
     return i < 0 or text[i] in _ENDS
 

@@ -41,9 +41,9 @@ BACKENDS: dict[str, tuple[str, ...]] = {
     "sl": ("trained",),
 }
 # Sentence rules a model needs before its parser, by package. The French model starts a sentence at a spaced
-# dash inside a line ("- 12 nov: ITALIE - Le président démissionne" loses its event: ML-Crisis French timeline
+# dash inside a line ("- 3 mars: VALDORIE - Le ministre démissionne" loses its event: ML-Crisis French timeline
 # date F1 0.121 without the rule); the English model keeps such lines whole but splits a dateline off
-# ("VARNHOLM, March 4 (NPA) – More than ..."), which the English outputs rely on, so it has none.
+# ("HARLOW, May 2 (Wire) – The mayor ..."), which the English outputs rely on, so it has none.
 SENTENCE_RULES: dict[str, tuple[str, ...]] = {"fr_core_news_md": ("sentencizer", "dash_joins_sentence")}
 DEGRADED = "capitalised"
 TRAINED_MODULE = "newsdossier.analyze.ner_slavic"
