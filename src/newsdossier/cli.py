@@ -70,6 +70,8 @@ def _digest(d: dict, outputs: dict[str, Path]) -> str:
         lines.append(f"  ! {b['id']}: {b['errors'][0]}")
     for e in d.get("errors", []):
         lines.append(f"  ! step {e['stage']} failed: {e['message']}")
+    for w in d.get("warnings", []):
+        lines.append(f"  ~ warning: {w['message']}")
     lines.append("written    " + "  ".join(str(p) for p in outputs.values()))
     return "\n".join(lines)
 
@@ -156,6 +158,8 @@ def write_corpus(corpus, out: Path) -> tuple[dict, dict[str, Path]]:
 
 
 def _corpus_digest(corpus, outputs: dict[str, Path]) -> str:
+    from .model import degraded_analysis
+
     docs = corpus.pile.documents
     lines = [f"stories    {len(corpus.stories)} from {len(docs)} documents, {len(corpus.unassigned)} in no story"
              + (f", {len(corpus.pile.rejected)} files rejected" if corpus.pile.rejected else "")]
@@ -164,6 +168,8 @@ def _corpus_digest(corpus, outputs: dict[str, Path]) -> str:
                      f"{d.story.title or '(untitled)'}")
         for e in d.errors:
             lines.append(f"    ! step {e['stage']} failed: {e['message']}")
+        for w in degraded_analysis(d.documents):
+            lines.append(f"    ~ warning: {w['message']}")
     for b in [d for d in docs if d.errors][:5]:
         lines.append(f"  ! {b.id}: {b.errors[0]}")
     lines.append("written    " + "  ".join(str(outputs[k]) for k in ("index-json", "index-html")))
