@@ -27,12 +27,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder")
     ap.add_argument("--show", type=int, default=40, help="lines to list (in document order)")
+    ap.add_argument("--all-reasons", action="store_true",
+                    help="list and count lines removed for any reason, not only repetition across documents")
     a = ap.parse_args()
     docs = ingest([a.folder]).documents
     clean_documents(docs)
-    gone = [(d, r) for d in docs for r in d.removed if r.reason.startswith("repeated-across-")]
+    gone = [(d, r) for d in docs for r in d.removed if a.all_reasons or r.reason.startswith("repeated-across-")]
     for d, r in gone[: a.show]:
-        print(f"{d.id} line {r.line} ({r.reason}): {r.text[:160]}")
+        print(f"{d.id} line {r.line} ({r.reason}, {r.score}): {r.text[:160]}")
     retitled = [d for d in docs if d.meta.get("title_basis") == "first line after repeated boilerplate"]
     for d in retitled:
         print(f"retitled {d.id}: {d.meta['title_original'][:80]!r} -> {d.title[:80]!r}")

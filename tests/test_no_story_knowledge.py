@@ -64,6 +64,8 @@ GENERAL = {
     "Baltic", "Mediterranean", "Atlantic", "Pacific", "Europe", "European",
     # technical and common words written capitalised: a Unicode normal form, a column header, a common noun
     "NFC", "NFD", "NFKC", "Lang", "Guild",
+    # keywords of the script code the cleaner recognises and removes (clean.py, _JS)
+    "Const",
 }
 
 # Names that are not story knowledge although a story uses them: authors of a method the code cites.

@@ -362,6 +362,9 @@ def test_ingest_rebuilds_only_the_dossiers_of_stories_that_changed(tmp_path, cap
     assert index["schema"] == "newsdossier/index@1" and (out / "index.html").exists()
     listed = [i for s in index["stories"] for i in s["documents"]] + index["unassigned"]
     assert sorted(listed) == ["bad", "ferry", "ferry-copy", "market"]  # every stored document exactly once
+    info = {d["id"]: d for d in index["document_info"]}  # as build writes it: the page shows titles and errors
+    assert sorted(info) == sorted(listed) and info["bad"]["errors"] and not info["ferry"]["errors"]
+    assert info["market"]["story"] is None  # below a story's minimum size: in no story, as in `unassigned`
     (ferry_story,) = index["stories"]  # the lone market report is below a story's minimum size
     assert sorted(ferry_story["documents"]) == ["ferry", "ferry-copy"] and first["dossiers_rebuilt"] == [ferry_story["id"]]
     dossier = json.loads((out / ferry_story["path"] / "dossier.json").read_text(encoding="utf-8"))

@@ -116,9 +116,10 @@ def test_other_languages():
     fr = {t.text: t.value for t in find_timexes("Le 13 janvier 2022, et le 6 janvier, hier.", "2022-01-14", lang="fr")}
     assert fr["13 janvier 2022"] == "2022-01-13" and fr["6 janvier"] == "2022-01-06" and fr["hier"] == "2022-01-13"
     pl = {t.text: t.value for t in find_timexes("13 stycznia 2022 r. wojska wyjechały", None, lang="pl")}
-    assert pl["13 stycznia 2022"] == "2022-01-13"
+    # the year word after the year belongs to the expression (issue 21: "2022 r.", "2022 года")
+    assert pl["13 stycznia 2022 r."] == "2022-01-13"
     ru = {t.text: t.value for t in find_timexes("13 января 2022 года", None, lang="ru")}
-    assert ru["13 января 2022"] == "2022-01-13"
+    assert ru["13 января 2022 года"] == "2022-01-13"
 
 
 def test_never_raises_on_garbage(nlp):

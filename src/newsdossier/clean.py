@@ -73,6 +73,7 @@ class _Lexicon:
     bio_line: re.Pattern
     author_words: tuple[str, ...]
     legal: re.Pattern
+    paywall: re.Pattern
     navigation: frozenset[str]
     stopwords: frozenset[str]
 
@@ -109,6 +110,7 @@ def _lexicon() -> _Lexicon:
         bio_line=re.compile(r"^" + _alt(_cues("BIO_CUES")) + r"(?:\s+.*)?$"),
         author_words=_cues("AUTHOR_WORDS"),
         legal=re.compile(_alt(_cues("LEGAL_CUES"))),
+        paywall=re.compile(r"(?<!\w)" + _alt(_cues("PAYWALL_CUES"))),
         navigation=frozenset(_cues("NAVIGATION_WORDS")),
         stopwords=frozenset(_cues("STOPWORDS")),
     )
@@ -129,6 +131,35 @@ _SENT_END = re.compile(r"[.!?…:;\"”»’)\]]\s*$|[.!?]\s*[\"”»’)]\s*$")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.)\s*[\"”»’)]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LOWER_THEN_UPPER = re.compile(r"[a-zà-öø-ÿа-яёіїєґ]$")
+
+
+# Style sheets and scripts left in the text by a scraper, in any language: their syntax, not a language's words.
+# A CSS rule ("sel { prop: value; }", "@media (…) {", "prop: value;"), a script statement ("var x = …;",
+# "function f(){…}", "window.x = …", "})();"), an HTML tag of either. A line is code when it has one of these shapes
+# and its share of code punctuation ({}();=) is high: prose has few braces or semicolons.
+# a declaration "prop: value;" whose value has a CSS shape (a length, a colour, a keyword)
+_CSS_DECL = (r"\s*(?-i:(?:z-index|opacity|line-height|font-weight|flex|order)\s*:\s*[\d.]+;|[a-z\-]+\s*:\s*[^;:{}]*"
+             r"(?:\d(?:px|em|rem|%|pt|vh|vw|ms)|#[0-9a-f]{3,8}\b|\b(?:none|auto|inherit|bold"
+             r"|block|inline|flex|hidden|solid|absolute|relative|!important)\b)[^;:{}]*;)")
+_CSS_RULE = re.compile(r"^(?:[@.#]?[\w\-*]+[\w\-\s.#:,>+~*\[\]=\"'()]*\{[^{}]*(?:\}|$)|@(?:media|import|font-face|keyframes"
+                       r"|charset|supports)\b.*|(?:" + _CSS_DECL + r")+\s*\}?|\})$", re.I)
+_JS = re.compile(r"^(?:\(\s*function\b|(?:var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|(?:window|document|this)\.[\w$.]+\s*[=(]"
+                 r"|[\w$.]+\s*\(\s*function\b|\}\s*\)\s*\(?\s*\)?\s*;|if\s*\(.*\)\s*\{|[\w$]+(?:\.[\w$]+)+\s*\(.*\)\s*;"
+                 r"|[\w$]+(?:\.[\w$]+)*\s*=\s*[^=].*;\s*$|try\s*\{|\}\s*catch\b)")
+_HTML_CODE_TAG = re.compile(r"^</?(?:script|style|noscript|iframe)\b[^>]*>", re.I)
+_CODE_CHARS = re.compile(r"[{}();=<>]")
+
+
+def _code_line(s: str) -> str | None:
+    """'css' or 'script' when the line is a style-sheet rule or a script statement (see _CSS_RULE, _JS)."""
+    if _HTML_CODE_TAG.match(s):
+        return "script" if "script" in s[:12].lower() else "css"
+    density = len(_CODE_CHARS.findall(s)) / max(1, len(s))
+    if _CSS_RULE.match(s) and (density >= 0.03 or s == "}") and ":" in s or s in ("}", "};", "});"):
+        return "css" if not s.startswith("}") or s == "}" else "script"
+    if _JS.match(s) and density >= 0.04 and (s.rstrip().endswith((";", "{", "}", ")")) or "{" in s):
+        return "script"
+    return None
 
 
 def normalize_line(s: str) -> str:
@@ -152,6 +183,7 @@ class _Line:
     stop_ok: bool = True  # False when the text's language has no stop-word list here
     reason: str | None = None
     score: float = 0.0
+    wrapped: bool = False  # part of a hard-wrapped paragraph (see _density)
 
     @property
     def blank(self) -> bool:
@@ -159,7 +191,9 @@ class _Line:
 
     @property
     def prose(self) -> bool:
-        """A real paragraph: long enough, sentence-shaped, with function words."""
+        """A real paragraph: long enough, sentence-shaped, with function words (or a piece of a hard-wrapped one)."""
+        if self.wrapped:
+            return True
         if self.words >= 25 and not self.ellipsis and self.sent_end:
             return True
         if self.words >= 40 and not self.ellipsis:
@@ -232,12 +266,17 @@ def _rule(ln: _Line) -> tuple[str, float] | None:
     K = _lexicon()
     if not _WORD.search(s):
         return ("punctuation", 1.0)
+    code = _code_line(s)
+    if code:
+        return (f"code-{code}", 0.95)
     if w <= 15 and K.comment_start.match(norm):
         return ("comment-section", 0.95)
     if w <= 16 and K.comment_header.search(norm):
         return ("comment-section", 0.9)
     if w <= 20 and K.comment_any.search(norm):
         return ("comment-section", 0.85)
+    if w <= 25 and K.paywall.search(norm):
+        return ("paywall", 0.9 if w <= 15 else 0.6)
     if w <= 12 and K.teaser_start.match(norm):
         return ("teaser", 0.9)
     if _ARROW.match(s) and w <= 30:
@@ -394,6 +433,19 @@ def _density(nb: list[_Line], first: _Line) -> None:
     """
     settings = current().clean
     threshold, gap, keep_fraction = settings.threshold, settings.block_gap, settings.keep_fraction
+    # Hard-wrapped text (a paragraph broken into lines mid-sentence) is prose too: a line of some words whose
+    # next line goes on in lower case, and the lines that go on so.
+    wrapped: set[int] = set()
+    for k, x in enumerate(nb):
+        nxt = nb[k + 1] if k + 1 < len(nb) else None
+        goes_on = nxt is not None and nxt.s[:1].islower() and not _SENT_END.search(x.s)
+        if (goes_on and x.words >= 6) or (k - 1 in wrapped and x.s[:1].islower()):
+            wrapped.add(k)
+            if goes_on:
+                wrapped.add(k + 1)
+    wrapped = {k for k in wrapped if nb[k].score < threshold}
+    for k in wrapped:
+        nb[k].wrapped = True
     prose_words = sum(x.words for x in nb if x.prose and x.score < threshold)
     short = [x for x in nb if not x.prose and x.score < threshold]
     # Only when the text looks like a whole page (many short lines around the paragraphs).

@@ -71,6 +71,8 @@ def _digest(d: dict, outputs: dict[str, Path]) -> str:
         lines.append(f"  ! {b['id']}: {b['errors'][0]}")
     for e in d.get("errors", []):
         lines.append(f"  ! step {e['stage']} failed: {e['message']}")
+    for w in d.get("warnings", []):
+        lines.append(f"  ~ warning: {w['message']}")
     lines.append("written    " + "  ".join(str(p) for p in outputs.values()))
     return "\n".join(lines)
 
@@ -81,8 +83,9 @@ def _settings(args):
 
     settings = config.load(args.config) if args.config else config.DEFAULTS
     settings = config.override(settings, config.parse_assignments(args.set or []))
-    ingest = {k: getattr(args, k) for k in ("max_file_mb", "max_documents", "max_html_depth") if getattr(args, k) is not None}
-    if args.follow_symlinks:
+    ingest = {k: getattr(args, k) for k in ("max_file_mb", "max_documents", "max_html_depth")
+              if getattr(args, k, None) is not None}
+    if getattr(args, "follow_symlinks", False):
         ingest["follow_symlinks"] = True
     if getattr(args, "summary_words", None) is not None:
         settings = config.override(settings, {"summary": {"words": args.summary_words}})
@@ -156,6 +159,8 @@ def write_corpus(corpus, out: Path) -> tuple[dict, dict[str, Path]]:
 
 
 def _corpus_digest(corpus, outputs: dict[str, Path]) -> str:
+    from .model import degraded_analysis
+
     docs = corpus.pile.documents
     lines = [f"stories    {len(corpus.stories)} from {len(docs)} documents, {len(corpus.unassigned)} in no story"
              + (f", {len(corpus.pile.rejected)} files rejected" if corpus.pile.rejected else "")]
@@ -164,6 +169,8 @@ def _corpus_digest(corpus, outputs: dict[str, Path]) -> str:
                      f"{d.story.title or '(untitled)'}")
         for e in d.errors:
             lines.append(f"    ! step {e['stage']} failed: {e['message']}")
+        for w in degraded_analysis(d.documents):
+            lines.append(f"    ~ warning: {w['message']}")
     for b in [d for d in docs if d.errors][:5]:
         lines.append(f"  ! {b.id}: {b.errors[0]}")
     lines.append("written    " + "  ".join(str(outputs[k]) for k in ("index-json", "index-html")))
@@ -304,19 +311,24 @@ def cmd_eval(args) -> int:
     return 1 if isinstance(result, dict) and result.get("error") else 0
 
 
-def _limit_flags(b: argparse.ArgumentParser) -> None:
-    """Settings and input limits, shared by `build` and `ingest`."""
+def _settings_flags(b: argparse.ArgumentParser) -> None:
+    """Settings flags, shared by every command that analyses (`build`, `ingest`, `dossier`)."""
     b.add_argument("--config", metavar="FILE", default=None,
                    help="settings file (TOML or JSON, sections as in newsdossier/config.py) over the defaults")
     b.add_argument("--set", metavar="SECTION.KEY=VALUE", action="append",
                    help="override one setting, e.g. --set claims.threshold=0.6 (repeatable; after --config)")
+    b.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def _limit_flags(b: argparse.ArgumentParser) -> None:
+    """Settings and input limits, shared by the commands that read inputs (`build`, `ingest`)."""
+    _settings_flags(b)
     b.add_argument("--max-file-mb", type=float, default=None,
                    help="larger files (and WARC records) are reported, not read (default 5)")
     b.add_argument("--max-documents", type=int, default=None, help="inputs beyond this are reported (default 20000)")
     b.add_argument("--max-html-depth", type=int, default=None, help="deeper HTML nesting is reported (default 1000)")
     b.add_argument("--follow-symlinks", action="store_true",
                    help="follow symlinks that lead outside the input folder (off by default)")
-    b.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -370,7 +382,7 @@ def make_parser() -> argparse.ArgumentParser:
     o.add_argument("--summary-words", type=int, default=None, help="summary length in words (default 120)")
     o.add_argument("--summary-sentences", type=int, default=None, help="summary length in sentences")
     o.add_argument("-q", "--quiet", action="store_true")
-    _limit_flags(o)
+    _settings_flags(o)  # it reads no inputs: the input limits do not apply
     o.set_defaults(func=cmd_dossier)
 
     e = sub.add_parser("eval", help="score one capability on gold data")

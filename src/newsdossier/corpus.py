@@ -260,5 +260,9 @@ def write_store_dossiers(store: Store, out: Path, changed: Iterable[str]) -> lis
                         "languages": story.get("languages", []), "start": story.get("start"), "end": story.get("end")})
     placed = {i for sid in kept for i in members[sid]}
     write_index({"schema": INDEX_SCHEMA, "generated_by": f"newsdossier {__version__}", "stories": entries,
-                 "unassigned": [r.id for r in rows if r.id not in placed]}, out)
+                 "unassigned": [r.id for r in rows if r.id not in placed],
+                 # as `build` writes it, so the index page shows each document's title, date and language
+                 "document_info": [{"id": r.id, "title": r.title, "published": r.published, "language": r.language,
+                                    "source": r.source, "story": r.story if r.id in placed else None,
+                                    "errors": [r.error] if r.error else []} for r in rows]}, out)
     return rebuilt

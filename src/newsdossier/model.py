@@ -124,6 +124,8 @@ class Document:
     published_basis: str = "unknown"  # metadata|dateline|inferred|unknown
     published_confidence: float | None = None
     language: str | None = None
+    # which analysis read it: {"language", "mode": model|trained|degraded, "ner": the name backend[, "note"]}
+    analysis: dict[str, str] = field(default_factory=dict)
     raw_text: str = ""  # after decoding and Unicode normalisation, before cleaning
     text: str = ""  # cleaned body: all offsets point here
     removed: list[Removed] = field(default_factory=list)
@@ -282,6 +284,7 @@ class Dossier:
             "sources": [_plain(s) for s in self.sources],
             "rejected": list(self.rejected),
             "errors": list(self.errors),
+            "warnings": degraded_analysis(self.documents),
         }
 
 
@@ -309,13 +312,31 @@ class Corpus:
             entries.append({"id": sid, "title": dossier.story.title, "path": f"stories/{sid}", "documents": ids,
                             "languages": list(dossier.story.languages), "start": dossier.story.start,
                             "end": dossier.story.end, "independent_sources": dossier.story.independent_sources,
-                            "errors": list(dossier.errors)})
+                            "errors": list(dossier.errors), "warnings": degraded_analysis(dossier.documents)})
         return {"schema": INDEX_SCHEMA, "generated_by": f"newsdossier {__version__}", "stories": entries,
                 "unassigned": list(self.unassigned),
                 "document_info": [{"id": d.id, "title": d.title, "published": d.published, "language": d.language,
                                    "source": d.source, "story": story_of.get(d.id), "errors": list(d.errors)}
                                   for d in self.pile.documents],
                 "rejected": list(self.pile.rejected)}
+
+
+def degraded_analysis(docs: list[Document]) -> list[dict[str, Any]]:
+    """The dossier's warnings: one per language whose documents were read in degraded mode (no name model:
+    capitalised-word names, rule sentences, no parse), with how many documents and why, so a reader knows
+    which entity lists to trust less."""
+    out: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        a = d.analysis or {}
+        if a.get("mode") != "degraded":
+            continue
+        w = out.setdefault(a.get("language", "und"), {"stage": "analyze", "language": a.get("language", "und"),
+                                                      "documents": 0, "reason": a.get("note") or "no model"})
+        w["documents"] += 1
+    for w in out.values():
+        w["message"] = (f"{w['language']}: {w['documents']} document(s) analysed in degraded mode ({w['reason']}): "
+                        "names are capitalised-word runs, sentences by rule, no parse")
+    return list(out.values())
 
 
 _INTERNAL = {"nlp", "lemmas", "dateline_date", "headlines", "page_title"}  # Document layers that are not part of the contract

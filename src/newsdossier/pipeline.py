@@ -75,10 +75,10 @@ def _prepare(paths, progress, embed, limits, dates: bool = True) -> tuple[Dossie
 def _analyse(dossier: Dossier, progress, embed, dates: bool = True) -> list:
     """model-load, analyze and (with `dates`) publication-dates over documents already read and cleaned; the
     documents with text."""
-    from .analyze import analyze_documents, load_nlp
+    from .analyze import analyze_documents, load_pipelines
 
     with _timed(dossier, "model-load", progress):
-        load_nlp()
+        load_pipelines(dossier.documents)  # the pipelines of the languages present, nothing else
         if embed is None:
             from .embed import embed as _embed
 

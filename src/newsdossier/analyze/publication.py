@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime
+from datetime import date
 
 from ..config import current
 from ..model import Document
@@ -50,22 +50,25 @@ def _day(v: str | None) -> date | None:
         return None
 
 
-def dateline_near(day_month: str | None, ref: date | None) -> str | None:
-    """A year-less dateline day ("Oct. 3") in the year that puts it nearest the reference day: never a
-    year chosen by the parser's default, and not placed at all when even the nearest is further than
-    `time.dateline_max_days`."""
+def dateline_near(day_month: str | None, ref: date | None, lang: str = "en") -> str | None:
+    """A year-less dateline day ("Oct. 3", "3 mars") in the year that puts it nearest the reference day: never
+    a year chosen by a parser's default, and not placed at all when even the nearest is further than
+    `time.dateline_max_days`.
+
+    The day and month are read by the temporal scanner in the document's language only (its own month
+    names): no other language's words, and no English ones in a French dateline."""
     if not day_month or ref is None:
         return None
-    import dateparser
+    from .temporal.scan import scan
 
-    parsed = dateparser.parse(day_month, settings={"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
-                                                  "REQUIRE_PARTS": ["day", "month"]})
-    if parsed is None:
+    days = [c for c in scan(day_month, lang) if c.kind in ("md", "ymd")]
+    if not days:
         return None
+    month, day = days[0].f["m"], days[0].f["d"]
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            options.append(date(year, parsed.month, parsed.day))
+            options.append(date(year, month, day))
         except ValueError:  # 29 February in a year without it
             continue
     best = min(options, key=lambda x: abs((x - ref).days), default=None)
@@ -87,7 +90,7 @@ def date_document(d: Document, docs: list[Document], known: list[str]) -> None:
     told = _told(docs, exclude=d)
     ref = reference_day(known, told)
     lang = d.language or "en"
-    iso = dateline_near(d.dateline_date, ref)
+    iso = dateline_near(d.dateline_date, ref, lang)
     if iso:  # "KESTREL BAY, March 4 (XPA) -": the dateline gives the day, the story the year
         d.published, d.published_basis, d.published_confidence = iso, "dateline", 0.9
     else:

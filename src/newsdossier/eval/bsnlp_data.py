@@ -95,7 +95,7 @@ def load(data: Path, only_topics: list[str] | None = None, languages: list[str] 
 
 
 def _pattern(form: str) -> re.Pattern:
-    # whole words: no letter or digit right before or after (so "Londyn" is not found inside "Londynie")
+    # whole words: no letter or digit right before or after (so "Varnsk" is not found inside "Varnsku")
     return re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])")
 
 

@@ -298,7 +298,9 @@ def _header(dossier: dict, idx: SpanIndex) -> str:
         f'<p class="meta"><span class="dates">{span}</span> · <span class="langs">languages: {langs}</span>'
         + (f' · <span class="gen">{gen}</span>' if gen else "")
         + f'</p>\n<ul class="counts">{counts_html}</ul>\n'
-        f'<nav aria-label="Sections"><ul>{nav}</ul></nav>\n</header>\n'
+        + "".join(f'<p class="warning">{esc(w.get("message"))}</p>\n' for w in as_list(dossier, "warnings")
+                  if isinstance(w, dict) and w.get("message"))
+        + f'<nav aria-label="Sections"><ul>{nav}</ul></nav>\n</header>\n'
     )
 
 

@@ -12,7 +12,7 @@ from .candidates import Form, Record, Cand
 from .marks import _CLOSE_AFTER, _DOUBLE, _continued, _inherit, _marked
 from .dashed import _dashed, _labelled
 from .clauses import speech_ccomp
-from .ml import find_direct_quotes
+from .ml import find_direct_quotes, reads_language
 from .reported import _indirect_regex, _indirect_spacy
 from .antecedents import Antecedents
 from .resolve import _pullquotes, _resolve, _source_phrase
@@ -58,17 +58,23 @@ def attributions(text: str, *, spacy_doc=None, lang: str = "en", extra_rule=None
 
 
 def _with_other_languages(text: str, lang: str | None, out: list[Record]) -> list[Record]:
-    """For text that is not English, add the direct quotes found from quote marks and the language's
-    speech verbs (`ml`); the English rules above miss their cues ("a déclaré", "sagte")."""
+    """For text that is not English, add the direct quotes found on the surface from the language's quote marks,
+    dialogue dashes, speech verbs and frames (`ml`); the English rules above miss their cues ("a déclaré",
+    "sagte"). Where both read one span, the language's reading wins: the English rules' speaker for it came
+    from English cue words and an English parse of another language."""
     code = (lang or "en").lower()[:2]
-    if code == "en":
+    if code == "en" or not reads_language(code):
         return out
+    # the English reported-speech rules read English verbs; on another language they only take "Word: text"
+    # lines (a source credit "Źródło: …", a list "Kraj: Miasto, …", a headline label) for indirect speech
+    out = [a for a in out if a.kind != "indirect" or a.quote.text[:1] in _DOUBLE or a.quote.text[:1] in "‚‘’"]
     extra = find_direct_quotes(text, code)
-    taken = [(a.start, a.end) for a in out]
+    if not extra:
+        return out
+    taken = [(a.start, a.end) for a in extra]
+    out = [a for a in out if not any(s < a.end and a.start < e for s, e in taken)]
     group = max((a.group for a in out if a.group is not None), default=-1) + 1
     for a in extra:
-        if any(s < a.end and a.start < e for s, e in taken):
-            continue
         out.append(replace(a, group=group))
         group += 1
     out.sort(key=lambda a: a.start)

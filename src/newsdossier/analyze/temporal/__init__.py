@@ -26,17 +26,33 @@ Anchoring rules (the choices that matter):
     "later that year", "a year later": relative to the last date of any granularity ("June 1998").
   * company results (`fiscal`): "the quarter", "the year-ago quarter", "year-earlier", and "a year ago/earlier"
     after a quarter is named refer to the quarter under report, or the same quarter a year back.
-Languages other than English: month and weekday names and today/yesterday/tomorrow come from the language's
-data; the numeric and ISO patterns are language-neutral.
+Languages other than English: month and weekday names, day words, relative periods and offsets come from the
+language's data (lang/<code>/time.py), matched as whole words, with the tense read from the parse's
+morphology; the numeric and ISO patterns are language-neutral. A language without time data gets the
+numeric dates only, and says so (`support`, and a warning in the log once per language).
 """
 
 from __future__ import annotations
+
+import logging
+from functools import lru_cache
 
 from ...model import Timex
 from .calendar import parse_iso
 from .dct import infer_dct
 from .resolve import resolve
+from .patterns import support
 from .scan import scan
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=None)
+def _report_support(lang: str) -> None:
+    """Say once per language when its dates are read in the degraded, numeric-only mode."""
+    if support(lang) == "numeric":
+        log.warning("no time data for language %r (lang/%s/time.py): only numeric dates (ISO, dd.mm.yyyy, "
+                    "dd/mm/yyyy) and years are read, no words", lang, lang)
 
 
 def find_timexes(text: str, dct: str | None, *, spacy_doc=None, lang: str = "en") -> list[Timex]:
@@ -50,7 +66,8 @@ def find_timexes(text: str, dct: str | None, *, spacy_doc=None, lang: str = "en"
     if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
         spacy_doc = None
     lang = (lang or "en").lower()[:2]
+    _report_support(lang)
     return resolve(text, scan(text, lang), parse_iso(dct), spacy_doc, {}, lang)
 
 
-__all__ = ["find_timexes", "infer_dct"]
+__all__ = ["find_timexes", "infer_dct", "support"]

@@ -155,6 +155,11 @@ def month_year(mo: int, dct: date, tense: str | None, *, since: bool, ahead_cue:
         # nothing says which side: the occurrence nearest the publication date, never a fixed lean to the
         # past (a report in August names the coming "Nov. 8 election" as often as a past one)
         return nearest_year(mo, dct, day, ahead_weight)
+    if tense is None and not ahead_cue:
+        # a language whose future is not read from cue words, and no verb tense found: the publication
+        # year (a dated list, "14 fév : ..."), the year before for a month well ahead of the publication
+        # month; never the next year, which only a future tense or a cue word says
+        return dct.year - 1 if mo - dct.month >= 3 else dct.year
     if tense == "present" or (tense in ("past", None) and ahead_cue):
         diff = mo - dct.month
         if diff > 6:

@@ -36,7 +36,8 @@ def infer_dct(text: str, *, spacy_doc=None, story_dates: list[str] = (), lang: s
         return NO_CONTEXT
     if spacy_doc is not None and getattr(spacy_doc, "text", None) != text:
         spacy_doc = None
-    doc = _Doc(fold_punct(text), scan(text, (lang or "en").lower()[:2]), spacy_doc)
+    code = (lang or "en").lower()[:2]
+    doc = _Doc(fold_punct(text), scan(text, code), spacy_doc, lang=code)
     story = sorted(d for d in (parse_iso(x) for x in (story_dates or ())) if d is not None)
     hint = year_hint if isinstance(year_hint, int) and 1000 < year_hint < 3000 else None
     year, year_basis = _working_year(doc, story, hint)
@@ -56,9 +57,10 @@ class _Doc:
     cands: list[Candidate]
     spacy_doc: object = None
     cache: dict = field(default_factory=dict)
+    lang: str = "en"
 
     def tense(self, c: Candidate) -> str | None:
-        return cached_tense(c, self.spacy_doc, self.s, self.cache)
+        return cached_tense(c, self.spacy_doc, self.s, self.cache, self.lang)
 
     def is_dateline(self, c: Candidate) -> bool:
         """A date at the head of the text, alone on its line or followed by an agency tag, a dash or a line end."""

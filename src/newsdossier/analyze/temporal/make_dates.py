@@ -22,6 +22,18 @@ def cased_ok(word: str | None, lang: str, strict: bool) -> bool:
     return True
 
 
+def sentence_start(s: str, start: int) -> bool:
+    """The word at `start` opens a sentence or a line (so its capital says nothing)."""
+    return re.search(r"(?:^|[.!?:\"«»]\s*|\n\s*)$", s[max(0, start - 3):start]) is not None
+
+
+def name_like(word: str | None, start: int, s: str, lang: str) -> bool:
+    """A calendar word that is also a name ("Domingo", "Maja"), capitalised inside a sentence of a language
+    that writes the calendar in lower case: the name."""
+    return bool(word) and word[:1].isupper() and word.lower() in langdata.get(lang).name_like_calendar_words \
+        and not sentence_start(s, start)
+
+
 def make_numeric(kind: str):
     """ISO, dotted and slashed dates ("2031-03-14", "14.03.2031", "3/14/31")."""
     def make(m, s, w: Words, lang: str) -> Candidate | None:
@@ -57,6 +69,8 @@ def make_written(kind: str):
         if mo is None:
             return None
         f = {"m": mo}
+        if g.get("ryear"):  # "el 12 de julio del año pasado": the year relative to the publication date
+            f["yoff"] = w.language.relative_year_after[re.sub(r"\s+", " ", g["ryear"].lower())]
         if g.get("wd"):
             f["wd"] = w.weekdays.get(g["wd"].lower())
         if kind != "my":
@@ -103,15 +117,20 @@ def make_month(m, s, w: Words, lang: str) -> Candidate | None:
         return None  # "May" (modal), "March" (verb), "Jan" need a cue word before them
     if not g["cue"] and lang == "en" and not word[1:].islower():
         return None  # "APRIL" in an all-caps header line
+    if not g["cue"] and name_like(word, m.start("mon"), s, lang):
+        return None  # "Maja", "Julija": the given name
     mo = w.months.get(g["mon"].lower().rstrip("."))
     if mo is None:
         return None
     cue = g["cue"].strip().lower()
     start = m.start("mon")
-    mod = cue if cue in ("last", "next", "this") else None
+    mod = cue if lang == "en" and cue in ("last", "next", "this") else None
     if mod:
         start = m.start()
-    return Candidate(start, m.end(), "month", {"m": mo, "mod": mod})
+    f = {"m": mo, "mod": mod}
+    if g.get("ryear"):  # "en marzo del año pasado"
+        f["yoff"] = w.language.relative_year_after[re.sub(r"\s+", " ", g["ryear"].lower())]
+    return Candidate(start, m.end(), "month", f)
 
 
 def make_spoken_year(m, s, w: Words, lang: str) -> Candidate | None:
@@ -200,7 +219,7 @@ def make_weekday(m, s, w: Words, lang: str) -> Candidate | None:
     """A weekday with its modifier ("last Friday", "the following Monday") and part of the day."""
     g = m.groupdict()
     start = m.start()
-    if not cased_ok(g["wd"], lang, strict=True):
+    if not cased_ok(g["wd"], lang, strict=True) or name_like(g["wd"], m.start("wd"), s, lang):
         return None
     wd = w.weekdays.get(g["wd"].lower().rstrip("."))
     if wd is None:
@@ -226,10 +245,22 @@ def make_deictic(m, s, w: Words, lang: str) -> Candidate | None:
     if g.get("dd"):
         off = -2 if g["dd"].lower().startswith("before") else 2
     else:
-        off = w.deictic.get(g["deic"].lower())
-        if off is None:
+        word = g["deic"]
+        off = w.deictic.get(re.sub(r"\s+", " ", word.lower()))
+        if off is None or _noun_sense(word, start, s, w):
             return None
     return Candidate(start, end, "deictic", {"off": off, "pod": w.parts_of_day.get((g.get("pod") or "").lower())})
+
+
+def _noun_sense(word: str, start: int, s: str, w: Words) -> bool:
+    """A day word read as the noun it also is: after an article or a demonstrative ("la mañana", "am
+    Morgen"), or capitalised inside a sentence where the language capitalises the noun ("Morgen")."""
+    L = w.language
+    key = word.lower()
+    prev = re.search(r"(\w+)\s+$", s[max(0, start - 20):start])
+    if prev and prev.group(1).lower() in L.deictic_noun_senses.get(key, ()):
+        return True
+    return key in L.noun_when_capitalised and word[:1].isupper() and not sentence_start(s, start)
 
 
 def make_setname(m, s, w: Words, lang: str) -> Candidate | None:
@@ -256,5 +287,5 @@ def make_setname(m, s, w: Words, lang: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "set", {"v": v})
 
 
-__all__ = ["cased_ok", "full_names", "make_century", "make_decade", "make_deictic", "make_holiday", "make_month", "make_numeric",
+__all__ = ["cased_ok", "full_names", "name_like", "sentence_start", "make_century", "make_decade", "make_deictic", "make_holiday", "make_month", "make_numeric",
            "make_season", "make_setname", "make_spoken_year", "make_time", "make_weekday", "make_written", "make_year"]

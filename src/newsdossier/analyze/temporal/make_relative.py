@@ -148,6 +148,36 @@ def make_relphrase(m, s, w: Words, lang: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "relunit", {"mod": mod, "unit": unit})
 
 
+def make_langanaph(m, s, w: Words, lang: str) -> Candidate | None:
+    """A day told from the last day named before, in the language's words ("la veille", "накануне",
+    "il giorno dopo"): an offset in days from that date (the publication date when none was told)."""
+    off = w.language.anaphoric_days[re.sub(r"\s+", " ", m.group("phrase").lower())]
+    return Candidate(m.start(), m.end(), "offset", {"n": abs(off), "unit": "day", "dir": -1 if off < 0 else 1,
+                                                     "anchor": "prev"})
+
+
+def make_langoffset(m, s, w: Words, lang: str) -> Candidate | None:
+    """An offset from the publication date in the language's words: "hace tres días", "tre giorni fa",
+    "vor einem Jahr", "за два тижні" (a unit without a number is one unit where the grammar says so:
+    "rok temu", "před týdnem"; a plural without one is vague: "vor Jahren")."""
+    L = w.language
+    g = m.groupdict()
+    unit, bare = L.offset_units[g["unit"].lower()]
+    num = (g.get("num") or "").lower()
+    if not num:
+        n = bare
+    elif num.isdigit():
+        n = int(num)
+    elif num in L.vague_numbers:
+        n = "X"
+    else:
+        n = L.number_words.get(num)
+    if n is None:
+        return None  # "en semanas": the grammar needs a number here
+    direction = -1 if g.get("ago") else 1
+    return Candidate(m.start(), m.end(), "offset", {"n": n, "unit": unit, "dir": direction, "anchor": "dct"})
+
+
 def make_set(m, s, w: Words, lang: str) -> Candidate | None:
     """ "every week", "daily"."""
     g = m.groupdict()
@@ -156,4 +186,4 @@ def make_set(m, s, w: Words, lang: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "set", {"v": _SET_UNITS.get(g["unit"].lower(), "P1D")})
 
 
-__all__ = ["make_anaph", "make_duration", "make_offset", "make_ref", "make_relphrase", "make_relunit", "make_set", "number", "unit_key"]
+__all__ = ["make_anaph", "make_duration", "make_langanaph", "make_langoffset", "make_offset", "make_ref", "make_relphrase", "make_relunit", "make_set", "number", "unit_key"]

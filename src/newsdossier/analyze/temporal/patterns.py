@@ -4,10 +4,14 @@ Each entry is (kind, pattern, priority): the kind names the maker in `scan.MAKER
 candidate; the priority breaks ties between overlapping candidates of the same length. Patterns run over the
 punctuation-folded text (same length as the text, so offsets stay valid).
 
-Which patterns a language gets: every language has the numeric dates, its own month and weekday names, day
-words ("yesterday", "hier"), fixed relative-period phrases ("la semaine dernière"), clock times and years.
-The modifier + unit grammar (offsets, durations, relative units, quarters, seasons, holidays, spoken years)
-is written for English and runs on English text only: another language gets less, never English rules.
+Which patterns a language gets: every language has the numeric dates (ISO, dd.mm.yyyy, dd/mm/yyyy) and
+years; a language with time data (lang/<code>/time.py) adds its own month and weekday names with the words
+that join a day, month and year ("12 de julio de 2009", "3 stycznia 2020 r."), day words ("ayer", "вчера"),
+fixed relative-period phrases ("la semana pasada"), days told from the date before ("la veille") and
+offsets ("hace tres días", "три дня назад"). Names are matched as whole words only ("statue" holds no
+"Tue", "marcia" no "mar"). The English modifier + unit grammar (durations, quarters, seasons, holidays,
+spoken years) runs on English text only: another language gets less, never English rules, and a language
+without time data gets the numeric dates only (`support` says which).
 """
 
 from __future__ import annotations
@@ -35,71 +39,77 @@ class Words:
 alt = alternation  # the patterns below read better with the short name
 
 
-def _dateparser_words(code: str) -> tuple[dict, dict, dict]:
-    """Month, weekday and day words of a language without its own data here, from dateparser's locale data."""
-    months: dict = {}
-    wdays: dict = {}
-    deictic: dict = {}
-    try:
-        from dateparser.languages.loader import default_loader
-
-        info = default_loader.get_locale(code).info
-    except Exception:  # best effort: an outside library's locale data; a language it lacks gets no names
-        return months, wdays, deictic
-    names = ["january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december"]
-    for i, key in enumerate(names, 1):
-        for w in info.get(key, []):
-            if len(w) >= 3 and not w.isdigit():
-                months.setdefault(w.lower(), i)
-    for i, key in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]):
-        for w in info.get(key, []):
-            if len(w) >= 5:
-                wdays.setdefault(w.lower(), i)
-    rel = info.get("relative-type", {})
-    for key, off in (("0 day ago", 0), ("1 day ago", -1), ("in 1 day", 1), ("2 day ago", -2), ("in 2 day", 2)):
-        for w in rel.get(key, []):
-            if len(w) >= 3 and " " not in w:
-                deictic.setdefault(w.lower(), off)
-    return months, wdays, deictic
-
-
 @lru_cache(maxsize=16)
 def words(code: str) -> Words:
-    """The calendar words of a language: its own (lang/<code>/time.py), else dateparser's month, weekday and
-    day names."""
+    """The calendar words of a language, from its own data (lang/<code>/time.py). A language without them
+    gets none: no outside library's word lists, which would read another language's words (or English
+    ones) as dates; its documents get the numeric dates only."""
     L = langdata.get(code)
-    if L.has("months"):
-        months, wdays, deictic = dict(L.months), dict(L.weekdays), dict(L.deictic_days)
-    else:
-        months, wdays, deictic = _dateparser_words(code)
-    return Words(L, months, wdays, deictic, dict(L.parts_of_day), dict(L.relative_periods))
+    return Words(L, dict(L.months), dict(L.weekdays), dict(L.deictic_days), dict(L.parts_of_day),
+                 dict(L.relative_periods))
+
+
+def support(code: str) -> str:
+    """What the scanner reads in a language: "full" (English, the whole grammar), "words" (its own calendar
+    words and phrases) or "numeric" (no time data: ISO, dotted and slashed dates and years only)."""
+    if code == "en":
+        return "full"
+    return "words" if words(code).months else "numeric"
+
+
+def _opt(words_, tail: str = r"\s+") -> str:
+    """An optional group of the words (and what follows them), or nothing when there are none."""
+    return rf"(?:(?:{alt(words_)}){tail})?" if words_ else ""
 
 
 def _date_patterns(w: Words) -> list[tuple[str, str, int]]:
-    """Calendar dates: numeric and written days, months, years, decades (every language)."""
-    M = rf"(?P<mon>{alt(w.months)})\.?"
-    W = rf"(?P<wd>{alt(w.weekdays)})\.?"
-    D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?!\d|:\d)"
-    DD = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.(?=\s*[^\W\d]))?(?!\d|:\d)"
-    Y = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d)"
+    """Calendar dates: numeric and written days, months, years, decades (every language; the written ones
+    with the language's own names and joining words)."""
+    L = w.language
+    english = L.code == "en"
     pats = [
         ("iso", r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?\b", 9),
         ("iso", r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b", 9),
         ("dotted", r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b", 9),
         ("slashed", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})\b", 8),
-        # Friday, 14 March 2031 / 14th of March / 14 марта 2031 года
-        ("dmy", rf"(?:{W},?\s+)?(?:the\s+)?{DD}\s+(?:of\s+)?{M}(?:,?\s+{Y})?", 7),
-        # Friday, March 14, 2031
-        ("mdy", rf"(?:{W},?\s+)?{M}\s+{D}(?:,?\s+{Y})?", 7),
-        ("my", rf"{M},?\s+(?:of\s+)?{Y}", 6),
     ]
-    if w.language.month_cues:
-        pats.append(("month", rf"(?P<cue>\b(?:{alt(w.language.month_cues)})[\s-]+)(?:the\s+month\s+of\s+)?{M}(?!\s*\d)", 5))
+    # the year word after a year belongs to it ("w 2009 roku", "2009 г.")
+    YS = rf"(?:\s+(?:{alt(L.year_suffixes)})(?!\w))?" if L.year_suffixes else ""
+    Y = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d)"
+    if w.months:
+        # whole words only: a name inside a longer word is no date ("marcia", "statue")
+        M = rf"(?<!\w)(?P<mon>{alt(w.months)})(?!\w)\.?"
+        W = rf"(?<!\w)(?P<wd>{alt(w.weekdays)})(?!\w)\.?" if w.weekdays else None
+        SUF = rf"(?:{alt(L.day_suffixes)})?" if L.day_suffixes else ""
+        D = rf"(?P<day>[0-3]?\d){SUF}(?!\d|:\d)"
+        DD = rf"(?P<day>[0-3]?\d)(?:{alt(L.day_suffixes)}|\.(?=\s*[^\W\d]))?(?!\d|:\d)" if L.day_suffixes else \
+            r"(?P<day>[0-3]?\d)(?:\.(?=\s*[^\W\d]))?(?!\d|:\d)"
+        WD = rf"(?:{W},?\s+)?" if W else ""
+        YEAR = rf",?\s+{_opt(L.month_year_links)}{Y}{YS}"
+        # "el 12 de julio del año pasado": a year-less date with its year told relative to the publication
+        RY = rf"\s+(?P<ryear>{alt(L.relative_year_after)})(?!\w)" if L.relative_year_after else ""
+        YEAR_OR_RY = f"{YEAR}|{RY}" if RY else YEAR
+        pats += [
+            # Friday, 14 March 2031 / 14th of March / 12 de julio de 2009 / 14 марта 2031 года
+            ("dmy", rf"{WD}{_opt(L.day_articles)}{DD}\s+{_opt(L.day_month_links)}{M}(?:{YEAR_OR_RY})?", 7),
+            ("my", rf"{M}{YEAR}", 6),
+        ]
+        if L.day_list_words:
+            # "25-26 juillet", "25 et 26 juillet", "du 3 au 5 mars": the first day, with the month (and year)
+            # written after the last day
+            LAST = rf"[0-3]?\d(?:{alt(L.day_suffixes)}|\.)?" if L.day_suffixes else r"[0-3]?\d\.?"
+            pats.append(("dmy", rf"(?<![\w.,-]){DD}(?=\s*(?:-|–|(?:{alt(L.day_list_words)})(?!\w))\s*{LAST}"
+                                rf"\s+{_opt(L.day_month_links)}{M}(?:{YEAR})?)", 6))
+        if english:  # Friday, March 14, 2031 (the month before the day: English order)
+            pats.append(("mdy", rf"{WD}{M}\s+{D}(?:,?\s+{Y})?", 7))
+        if L.month_cues:
+            THE = r"(?:the\s+month\s+of\s+)?" if english else ""
+            after = f"(?:{RY})?" if RY else ""  # "en marzo del año pasado"
+            pats.append(("month", rf"(?P<cue>(?<!\w)(?:{alt(L.month_cues)})[\s-]+){THE}{M}(?!\s*\d){after}", 5))
+        pats.append(("month", rf"(?P<cue>)(?<![\w.-]){M}(?![\w-]|\s*\d|\.\d)", 2))
     pats += [
-        ("month", rf"(?P<cue>)(?<![\w.-]){M}(?![\w-]|\s*\d|\.\d)", 2),
         ("decade", r"(?:\bthe\s+)?(?:(?P<cent>1[5-9]|20)(?P<dec>\d)0s|'(?P<dec2>\d)0s)\b", 5),
-        ("year", rf"(?:(?<=\bmid-)|(?<![\w$€£.,/-])){Y}(?![\w%-]|\s*(?:percent|per\s+cent))", 3),
+        ("year", rf"(?:(?<=\bmid-)|(?<![\w$€£.,/-])){Y}(?![\w%-]|\s*(?:percent|per\s+cent)){YS}", 3),
     ]
     return pats
 
@@ -130,7 +140,6 @@ def _fiscal_patterns() -> list[tuple[str, str, int]]:
 
 def _day_patterns(w: Words) -> list[tuple[str, str, int]]:
     """Clock times, weekdays, day words and relative-period phrases (every language, its own words)."""
-    W = rf"(?P<wd>{alt(w.weekdays)})\.?"
     POD = rf"(?:\s+(?P<pod>{alt(w.parts_of_day)}))?" if w.parts_of_day else ""
     pats = [
         ("time", r"\b(?P<hh>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?!\w)", 6),
@@ -139,13 +148,34 @@ def _day_patterns(w: Words) -> list[tuple[str, str, int]]:
     english = w.language.code == "en"
     if english:
         pats.append(("time", r"\b(?P<noon>(?-i:noon|midday))\b", 5))
-    WMOD = r"(?:\b(?P<mod>last|next|this|coming|past|previous|following)\s+)?" if english else ""
-    pats.append(("weekday", rf"{WMOD}{W}{POD}\b", 4))
+    if w.weekdays:
+        W = rf"(?<!\w)(?P<wd>{alt(w.weekdays)})\.?"
+        WMOD = r"(?:\b(?P<mod>last|next|this|coming|past|previous|following)\s+)?" if english else ""
+        pats.append(("weekday", rf"{WMOD}{W}{POD}\b", 4))
     DD = r"the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|" if english else ""
-    if w.deictic:
-        pats.append(("deictic", rf"\b(?:{DD}(?P<deic>{alt(w.deictic)})){POD}(?!\w)", 5))
+    if w.deictic or DD:
+        pats.append(("deictic", rf"(?<!\w)(?:{DD}(?P<deic>{alt(w.deictic)})){POD}(?!\w)", 5))
     if w.relative_periods:
         pats.append(("relphrase", rf"(?<!\w)(?P<phrase>{alt(w.relative_periods)})(?!\w)", 5))
+    return pats
+
+
+def _language_relative_patterns(w: Words) -> list[tuple[str, str, int]]:
+    """Offsets and days told from the date before, in the language's own words (not English, whose grammar
+    is `_relative_patterns`): "hace tres días", "tre giorni fa", "через два дня", "la veille"."""
+    L = w.language
+    pats = []
+    if L.anaphoric_days:
+        pats.append(("langanaph", rf"(?<!\w)(?P<phrase>{alt(L.anaphoric_days)})(?!\w)", 7))
+    if L.offset_units:
+        NUM = rf"(?:(?P<num>\d+|{alt([*L.number_words, *L.vague_numbers])})\s+)?"
+        UNIT = rf"(?P<unit>{alt(L.offset_units)})(?!\w)"
+        if L.ago_before:
+            pats.append(("langoffset", rf"(?<!\w)(?P<ago>{alt(L.ago_before)})\s+{NUM}{UNIT}", 8))
+        if L.ago_after:
+            pats.append(("langoffset", rf"(?<!\w){NUM}{UNIT}\s+(?P<ago>{alt(L.ago_after)})(?!\w)", 8))
+        if L.ahead_before:
+            pats.append(("langoffset", rf"(?<!\w)(?P<ahead>{alt(L.ahead_before)})\s+{NUM}{UNIT}", 8))
     return pats
 
 
@@ -196,10 +226,11 @@ def patterns(lang: str) -> list[tuple[str, re.Pattern, int]]:
     """(kind, compiled pattern, priority) for a language, in scanning order."""
     w = words(lang)
     if lang != "en":
-        return [(k, re.compile(p, re.I), prio) for k, p, prio in _date_patterns(w) + _day_patterns(w)]
+        pats = _date_patterns(w) + _day_patterns(w) + _language_relative_patterns(w)
+        return [(k, re.compile(p, re.I), prio) for k, p, prio in pats]
     pats = _date_patterns(w) + _english_date_patterns(w) + _fiscal_patterns() + _day_patterns(w) \
         + _relative_patterns(w) + _span_patterns(w)
     return [(k, re.compile(p, re.I), prio) for k, p, prio in pats]
 
 
-__all__ = ["Words", "alt", "patterns", "words"]
+__all__ = ["Words", "alt", "patterns", "support", "words"]

@@ -39,7 +39,7 @@ class Context:
     lang: str = "en"  # the language of the cue words next to an expression
 
     def tense(self, c: Candidate) -> str | None:
-        return tn.cached_tense(c, self.spacy_doc, self.s, self.tense_cache)
+        return tn.cached_tense(c, self.spacy_doc, self.s, self.tense_cache, self.lang)
 
     def before(self, c: Candidate, n: int) -> str:
         return self.s[max(0, c.start - n):c.start]
@@ -78,7 +78,7 @@ def _month_day(c: Candidate, ctx: Context) -> Resolved:
     if ctx.dct is None:
         r.value = f"XXXX-{f['m']:02d}-{f['d']:02d}"
         return r
-    y = _yearless_month(c, ctx, r.tense)
+    y = ctx.dct.year + f["yoff"] if f.get("yoff") is not None else _yearless_month(c, ctx, r.tense)
     if f.get("wd") is not None:
         for cand_y in (y, y - 1, y + 1):
             try:
@@ -153,6 +153,14 @@ def _weekday_mode(c: Candidate, ctx: Context, tense: str | None) -> str:
         return "gt"
     if mod in ("this", "coming"):
         return "le" if tense == "past" else "ge"
+    if ctx.lang != "en":
+        # "lundi dernier", "el próximo lunes", "w zeszły piątek": the language's cue word next to the day
+        direction = tn.direction_cue(ctx.before(c, current().time.cue_chars), ctx.s[c.end:c.end + current().time.cue_chars],
+                                     ctx.lang)
+        if direction == "forward":
+            return "gt"
+        if direction == "backward":
+            return "lt"
     if _POSSESSIVE_AFTER.match(ctx.s[c.end:c.end + 3]):
         # "Wednesday's ruling": a named day's event is mostly already past; only a future
         # governor ("will attend Thursday's meeting") points to the coming one

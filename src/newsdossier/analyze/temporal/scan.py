@@ -43,15 +43,18 @@ MAKERS = {
     "ref": make_relative.make_ref,
     "set": make_relative.make_set,
     "relphrase": make_relative.make_relphrase,
+    "langanaph": make_relative.make_langanaph,
+    "langoffset": make_relative.make_langoffset,
 }
 
 
-def _trim_period(s: str, c: Candidate, full_names: frozenset) -> None:
+def _trim_period(s: str, c: Candidate, full_names: frozenset, keep: frozenset = frozenset()) -> None:
     """A dot after a long word or a month's full name ends the sentence, not an abbreviation ("in January.",
-    "in June.", "en mai.")."""
+    "in June.", "en mai.", "6 июля." with any inflected form of the name); `keep`: words whose dot is part
+    of them ("r." of "2009 r.")."""
     if s[c.end - 1] == "." and c.end - c.start > 1:
         word = re.search(r"(\w+)\.$", s[c.start:c.end])
-        if word and (len(word.group(1)) > 4 or word.group(1).lower() in full_names):
+        if word and word.group(1).lower() + "." not in keep and (len(word.group(1)) > 4 or word.group(1).lower() in full_names):
             c.end -= 1
 
 
@@ -71,7 +74,11 @@ def scan(text: str, lang: str) -> list[Candidate]:
     lang = lang or "en"
     s = fold_punct(text)
     w = words(lang)
-    full_names = frozenset(make_dates.full_names(w.months))
+    # the names whose dot ends a sentence: the longest name of each month in English (whose short forms
+    # are abbreviations); every name of a language that lists no abbreviations among its inflected forms
+    full_names = frozenset(make_dates.full_names(w.months)) if lang == "en" else \
+        frozenset(k for k in w.months if k not in w.language.ambiguous_abbr)
+    keep = frozenset(x for x in (*w.language.year_suffixes, *w.language.relative_year_after) if x.endswith("."))
     cands: list[Candidate] = []
     for kind, pat, prio in patterns(lang):
         make = MAKERS[kind]
@@ -81,7 +88,7 @@ def scan(text: str, lang: str) -> list[Candidate]:
             c = make(m, s, w, lang)
             if c is None:
                 continue
-            _trim_period(s, c, full_names)
+            _trim_period(s, c, full_names, keep)
             if "\n\n" not in s[c.start:c.end]:  # never across a paragraph break
                 c.prio = prio
                 cands.append(c)

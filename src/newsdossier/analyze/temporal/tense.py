@@ -114,6 +114,50 @@ def verb_tense_plain(t) -> str | None:
     return None
 
 
+def _morph_tense(t) -> str | None:
+    """Tense of a verb from its Universal Dependencies features and those of its auxiliaries (any language
+    whose model fills them: "a annoncé" past, "annoncera" future, "était réuni" past)."""
+    auxes = [c for c in t.children if c.dep_.startswith("aux") and c.pos_ in ("AUX", "VERB")]
+    tenses = {x.lower() for w in (t, *auxes) for x in w.morph.get("Tense")}  # the UD tense values, lower-cased
+    if "fut" in tenses:
+        return "future"
+    forms = t.morph.get("VerbForm")
+    if "Inf" in forms and not auxes:
+        # "va annoncer", "doit signer", "veut partir": an infinitive under a finite verb lies ahead of it
+        h = t.head
+        if h.i != t.i and h.pos_ in ("VERB", "AUX"):
+            ht = _morph_tense(h)
+            return "future" if ht in ("present", "future", None) else "would"
+        return None
+    if "Part" in forms:
+        if not auxes:
+            return None  # a participle without auxiliary ("la réunion prévue le 12"): its head's time
+        aux_t = {x.lower() for a in auxes for x in a.morph.get("Tense")}
+        if any(a.dep_ == "aux:pass" for a in auxes) and not any(a.dep_ == "aux:tense" for a in auxes):
+            return "present" if "pres" in aux_t else "past" if aux_t else None
+        return "past"  # "a annoncé", "est arrivé", "avait dit"
+    if "past" in tenses or "imp" in tenses:
+        return "past"
+    if "pres" in tenses:
+        return "present"
+    return None
+
+
+def tense_morph(doc, start: int, end: int) -> str | None:
+    """Tense of the verb governing a span, read from the parse's morphological features (languages other
+    than English, whose rules read the English tag set)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    t, via_noun = _governor(span)
+    if t is None:
+        return None
+    vt = _morph_tense(t)
+    if via_noun:
+        return vt if vt == "future" else NOUN_TIME
+    return vt
+
+
 _FUT_RE = re.compile(rf"\b(?:{_EN.future_cues})\b", re.I)
 _PAST_RE = re.compile(rf"\b(?:{_EN.past_irregular}|\w{{3,}}ed)\b", re.I)
 _PRES_RE = re.compile(r"\b(?:" + "|".join(_EN.present_cues) + r")\b", re.I)
@@ -137,14 +181,18 @@ def tense_regex(s: str, start: int, end: int) -> str | None:
     return best
 
 
-def cached_tense(c: Candidate, spacy_doc, folded: str, cache: dict) -> str | None:
+def cached_tense(c: Candidate, spacy_doc, folded: str, cache: dict, lang: str = "en") -> str | None:
     """Tense of the verb governing a candidate: the parse when there is one, cue words otherwise (memoised).
-    "past", "present", "future", "would" (future in the past) or None."""
+    "past", "present", "future", "would" (future in the past) or None. Another language than English reads
+    the parse's morphological features and has no cue-word fallback (the cue words are English)."""
     key = (c.start, c.end)
     if key not in cache:
-        t = tense_spacy(spacy_doc, c.start, c.end) if spacy_doc is not None else None
-        if t is None:
-            t = tense_regex(folded, c.start, c.end)
+        if lang != "en":
+            t = tense_morph(spacy_doc, c.start, c.end) if spacy_doc is not None else None
+        else:
+            t = tense_spacy(spacy_doc, c.start, c.end) if spacy_doc is not None else None
+            if t is None:
+                t = tense_regex(folded, c.start, c.end)
         cache[key] = None if t == NOUN_TIME else t
     return cache[key]
 
@@ -198,5 +246,5 @@ def weekday_deadline(before: str) -> bool:
     return bool(_WEEKDAY_AHEAD.search(before))
 
 
-__all__ = ["cached_tense", "deadline_before", "direction_cue", "since_before", "tense_regex", "tense_spacy", "verb_tense",
+__all__ = ["cached_tense", "deadline_before", "direction_cue", "since_before", "tense_morph", "tense_regex", "tense_spacy", "verb_tense",
            "weekday_deadline", "weekday_since"]

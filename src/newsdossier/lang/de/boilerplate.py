@@ -16,6 +16,7 @@ from __future__ import annotations
 COMMENT_CUES: tuple[str, ...] = (
     "kommentar (schreiben|verfassen|hinterlassen)", "ihre e-mail-adresse wird nicht veröffentlicht",
     r"\d+\s+kommentare?", "schreibe einen kommentar", "antworten",
+    "kommentare$", "kommentare anzeigen", "zum kommentieren anmelden",
 )
 
 # What a counted comment thread is made of: "12 comments", "3 thoughts on ...".
@@ -111,6 +112,7 @@ LEGAL_CUES: tuple[str, ...] = (
 # Navigation words that make a whole short line.
 NAVIGATION_WORDS: tuple[str, ...] = (
     "nach oben", "startseite", "weiter", "zurück", "anzeige", "werbung", "suche",
+    "alle akzeptieren", "akzeptieren", "ablehnen", "einstellungen",
 )
 
 # Function words, for stop-word density (prose has many, menus few).
@@ -119,4 +121,10 @@ STOPWORDS: frozenset[str] = frozenset(
     der die das ein eine einer eines einem einen und oder aber ist sind war waren sein er sie es wir ihr ich dass
     nicht mit von zu im in auf an für aus bei nach über unter auch wie als den dem des sich hat haben wird werden
     """.split()
+)
+
+
+# Paywall and log-in teasers that cut the article short ("Subscribe to continue reading").
+PAYWALL_CUES: tuple[str, ...] = (
+    "jetzt abonnieren und weiterlesen", "weiterlesen mit", "bereits abonnent", "dieser artikel ist (nur )?für abonnenten", "jetzt weiterlesen", "plus-artikel",
 )

@@ -160,3 +160,9 @@ STOPWORDS: frozenset[str] = frozenset(
     may might which who whom whose what when where why how there than then also into about after before over under
     """.split()
 )
+
+
+# Paywall and log-in teasers that cut the article short ("Subscribe to continue reading").
+PAYWALL_CUES: tuple[str, ...] = (
+    "subscribe to (continue|keep) reading", "already a subscriber", "to continue reading", "this (article|content) is (only )?(available )?(for|to) (subscribers|members)", "subscribers only",
+)

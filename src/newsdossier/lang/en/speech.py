@@ -477,3 +477,31 @@ DISCOURSE_ADVERBS: frozenset[str] = frozenset({
     "however", "meanwhile", "though", "too", "also", "nonetheless", "nevertheless", "instead", "moreover",
     "furthermore", "therefore", "indeed", "still", "then", "now", "again", "likewise", "otherwise",
 })
+
+# ----------------------------------------------------------------------------- surface attribution (other languages)
+# The concepts below are read by the surface quote finder (analyze/quotes/ml.py) that serves languages without an
+# English parse; English defines them as the reference (lang/__init__.py) but its own rules never read them.
+# Past participles that are a speech cue after an auxiliary ("ha dicho", "ha detto", "a déclaré"). English
+# inflects lemmas instead (analyze/quotes/lexicon.py).
+SPEECH_PARTICIPLES: frozenset[str] = frozenset()
+SPEECH_AUXILIARIES: frozenset[str] = frozenset({"has", "had", "have"})
+# Slavic past tenses agree with the speaker in gender and number (powiedział / powiedziała / powiedzieli): the
+# masculine singular forms are listed, the others made by swapping its ending for each of SPEECH_PAST_ENDINGS
+# (the masculine ending first). English has no such agreement.
+SPEECH_GENDERED_PAST: frozenset[str] = frozenset()
+SPEECH_PAST_ENDINGS: tuple[str, ...] = ()
+# Attribution frames whose speaker is a pronoun ("according to him"): resolved like a pronoun speaker.
+ACCORDING_PRONOUN: tuple[str, ...] = ("according to him", "according to her", "according to them")
+# Quote marks: opening mark -> the closing marks it takes in this language.
+QUOTE_PAIRS: dict[str, str] = {"“": "”", "\"": "\"", "‘": "’"}
+# Determiners opening a descriptive speaker ("the mayor") where no name follows the cue.
+SPEAKER_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
+# Words right after a speech verb that open a circumstance (where, when, to whom): no speaker name follows them
+# in the clause ("said in an interview with Radio X" — Radio X is no speaker).
+CUE_CIRCUMSTANCE_WORDS: frozenset[str] = frozenset({"in", "at", "on", "to", "during", "after", "before", "from",
+                                                    "with", "for"})
+# Longest capitalised run taken whole as a speaker's name; a longer run holds a capitalised role or place before
+# the name ("Foreign Secretary Jane Roe"): its last two words are the name.
+LONGEST_SPEAKER_NAME: int = 4
+# The conjunction that opens a reported clause, which may be a partial quote ('said that "..."').
+QUOTE_COMPLEMENTIZERS: tuple[str, ...] = ("that",)

@@ -35,6 +35,34 @@ DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # fixed phrases for a period relative to the publication date -> (modifier, unit); English builds these from
 # modifier + unit in the scanner's patterns ("last week", "the following month"), so it lists none
 RELATIVE_PERIODS: dict = {}
+# The concepts below carry other languages' grammar of dates; English writes its own in the scanner's patterns
+# (the modifier + unit grammar, "the following day"), so they are empty here, or hold what the English
+# patterns used before they were read from the language: "the 14th of March", "March of 2031".
+DAY_ARTICLES = ("the",)
+DAY_MONTH_LINKS = ("of",)
+MONTH_YEAR_LINKS = ("of",)
+DAY_SUFFIXES = ("st", "nd", "rd", "th")
+# a word after a year that belongs to it ("2009 roku", "2009 года"): none in English
+YEAR_SUFFIXES = ()
+# a phrase after a year-less date that gives its year ("le 3 mars de l'année dernière"): English "March 4 last
+# year" is an extent rule (extent._month_with_year)
+RELATIVE_YEAR_AFTER: dict = {}
+# days told from the date before ("la veille"): English has "the day before" in its patterns
+ANAPHORIC_DAYS: dict = {}
+# offsets "hace tres días", "tre giorni fa", "через два дня": English "two days ago" is in its patterns
+AGO_BEFORE = ()
+AGO_AFTER = ()
+AHEAD_BEFORE = ()
+OFFSET_UNITS: dict = {}
+# words between the first day of a list and the next ("25 et 26 juillet"): English TimeML keeps "July 25-26"
+# one expression, so none
+DAY_LIST_WORDS = ()
+# calendar words that are also names ("Domingo"), for languages that write the calendar in lower case
+NAME_LIKE_CALENDAR_WORDS = frozenset()
+# a day word that is also a noun after these words ("la mañana", "am Morgen")
+DEICTIC_NOUN_SENSES: dict = {}
+# a day word that is the noun when capitalised inside a sentence (German "Morgen")
+NOUN_WHEN_CAPITALISED = frozenset()
 # words before a four-digit number that make it an amount ("about 2000", "another 1500"), not a year
 AMOUNT_CUES = {"about", "some", "over", "than", "nearly", "around", "almost", "roughly", "approximately",
                "least", "additional", "another", "only", "just", "all", "those", "these", "number", "no"}

@@ -41,3 +41,7 @@ CONNECTIVES = ("however", "meanwhile", "but", "and", "also", "moreover", "furthe
 # Words opening a sentence that point back to the one before ("This ...", "He ..."): such a sentence does not
 # stand alone in a summary.
 ANAPHORIC_OPENERS = ("this", "these", "that", "those", "it", "he", "she", "they", "his", "her", "their")
+
+# Words never a name on their own, capitalised or not, that spaCy's stop-word list of the language lacks
+# (analyze/function_words.py drops a mention made of them). English: spaCy's list already holds them.
+NEVER_NAMES = frozenset()

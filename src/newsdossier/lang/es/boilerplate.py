@@ -16,6 +16,7 @@ from __future__ import annotations
 COMMENT_CUES: tuple[str, ...] = (
     "deja (un|tu) comentario", "deja una respuesta", "tu dirección de correo electrónico no será publicada",
     r"\d+\s+comentarios?", "responder",
+    "comentarios$", "escribe (un|tu) comentario", "ver comentarios", "inicia sesión para comentar",
 )
 
 # What a counted comment thread is made of: "12 comments", "3 thoughts on ...".
@@ -106,6 +107,7 @@ LEGAL_CUES: tuple[str, ...] = (
 # Navigation words that make a whole short line.
 NAVIGATION_WORDS: tuple[str, ...] = (
     "volver arriba", "inicio", "siguiente", "anterior", "publicidad", "buscar",
+    "aceptar", "aceptar todas", "rechazar", "configurar cookies",
 )
 
 # Function words, for stop-word density (prose has many, menus few).
@@ -114,4 +116,10 @@ STOPWORDS: frozenset[str] = frozenset(
     el los las uno una unos unas y o pero es son fue ser está están él ella ellos nosotros que en con por para sin
     sobre del al lo se su sus le les no más como ha han
     """.split()
+)
+
+
+# Paywall and log-in teasers that cut the article short ("Subscribe to continue reading").
+PAYWALL_CUES: tuple[str, ...] = (
+    "suscríbete para (seguir|continuar) leyendo", "ya eres suscriptor", "para seguir leyendo", "contenido (exclusivo|solo|sólo) para (suscriptores|socios)", "inicia sesión", "hazte socio",
 )

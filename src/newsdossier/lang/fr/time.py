@@ -4,6 +4,11 @@ phrases for periods relative to the publication date ("la semaine dernière").
 The direction cues (FORWARD_CUES, BACKWARD_CUES) are the common French adjectives that place a date
 ahead or back ("le 8 novembre prochain", "le 3 mars dernier"), from general usage like the rest.
 
+The offsets ("il y a trois jours", "dans deux semaines"), the days told from the date before ("la veille",
+"le lendemain"), the cue words before a month alone ("en mars", "fin mai", "mi-juin") and the relative
+year after a year-less date ("le 3 mars de l'année dernière") were added for issue 21 from the same general
+knowledge of French.
+
 Used by `newsdossier.analyze.temporal` (as `lang.get("fr").months` etc.). Concepts not listed here (number
 words, tense cues, holidays, the English modifier + unit grammar) are empty for French.
 
@@ -39,3 +44,26 @@ RELATIVE_PERIODS = {
 # (not "prévu", "programmé": ahead of the sentence's own time, which may be past)
 FORWARD_CUES = ("prochain", "prochaine", "prochains", "prochaines", "à venir")
 BACKWARD_CUES = ("dernier", "dernière", "derniers", "dernières", "passé", "passée", "précédent", "précédente")
+# "le 1er mai": the ordinal mark after the day number
+DAY_SUFFIXES = ("er",)
+DAY_MONTH_LINKS = ()
+MONTH_YEAR_LINKS = ()
+RELATIVE_YEAR_AFTER = {"de l'année dernière": -1, "de l'an dernier": -1, "de l'année passée": -1,
+                       "de cette année": 0, "de l'année prochaine": 1, "de l'an prochain": 1}
+MONTH_CUES = ("en", "depuis", "jusqu'en", "jusqu'à", "dès", "d'ici", "avant", "après", "début", "fin", "mi",
+              "courant", "à partir de", "au mois de", "le mois de", "au début de", "à la fin de", "entre")
+# days told from the last day named before (or the publication date): "la veille" (the day before)
+ANAPHORIC_DAYS = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2,
+                  "le même jour": 0, "ce jour-là": 0}
+AGO_BEFORE = ("il y a",)
+AGO_AFTER = ()
+AHEAD_BEFORE = ("dans", "d'ici")
+OFFSET_UNITS = {"jour": ("day", None), "jours": ("day", None), "semaine": ("week", None), "semaines": ("week", None),
+                "mois": ("month", None), "an": ("year", None), "ans": ("year", None), "année": ("year", None),
+                "années": ("year", None)}
+NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30}
+VAGUE_NUMBERS = {"quelques", "plusieurs"}
+# words between the first day of a list or range and the next one ("25 et 26 juillet", "du 3 au 5 mars"):
+# the first day is a date of the month named after the last
+DAY_LIST_WORDS = ("et", "au")

@@ -15,6 +15,7 @@ from __future__ import annotations
 # A short line *starting with* one of these (or with a comment phrase) opens a comment section.
 COMMENT_CUES: tuple[str, ...] = (
     "lascia un commento", "il tuo indirizzo email non sarà pubblicato", r"\d+\s+commenti", "rispondi",
+    "commenti$", "scrivi un commento", "mostra (i )?commenti", "accedi per commentare",
 )
 
 # What a counted comment thread is made of: "12 comments", "3 thoughts on ...".
@@ -100,6 +101,7 @@ LEGAL_CUES: tuple[str, ...] = (
 # Navigation words that make a whole short line.
 NAVIGATION_WORDS: tuple[str, ...] = (
     "torna su", "pubblicità", "successivo", "precedente", "cerca",
+    "accetta", "accetta tutti", "rifiuta", "rifiuta tutti",
 )
 
 # Function words, for stop-word density (prose has many, menus few).
@@ -108,4 +110,10 @@ STOPWORDS: frozenset[str] = frozenset(
     il lo gli i una uno e o ma è sono era essere lui lei noi voi che chi di da in con su per tra fra del della dei
     delle nel nella al alla non più come anche ha hanno si
     """.split()
+)
+
+
+# Paywall and log-in teasers that cut the article short ("Subscribe to continue reading").
+PAYWALL_CUES: tuple[str, ...] = (
+    "abbonati per continuare", "per continuare a leggere", "sei già abbonato", "contenuto riservato agli abbonati", "articolo riservato agli abbonati",
 )

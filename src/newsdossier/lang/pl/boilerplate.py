@@ -15,6 +15,7 @@ from __future__ import annotations
 # A short line *starting with* one of these (or with a comment phrase) opens a comment section.
 COMMENT_CUES: tuple[str, ...] = (
     "dodaj komentarz", "skomentuj", "twój adres e-mail nie zostanie opublikowany", r"\d+\s+komentarz", "odpowiedz",
+    "komentarze$", "pokaż komentarze", "zaloguj się, aby (skomentować|dodać komentarz)",
 )
 
 # What a counted comment thread is made of: "12 comments", "3 thoughts on ...".
@@ -105,6 +106,7 @@ LEGAL_CUES: tuple[str, ...] = (
 # Navigation words that make a whole short line.
 NAVIGATION_WORDS: tuple[str, ...] = (
     "do góry", "strona główna", "dalej", "wstecz", "reklama", "szukaj",
+    "akceptuję", "zaakceptuj wszystkie", "odrzuć", "ustawienia",
 )
 
 # Function words, for stop-word density (prose has many, menus few).
@@ -113,4 +115,10 @@ STOPWORDS: frozenset[str] = frozenset(
     i w z na do że się nie to jest są był była było jak ale lub oraz o od po za przez dla przy jego jej ich co
     który która które tak także też już
     """.split()
+)
+
+
+# Paywall and log-in teasers that cut the article short ("Subscribe to continue reading").
+PAYWALL_CUES: tuple[str, ...] = (
+    "zaloguj się", "wykup (dostęp|subskrypcję|prenumeratę)", "masz już (konto|subskrypcję|prenumeratę)", "artykuł (jest )?(dostępny )?(tylko )?dla (prenumeratorów|subskrybentów)",
 )

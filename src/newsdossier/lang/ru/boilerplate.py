@@ -16,6 +16,7 @@ from __future__ import annotations
 COMMENT_CUES: tuple[str, ...] = (
     "оставить комментарий", "оставьте комментарий", "добавить комментарий", "комментарии",
     "ваш адрес email не будет опубликован", r"\d+\s+коммента", "ответить",
+    "показать комментарии", "войдите, чтобы (оставить комментарий|комментировать)",
 )
 
 # What a counted comment thread is made of: "12 comments", "3 thoughts on ...".
@@ -106,6 +107,7 @@ LEGAL_CUES: tuple[str, ...] = (
 # Navigation words that make a whole short line.
 NAVIGATION_WORDS: tuple[str, ...] = (
     "наверх", "главная", "далее", "назад", "реклама", "поиск",
+    "принять", "принять все",
 )
 
 # Function words, for stop-word density (prose has many, menus few).
@@ -114,4 +116,10 @@ STOPWORDS: frozenset[str] = frozenset(
     и в во не что он она они мы вы я на с со как а то все так его её их но да к у же бы по от из за о об для это
     был была было были быть который которая которые также уже или при
     """.split()
+)
+
+
+# Paywall and log-in teasers that cut the article short ("Subscribe to continue reading").
+PAYWALL_CUES: tuple[str, ...] = (
+    "оформите подписку", "подпишитесь, чтобы (продолжить|читать)", "доступно только подписчикам", "уже есть подписка",
 )

@@ -90,6 +90,7 @@ LEGAL_CUES: tuple[str, ...] = (
 # Navigation words that make a whole short line.
 NAVIGATION_WORDS: tuple[str, ...] = (
     "вгору", "головна", "пошук",
+    "прийняти", "прийняти все",
 )
 
 # Function words, for stop-word density (prose has many, menus few).
@@ -98,4 +99,10 @@ STOPWORDS: frozenset[str] = frozenset(
     і в у не що він вона вони ми ви я на з із зі як а та все так його її їх але до від за про для це був була було
     були бути який яка які також вже або при
     """.split()
+)
+
+
+# Paywall and log-in teasers that cut the article short ("Subscribe to continue reading").
+PAYWALL_CUES: tuple[str, ...] = (
+    "оформіть передплату", "доступно лише передплатникам", "вже маєте передплату",
 )

@@ -1,0 +1,1 @@
+"""Bulgarian (see `newsdossier.lang`); concepts not listed here are empty for Bulgarian."""

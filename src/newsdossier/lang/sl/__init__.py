@@ -1,0 +1,1 @@
+"""Slovene (see `newsdossier.lang`); concepts not listed here are empty for Slovene."""
