@@ -146,3 +146,27 @@ def test_a_capital_after_a_spaced_dash_is_owed_to_the_position():
     text = "NORTIA SUD - Le groupe a revendiqué l'attaque."
     m = Mention(0, text.index("groupe") - 1, "NORTIA SUD - Le", "ORG")
     assert [x.text for x in drop_function_words(text, [m], "fr")] == ["NORTIA SUD"]
+
+
+def test_an_inflected_name_is_named_by_its_base_form():
+    """Polish writes a person in the case the sentence needs; the entity is named in the nominative, and its
+    aliases and mentions keep the forms as written (invented people and places)."""
+    from newsdossier.crossdoc.entities import group_entities
+
+    text = ("Burmistrz Tomasz Wierzbicki otworzył nowy most.\n"
+            "Mieszkańcy podziękowali Tomaszowi Wierzbickiemu za szybką budowę.\n"
+            "Radni spotkali się z Tomaszem Wierzbickim w ratuszu.")
+    d = Document(id="pl1", text=text, language="pl")
+    analyze_documents([d])
+    people = [m for m in d.mentions if m.label == "PERSON"]
+    assert people and all(d.text[m.start:m.end] == m.text for m in people)
+    assert all(m.base == "Tomasz Wierzbicki" for m in people if "Wierzbick" in m.text)
+    (ent,) = [e for e in group_entities([d]) if any("Wierzbick" in a for a in e.aliases)]
+    assert ent.name == "Tomasz Wierzbicki"
+    assert {"Tomaszowi Wierzbickiemu", "Tomaszem Wierzbickim"} & set(ent.aliases)
+
+
+def test_no_base_form_outside_the_inflecting_languages():
+    d = Document(id="en1", text="Mayor Tom Wexley opened the bridge on Monday.", language="en")
+    analyze_documents([d])
+    assert d.mentions and all(m.base is None for m in d.mentions)

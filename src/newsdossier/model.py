@@ -51,6 +51,7 @@ class Mention:
     text: str
     label: str  # PERSON|ORG|GPE|LOC|NORP|EVENT|OTHER (normalised from the NER tag set)
     entity: str | None = None  # filled by crossdoc: the Entity.id
+    base: str | None = None  # the name's base (nominative) form where analysis knows the language's inflection
 
 
 @dataclass

@@ -228,6 +228,10 @@ def analyze_document(d: Document, pipeline=None) -> None:
         d.mentions = pipeline.names(d.text, d.nlp)
         if not pipeline.spacy_ner:  # names found outside spaCy: the components read them as doc.ents
             _set_ents(d.nlp, d.mentions)
+    with on_document(d, "analyze/base-forms"):
+        from .base_forms import add_base_forms
+
+        add_base_forms(d.mentions, d.language)
     d.lemmas = pipeline.lemmas(d.nlp)
     lang = d.language or "en"
     with on_document(d, "analyze/time"):

@@ -129,6 +129,27 @@ def shipped_rules() -> SuffixRules:
     return SuffixRules.from_json(MODEL.read_text(encoding="utf-8"))
 
 
+# the contract's entity types -> the task types the rules are keyed by (NORP, nationalities, has none)
+_RULE_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "EVENT": "EVT", "OTHER": "PRO"}
+
+
+@lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """The languages the shipped rules were learned for: only there is a base form better than the surface."""
+    return frozenset(k.split("|", 1)[0] for k in shipped_rules().table)
+
+
+def add_base_forms(mentions: list, lang: str | None) -> None:
+    """Set `Mention.base` on the mentions of a document in an inflecting language the rules know (nominative
+    "Tokajew" for "Tokajewa"), so grouping can name an entity by its base form; elsewhere leave it None."""
+    if not lang or lang not in languages():
+        return
+    for m in mentions:
+        kind = _RULE_TYPE.get(m.label)
+        if kind is not None:
+            m.base = base_form(m.text, kind, lang)
+
+
 def _match_case(model: str, word: str) -> str:
     """word written in the case pattern of model (all capitals, title case, or as it is)."""
     if model.isupper() and len(model) > 1:

@@ -324,15 +324,17 @@ def group_entities(docs: list[Document], languages: tuple[str, ...] | None = Non
 
 
 def _canonical(ms: list[Occurrence], etype: str, rules: NameRules) -> str:
-    """Most complete, most frequent correctly-typed form, without honorifics."""
+    """Most complete, most frequent correctly-typed form, without honorifics; in an inflecting language the
+    base form analysis gave (`Mention.base`: "Tokajew", not the genitive "Tokajewa" it was written in)."""
     forms: Counter[str] = Counter()
     for _, m in ms:
-        toks = rules.tokens(m.text)
+        written = m.base or m.text
+        toks = rules.tokens(written)
         if not toks:
             continue
         # rebuild the surface without a leading title but keep the writer's hyphens and spelling
-        start = m.text.find(toks[0])
-        forms[m.text[start:] if start >= 0 else m.text] += 2 if m.label == etype else 1
+        start = written.find(toks[0])
+        forms[written[start:] if start >= 0 else written] += 2 if m.label == etype else 1
     if not forms:
         return ms[0][1].text
 

@@ -175,12 +175,14 @@ class KeyGroups:
 
 
 def key_groups(docs: list[Document], rules: NameRules) -> KeyGroups:
-    """Mentions grouped by identical folded key and suffix; a mention without any name token gets no entity."""
+    """Mentions grouped by identical folded key and suffix; a mention without any name token gets no entity.
+    A mention with a base form (`Mention.base`, set by analysis in inflecting languages) is keyed by it, so
+    "Tomaszowi Wierzbickiemu" and "Tomasz Wierzbicki" (one person in two cases) start in one group."""
     groups: dict[str, list[Occurrence]] = defaultdict(list)
     parts: dict[str, NameParts] = {}
     for d in docs:
         for m in d.mentions:
-            p = rules.parts(m.text)
+            p = rules.parts(m.base or m.text)
             if p.tokens:
                 key = group_key(p)
                 groups[key].append((d, m))
