@@ -141,7 +141,7 @@ def languages() -> frozenset[str]:
 
 def add_base_forms(mentions: list, lang: str | None) -> None:
     """Set `Mention.base` on the mentions of a document in an inflecting language the rules know (nominative
-    "Tokajew" for "Tokajewa"), so grouping can name an entity by its base form; elsewhere leave it None."""
+    "Wierzbicki" for "Wierzbickiego"), so grouping can name an entity by its base form; elsewhere leave it None."""
     if not lang or lang not in languages():
         return
     for m in mentions:

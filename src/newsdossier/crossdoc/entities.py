@@ -325,7 +325,7 @@ def group_entities(docs: list[Document], languages: tuple[str, ...] | None = Non
 
 def _canonical(ms: list[Occurrence], etype: str, rules: NameRules) -> str:
     """Most complete, most frequent correctly-typed form, without honorifics; in an inflecting language the
-    base form analysis gave (`Mention.base`: "Tokajew", not the genitive "Tokajewa" it was written in)."""
+    base form analysis gave (`Mention.base`: "Wierzbicki", not the dative "Wierzbickiemu" it was written in)."""
     forms: Counter[str] = Counter()
     for _, m in ms:
         written = m.base or m.text
