@@ -73,7 +73,7 @@ def test_unknown_language_and_missing_model_are_clear(tmp_path):
 
 
 def _doc(text: str, lang: str, gold: list[GoldName]):
-    return SimpleNamespace(doc=SimpleNamespace(text=text), language=lang, gold=gold)
+    return SimpleNamespace(doc=SimpleNamespace(text=text), language=lang, topic="t", gold=gold)
 
 
 def test_training_on_a_tiny_set_round_trips(tmp_path):
@@ -102,3 +102,14 @@ def test_gold_placement_finds_nearly_every_projected_form():
         placed += len({text[s:e] for s, e, _ in ner_slavic.gold_spans(text, ner_slavic.tokenize(text), d.gold)})
         projected += len({m.text for m in bsnlp_data.project(text, d.gold)})
     assert projected and placed >= 0.98 * projected
+
+
+def test_only_words_every_topic_uses_are_remembered():
+    """A lower-case word one training topic alone uses (a company written in lower case) is no feature of the
+    model; the prepositions and verbs every topic uses are (invented text)."""
+    a = SimpleNamespace(doc=SimpleNamespace(text="Prezes firmy zarkopol powiedział w środę, że wyniki rosną."),
+                        language="pl", topic="one", gold=[])
+    b = SimpleNamespace(doc=SimpleNamespace(text="Minister powiedział w piątek, że budżet jest gotowy."),
+                        language="pl", topic="two", gold=[])
+    words = ner_slavic.shared_words([a, b])
+    assert {"powiedział", "w", "że"} <= words and "zarkopol" not in words and "prezes" not in words

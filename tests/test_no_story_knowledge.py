@@ -111,15 +111,9 @@ def _stories() -> dict[str, list[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def distinctive_names() -> dict[str, str]:
-    """Names (single words and two-word names) distinctive of one shared story, each with its story.
-
-    A capitalised word or pair is distinctive of a story when the story uses it at least MIN_COUNT times, at least
-    MIN_RATE_RATIO times more often per word than all the other shared text does, and holds MIN_SHARE of all its
-    uses; a word that is also written in lower case is general vocabulary and never a name here. So "Trump" is
-    distinctive of the US-election articles, "Rancho Mirage" of one ECB+ topic, while "Wednesday" or "Smith",
-    spread over many stories, are not.
-    """
+def _counts() -> tuple[dict[str, Counter], Counter, Counter, Counter]:
+    """Per story, its capitalised words and pairs; each story's size in words; every capitalised word's and
+    pair's count over all shared text; every word's count in lower case."""
     per_story: dict[str, Counter] = defaultdict(Counter)
     size: Counter = Counter()
     cap: Counter = Counter()
@@ -140,6 +134,20 @@ def distinctive_names() -> dict[str, str]:
                         pair = f"{w} {nxt}"
                         cap[pair] += 1
                         per_story[story][pair] += 1
+    return per_story, size, cap, lower
+
+
+@functools.lru_cache(maxsize=1)
+def distinctive_names() -> dict[str, str]:
+    """Names (single words and two-word names) distinctive of one shared story, each with its story.
+
+    A capitalised word or pair is distinctive of a story when the story uses it at least MIN_COUNT times, at least
+    MIN_RATE_RATIO times more often per word than all the other shared text does, and holds MIN_SHARE of all its
+    uses; a word that is also written in lower case is general vocabulary and never a name here. So "Trump" is
+    distinctive of the US-election articles, "Rancho Mirage" of one ECB+ topic, while "Wednesday" or "Smith",
+    spread over many stories, are not.
+    """
+    per_story, size, cap, lower = _counts()
     total = sum(size.values())
 
     def general(word: str) -> bool:
@@ -241,3 +249,49 @@ def test_the_derived_list_catches_story_names_and_spares_general_words():
     assert story_names_in("KEYS = {'donald trump+jr'}", names) == ["trump"]
     assert story_names_in("_TRUMP_RE = None  # 'President Quenby said'", names) == []
     assert story_names_in("A name in invented words: Quenby Marlowe of Olbeck.", names) == []
+
+
+def model_words(path: Path) -> set[str]:
+    """The whole words a shipped CRF weight file keeps as features ("w=...", "a=...", a neighbour's "-1w=..."),
+    lower-case: what the model remembers of its training text. Endings ("s3=ego") are parts of words by
+    construction and are not read as words."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    words: set[str] = set()
+    for attr, _label in tagger.info().state_features:
+        key, _, value = attr.partition("=")
+        if re.fullmatch(r"(-?\d)?[wa](\|sh)?", key):
+            words.add(value.split("|")[0].lower())
+    tagger.close()
+    return words
+
+
+def test_shipped_models_remember_no_story_name():
+    """A learned weight file is src/ too: the names of the stories it was trained on (or any shared story)
+    must not be among its features, only how names look and the words around them."""
+    if not (SHARED / "benchmarks").is_dir() or not (SHARED / "corpora").is_dir():
+        pytest.skip(f"shared corpora not available: {SHARED} (clone the project with ../shared beside it)")
+    from anyascii import anyascii
+
+    models = sorted(SRC.rglob("*.crfsuite"))
+    assert models, "no shipped CRF model found under src/"
+    _, _, cap, lower = _counts()
+    # names (almost) never written in lower case, the rule the code check uses for lower-case lookups: the
+    # model keeps lower-case words only, so an adjective a story capitalises in a name ("Wielka" in a
+    # country's name) but every story writes in lower case is vocabulary, not the story's
+    # (compared as written and folded to ASCII, as the model keeps both: "новости", news, folds to a name's
+    # "Novosti" and stays vocabulary)
+    folded_lower: Counter = Counter()
+    for w, n in lower.items():
+        folded_lower[anyascii(w)] += n
+    names: set[str] = set()
+    for n in distinctive_names():
+        low = n.lower()
+        if (" " not in n and n[:1].isupper()
+                and max(lower[low], folded_lower[anyascii(low)]) <= MAX_LOWER_SHARE_IN_CODE * cap[n]):
+            names |= {low, anyascii(low)}
+    for path in models:
+        leaked = sorted(model_words(path) & names)
+        assert leaked == [], f"{path.relative_to(SRC)} remembers story names: {leaked[:20]}"

@@ -63,6 +63,7 @@ class TrainingDoc(Protocol):
 
     doc: _Text
     language: str
+    topic: str
     gold: Sequence[_Gold]
 
 
@@ -91,11 +92,20 @@ def _shape(w: str) -> str:
 
 
 def _word_features(w: str) -> dict[str, str]:
+    """The token's own features. A capitalised token (a name, or a word a sentence starts with) is described
+    by its shape and endings only, never by the word itself or its first letters: the weights learn how names
+    look and where they stand (case endings, a title before them, a verb after them), not which names the
+    training news happened to mention, so the shipped model holds no list of names. Lower-case words (titles,
+    prepositions, verbs: the context) keep their identity."""
     low = w.lower()
-    f = {"w": low, "a": anyascii(low), "sh": _shape(w)}
+    f = {"sh": _shape(w)}
+    name_like = w[:1].isupper()
+    if not name_like:
+        f["w"], f["a"] = low, anyascii(low)
     for n in range(1, 5):
         if len(low) > n:
-            f[f"p{n}"] = low[:n]
+            if not name_like:
+                f[f"p{n}"] = low[:n]
             f[f"s{n}"] = low[-n:]
     return f
 
@@ -141,7 +151,9 @@ def sentence_features(sent: Sequence[Token], lang: str, hints: dict[int, str] | 
     out = []
     for i, w in enumerate(words):
         f = base[i]
-        feats = ["b", f"L={lang}", f"w={f['w']}", f"a={f['a']}", f"sh={f['sh']}", f"L|sh={lang}|{f['sh']}"]
+        feats = ["b", f"L={lang}", f"sh={f['sh']}", f"L|sh={lang}|{f['sh']}"]
+        if "w" in f:
+            feats += [f"w={f['w']}", f"a={f['a']}"]
         feats += [f"{k}={v}" for k, v in f.items() if k[0] in "ps" and k[1:].isdigit()]
         feats += [f"L|s3={lang}|{f.get('s3', '')}"]
         if w[:1].isupper():
@@ -161,9 +173,13 @@ def sentence_features(sent: Sequence[Token], lang: str, hints: dict[int, str] | 
             j = i + d
             if 0 <= j < len(words):
                 g = base[j]
-                feats += [f"{d}w={g['w']}", f"{d}sh={g['sh']}"]
+                feats.append(f"{d}sh={g['sh']}")
+                if "w" in g:
+                    feats.append(f"{d}w={g['w']}")
                 if abs(d) == 1:
-                    feats += [f"{d}a={g['a']}", f"{d}s3={g.get('s3', '')}", f"{d}w|sh={g['w']}|{f['sh']}"]
+                    feats.append(f"{d}s3={g.get('s3', '')}")
+                    if "w" in g:
+                        feats += [f"{d}a={g['a']}", f"{d}w|sh={g['w']}|{f['sh']}"]
             else:
                 feats.append(f"{d}edge")
         out.append(feats)
@@ -209,11 +225,32 @@ def gold_spans(text: str, sentences: list[list[Token]], gold: Iterable[_Gold]) -
     return spans
 
 
+_WORD_ATTR = re.compile(r"(?:-?\d)?[wa](?:\|sh)?=([^|]*)")  # the attributes that name a whole word
+
+
+def shared_words(docs: list[TrainingDoc]) -> frozenset[str]:
+    """The lower-case words (as written and folded) that every training topic uses: the vocabulary of news in
+    general (prepositions, titles, speech verbs) that marks a name in any story. A word only some topics use
+    belongs to their stories (a company written in lower case, a coined word for one event), and a model that
+    kept it would carry those stories into every pile it reads."""
+    per_topic: dict[str, set[str]] = {}
+    for d in docs:
+        seen = per_topic.setdefault(d.topic, set())
+        for sent in tokenize(d.doc.text):
+            for t in sent:
+                if not t.text[:1].isupper():
+                    low = t.text.lower()
+                    seen.update((low, anyascii(low)))
+    return frozenset(set.intersection(*per_topic.values())) if per_topic else frozenset()
+
+
 def train(docs: list[TrainingDoc], model_path: Path, **params) -> None:
     """Fit the CRF on documents with gold names (eval.bsnlp_data.BsnlpDoc) and write it to model_path.
-    params are crfsuite's (c1 = L1 weight: it zeroes most features, which keeps the file small)."""
+    params are crfsuite's (c1 = L1 weight: it zeroes most features, which keeps the file small). Word-identity
+    attributes are kept only for `shared_words` (at tagging time the others have no weight anyway)."""
     import pycrfsuite
 
+    vocabulary = shared_words(docs)
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params({**DEFAULT_PARAMS, **params})
     for d in docs:
@@ -222,7 +259,9 @@ def train(docs: list[TrainingDoc], model_path: Path, **params) -> None:
         spans = gold_spans(text, sents, d.gold)
         hints = natasha_hints(text, d.language)
         for s in sents:
-            trainer.append(sentence_features(s, d.language, hints), _labels(s, spans))
+            feats = [[a for a in fs if not (m := _WORD_ATTR.match(a)) or m.group(1) in vocabulary]
+                     for fs in sentence_features(s, d.language, hints)]
+            trainer.append(feats, _labels(s, spans))
     model_path = Path(model_path)
     model_path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_path))
