@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsdossier.analyze.base_forms import MODEL, SuffixRules, base_form, fit  # noqa: E402
+from newsdossier.analyze.base_forms import MODEL, SuffixRules, base_form, fit, gold_pairs  # noqa: E402
 from newsdossier.eval import bsnlp_data  # noqa: E402
 
 ALL = ("bg", "cs", "pl", "ru", "sl", "uk")
@@ -35,9 +35,7 @@ VARIANTS = {
 }
 
 
-def pairs(docs):
-    """(lang, type, form, base) of every distinct gold line."""
-    return sorted({(d.language, g.type, g.form, g.base) for d in docs for g in d.gold})
+pairs = gold_pairs  # (lang, type, form, base) of every distinct gold line
 
 
 def fit_topics(data: Path, topics: list[str]) -> SuffixRules:

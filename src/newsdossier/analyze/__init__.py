@@ -213,6 +213,7 @@ def analyze_document(d: Document, pipeline=None) -> None:
     """One spaCy parse of the document (by the pipeline of its language) feeds every component; each
     component's failure is recorded on the document and the others still run (a quote bug must not cost the
     timeline)."""
+    from .base_forms import add_base_forms
     from .quantities import find_quantities
     from .quotes import find_quotes
     from .temporal import find_timexes
@@ -229,8 +230,6 @@ def analyze_document(d: Document, pipeline=None) -> None:
         if not pipeline.spacy_ner:  # names found outside spaCy: the components read them as doc.ents
             _set_ents(d.nlp, d.mentions)
     with on_document(d, "analyze/base-forms"):
-        from .base_forms import add_base_forms
-
         add_base_forms(d.mentions, d.language)
     d.lemmas = pipeline.lemmas(d.nlp)
     lang = d.language or "en"

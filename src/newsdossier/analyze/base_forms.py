@@ -93,6 +93,12 @@ def _split_rewrite(form: str, base: str) -> tuple[str, str]:
     return f[i:], b[i:]
 
 
+def gold_pairs(docs) -> list[tuple[str, str, str, str]]:
+    """(lang, type, form, base) of every distinct gold name of documents with `.language` and `.gold` (the
+    BSNLP documents of eval.bsnlp_data): what `fit` learns from."""
+    return sorted({(d.language, g.type, g.form, g.base) for d in docs for g in d.gold})
+
+
 def fit(pairs: Iterable[tuple[str, str, str, str]], meta: dict | None = None) -> SuffixRules:
     """Learn the rules from (lang, type, form, base) pairs. Pairs whose form and base differ in token count
     (an acronym and its expansion, a dropped title) teach nothing about a token's ending and are skipped."""
@@ -129,10 +135,6 @@ def shipped_rules() -> SuffixRules:
     return SuffixRules.from_json(MODEL.read_text(encoding="utf-8"))
 
 
-# the contract's entity types -> the task types the rules are keyed by (NORP, nationalities, has none)
-_RULE_TYPE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "EVENT": "EVT", "OTHER": "PRO"}
-
-
 @lru_cache(maxsize=1)
 def languages() -> frozenset[str]:
     """The languages the shipped rules were learned for: only there is a base form better than the surface."""
@@ -144,8 +146,10 @@ def add_base_forms(mentions: list, lang: str | None) -> None:
     "Wierzbicki" for "Wierzbickiego"), so grouping can name an entity by its base form; elsewhere leave it None."""
     if not lang or lang not in languages():
         return
+    from .ner_slavic import FROM_CONTRACT  # the rules are keyed by the task's types
+
     for m in mentions:
-        kind = _RULE_TYPE.get(m.label)
+        kind = FROM_CONTRACT.get(m.label)
         if kind is not None:
             m.base = base_form(m.text, kind, lang)
 

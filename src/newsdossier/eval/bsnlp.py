@@ -31,12 +31,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..analyze.base_forms import SuffixRules, base_form, fit, shipped_rules
+from ..analyze.base_forms import SuffixRules, base_form, fit, gold_pairs, shipped_rules
+from ..analyze.ner_slavic import LANGUAGES
 from ..crossdoc.xlink import LinkItem, link
 from . import bsnlp_data
 
 SYSTEM = "newsdossier"
-LANGS = ("bg", "cs", "pl", "ru", "sl", "uk")
+LANGS = LANGUAGES  # the six languages of the task (the Slavic name finder's)
 ROWS = [("Recognition", "Relaxed Partial", "recognition_relaxed_partial"),
         ("Recognition", "Relaxed Exact", "recognition_relaxed_exact"),
         ("Recognition", "Strict", "recognition_strict"),
@@ -236,9 +237,11 @@ def parse_report_section(text: str, title: str) -> dict[str, dict[str, float]]:
 
 # --- the task ----------------------------------------------------------------------------------------------------
 
-def _fit_rules(data: Path, topics: list[str]) -> SuffixRules:
-    docs = bsnlp_data.load(data, topics)
-    return fit({(d.language, g.type, g.form, g.base) for d in docs for g in d.gold}, meta={"trained_on": topics})
+
+
+def _fit_rules(docs: list[bsnlp_data.BsnlpDoc], topics: list[str]) -> SuffixRules:
+    """Base-form rules fitted on the documents of `topics` (one fold's training part)."""
+    return fit(gold_pairs(docs), meta={"trained_on": topics})
 
 
 def quick_normalisation(docs, lines) -> dict[str, float]:
@@ -259,7 +262,8 @@ def evaluate(data: Path, topics: list[str], out: Path, recognizer: str, leave_on
     jar = find_scorer(data, scorer)
     all_topics = bsnlp_data.topics(data)
     ner = _ner_module() if recognizer == "system" else None
-    docs = bsnlp_data.load(data, topics)
+    every = bsnlp_data.load(data)  # read once: the held-out topics and the ones each fold is fitted on
+    docs = [d for d in every if d.topic in topics]
     if not docs:
         raise BsnlpError(f"no articles for topics {topics} under {data}")
     rules_of: dict[str, SuffixRules] = {}
@@ -272,10 +276,11 @@ def evaluate(data: Path, topics: list[str], out: Path, recognizer: str, leave_on
             if not leave_one_out:
                 rules_of[topic] = shipped_rules()
                 continue
-            rules_of[topic] = _fit_rules(data, others)  # the held-out topic is never read for fitting
+            fold = [d for d in every if d.topic in others]  # the held-out topic is never read for fitting
+            rules_of[topic] = _fit_rules(fold, others)
             if ner is not None and hasattr(ner, "train"):
                 model_paths[topic] = str(tmp / f"ner-without-{topic}")
-                ner.train(bsnlp_data.load(data, others), model_paths[topic])
+                ner.train(fold, model_paths[topic])
                 trained_ner = True
         names = {d.doc.id: (gold_names(d) if ner is None else system_names(d, ner, model_paths[d.topic]))
                  for d in docs}

@@ -18,13 +18,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..analyze.ner_slavic import (  # the task's types and their contract types: one table
+    FROM_CONTRACT,
+    TO_CONTRACT,
+    TYPES,
+)
 from ..model import Document, Mention
-
-TYPES = ("PER", "LOC", "ORG", "EVT", "PRO")
-# the task's types -> the contract's entity types (LOC covers countries and cities too: GPE is not told apart)
-TO_CONTRACT = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "EVT": "EVENT", "PRO": "OTHER"}
-# the contract's types -> the task's (NORP, nationalities, is not a name the task annotates)
-FROM_CONTRACT = {"PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "ORG": "ORG", "EVENT": "EVT", "OTHER": "PRO"}
 
 
 @dataclass(frozen=True)

@@ -70,35 +70,19 @@ def _url_line_to_metadata(d: Document) -> None:
     d.mentions = [Mention(m.start - cut, m.end - cut, m.text, m.label) for m in d.mentions if m.start >= cut]
 
 
-def _read_bsnlp(path: Path) -> Document | None:
-    """`id, language, date, url, title` lines, then the body."""
-    lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
-    if len(lines) < 6:
-        return None
-    doc_id, language, published, url, title = (x.strip() for x in lines[:5])
-    text = "\n".join(lines[5:]).strip()
-    return Document(id=f"{path.parent.parent.parent.name}/{doc_id}", path=str(path), title=title, url=url or None,
-                    published=published or None, language=language, text=text)
-
-
-def _gold_bsnlp_names(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    rows = path.read_text(encoding="utf-8", errors="replace").split("\n")[1:]
-    return [r.split("\t")[0] for r in rows if r.count("\t") >= 3]
-
-
 def load_bsnlp(data: Path) -> list[GoldDoc]:
-    """Every BSNLP article, gold = its topic folder, in publication order."""
+    """Every BSNLP article (read by `bsnlp_data`), gold = its topic folder, in publication order. The body
+    without its title is the text: the title is the document's title, as ingest reads a page."""
+    from . import bsnlp_data
+
     out = []
-    for topic in sorted(p for p in data.iterdir() if (p / "raw").is_dir()):
-        for path in sorted((topic / "raw").glob("*/*.txt")):
-            d = _read_bsnlp(path)
-            if d is None:
-                continue
-            lang_dir = path.parent.name
-            d.meta["gold_names"] = _gold_bsnlp_names(topic / "annotated" / lang_dir / (path.stem + ".out"))
-            out.append(GoldDoc(d, topic.name))
+    for b in bsnlp_data.load(data):
+        d = b.doc
+        if d.title and d.text.startswith(d.title):
+            d.text = d.text[len(d.title):].lstrip("\n")
+        d.id = f"{b.topic}/{b.task_id}"
+        d.meta["gold_names"] = [g.form for g in b.gold]
+        out.append(GoldDoc(d, b.topic))
     out.sort(key=lambda g: g.doc.published or "")
     return out
 
