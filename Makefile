@@ -16,12 +16,13 @@ endef
 
 .PHONY: demo test lint venv clean browser postgres
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml requirements-nodeps.txt
 	@py=$$($(find_python)) || { echo "error: no working Python >= 3.12 found (tried: $(PY_CANDIDATES)). Install one or run 'make PYTHON=/path/to/python3.12 ...'." >&2; exit 1; }; \
 	echo "using $$py ($$("$$py" --version))"; \
 	rm -rf $(VENV) && "$$py" -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q --no-deps -r requirements-nodeps.txt
 	@touch $@
 
 venv: $(BIN)/.installed

